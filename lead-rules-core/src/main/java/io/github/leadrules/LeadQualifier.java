@@ -1,0 +1,230 @@
+package io.github.leadrules;
+
+import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.internal.CompiledRules;
+import io.github.leadrules.internal.Pipeline;
+import io.github.leadrules.internal.RuleSource;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.LeadPolicy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The entry point: qualifies leads with the packaged exclusion, urgency and routing rules, the
+ * host's policy and the host's own rules. Build one, keep it, share it between threads.
+ *
+ * <pre>{@code
+ * LeadQualifier qualifier = LeadQualifier.builder()
+ *     .policy(LeadPolicy.defaults().withCompetitorDomains("rival.example"))
+ *     .accounts(accountDirectory)
+ *     .clock(Clock.systemUTC())
+ *     .build();                                   // compiles the rules once
+ *
+ * Qualification q = qualifier.qualify(lead);
+ * List<Qualification> all = qualifier.qualifyAll(leads);   // same size, same order
+ * System.out.println(FunnelReport.of(all).toText());
+ * }</pre>
+ *
+ * <p>Every lead yields exactly one {@link Qualification}: bad input is {@code INVALID} with field
+ * codes, a failing or runaway rule is {@code ERROR} for that lead only; neither method throws for a
+ * lead's sake. Instances are immutable and thread-safe.
+ *
+ * <p>Host rules are code: they run with the host's privileges. Never load rules from untrusted users.
+ */
+public final class LeadQualifier {
+
+    /** The packaged rule files, in stage order. */
+    public static final List<String> PACKAGED_RULES = List.of(
+            "io/github/leadrules/rules/exclusion.drl",
+            "io/github/leadrules/rules/urgency.drl",
+            "io/github/leadrules/rules/routing.drl");
+
+    private final CompiledRules rules;
+    private final LeadPolicy policy;
+    private final Clock clock;
+    private final Pipeline pipeline;
+
+    private LeadQualifier(Builder b, CompiledRules rules) {
+        this.rules = rules;
+        this.policy = b.policy;
+        this.clock = b.clock;
+        this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead);
+    }
+
+    /** A builder with the default policy, no accounts, the system UTC clock and the packaged rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Qualifies one lead. Never throws for the lead's sake; a null lead is INVALID. */
+    public Qualification qualify(Lead lead) {
+        return pipeline.run(Collections.singletonList(lead), clock.instant()).get(0);
+    }
+
+    /**
+     * Qualifies leads in batches that share rule sessions; returns one qualification per lead, in
+     * the same order. All leads of one call are decided at the same "now".
+     */
+    public List<Qualification> qualifyAll(List<Lead> leads) {
+        Objects.requireNonNull(leads, "leads");
+        return pipeline.run(leads, clock.instant());
+    }
+
+    /** The fingerprint of the rule texts, disabled ids and policy; every qualification carries it. */
+    public String fingerprint() {
+        return rules.fingerprint();
+    }
+
+    /** The policy in force. */
+    public LeadPolicy policy() {
+        return policy;
+    }
+
+    /** The effective rules (packaged and host, minus disabled), in stage order then id. */
+    public List<RuleDescription> rules() {
+        return rules.rules();
+    }
+
+    /**
+     * Configures a {@link LeadQualifier}. {@link #build()} compiles the rules once and reports every
+     * problem at once in an {@link InvalidRulesException}.
+     */
+    public static final class Builder {
+        private LeadPolicy policy = LeadPolicy.defaults();
+        private AccountDirectory accounts = AccountDirectory.empty();
+        private Clock clock = Clock.systemUTC();
+        private final List<RuleSource> hostRules = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private int batchSize = 200;
+        private int maxFiringsPerLead = 1_000;
+
+        private Builder() {
+        }
+
+        /** The policy; defaults to {@link LeadPolicy#defaults()}. */
+        public Builder policy(LeadPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The account directory; defaults to one that knows nothing. */
+        public Builder accounts(AccountDirectory accounts) {
+            this.accounts = Objects.requireNonNull(accounts, "accounts");
+            return this;
+        }
+
+        /** The clock "now" comes from; defaults to the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Adds a host DRL file, or every {@code .drl} file in a folder (recursively, in path order). */
+        public Builder addRules(Path fileOrFolder) {
+            Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+            if (Files.isDirectory(fileOrFolder)) {
+                try (Stream<Path> files = Files.walk(fileOrFolder)) {
+                    files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted()
+                            .forEach(this::addRuleFile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("addRules: cannot list " + fileOrFolder, e);
+                }
+            } else {
+                addRuleFile(fileOrFolder);
+            }
+            return this;
+        }
+
+        /** Adds a host DRL resource from the classpath, e.g. {@code "rules/our-extra.drl"}. */
+        public Builder addRules(String classpathResource) {
+            Objects.requireNonNull(classpathResource, "classpathResource");
+            hostRules.add(new RuleSource(classpathResource, readResource(classpathResource), false));
+            return this;
+        }
+
+        /** Adds host DRL text under a name that error messages will show. */
+        public Builder addRulesText(String name, String drl) {
+            hostRules.add(new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl"), false));
+            return this;
+        }
+
+        /** Removes a rule by its stable id, e.g. {@code "EXC-STUDENT"}; an unknown id fails the build. */
+        public Builder disableRule(String ruleId) {
+            disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /** Leads per rule session in {@link #qualifyAll}; default 200. */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1 || batchSize > 100_000) {
+                throw new IllegalArgumentException("batchSize must be between 1 and 100000, got " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** The most rule firings one lead may cause before it is stopped as ERROR; default 1000. */
+        public Builder maxRuleFiringsPerLead(int max) {
+            if (max < 10) {
+                throw new IllegalArgumentException("maxRuleFiringsPerLead must be at least 10, got " + max);
+            }
+            this.maxFiringsPerLead = max;
+            return this;
+        }
+
+        /**
+         * Compiles the packaged and host rules and checks them.
+         *
+         * @throws InvalidRulesException naming file, line and rule of every problem
+         */
+        public LeadQualifier build() {
+            List<RuleSource> sources = new ArrayList<>();
+            for (String resource : PACKAGED_RULES) {
+                sources.add(new RuleSource(resource, readResource(resource), true));
+            }
+            sources.addAll(hostRules);
+            CompiledRules compiled = CompiledRules.build(sources, disabled, policy.canonicalText());
+            return new LeadQualifier(this, compiled);
+        }
+
+        private void addRuleFile(Path file) {
+            try {
+                hostRules.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8), false));
+            } catch (IOException e) {
+                throw new InvalidRulesException(List.of(new InvalidRulesException.Problem(file.toString(), 0, 0, null,
+                        "cannot read the file: " + e.getClass().getSimpleName())));
+            }
+        }
+
+        private static String readResource(String resource) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
+            if (in == null) {
+                in = LeadQualifier.class.getClassLoader().getResourceAsStream(resource);
+            }
+            if (in == null) {
+                throw new InvalidRulesException(List.of(new InvalidRulesException.Problem(resource, 0, 0, null,
+                        "no such resource on the classpath")));
+            }
+            try (InputStream stream = in) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule resource " + resource, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.leadrules.account;
+
+import io.github.leadrules.internal.text.CompanyNames;
+import io.github.leadrules.internal.text.EmailAddresses;
+import io.github.leadrules.internal.text.Text;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable, thread-safe account directory held in memory. Domains match their subdomains too
+ * (mail.sample.co.jp finds the account of sample.co.jp).
+ *
+ * <pre>{@code
+ * AccountDirectory accounts = InMemoryAccountDirectory.builder()
+ *     .add(new Account("A-1", "株式会社サンプル", Set.of("sample.co.jp"), Relationship.CUSTOMER, "suzuki"))
+ *     .recentLead("hanako@globex.example", Instant.parse("2026-11-20T00:00:00Z"))
+ *     .build();
+ * }</pre>
+ */
+public final class InMemoryAccountDirectory implements AccountDirectory {
+
+    private final Map<String, Account> byDomain;
+    private final Map<String, Account> byCompanyKey;
+    private final Map<String, Instant> lastLeads;
+
+    private InMemoryAccountDirectory(Builder b) {
+        byDomain = Map.copyOf(b.byDomain);
+        byCompanyKey = Map.copyOf(b.byCompanyKey);
+        lastLeads = Map.copyOf(b.lastLeads);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The company-name key the qualifier uses for lookups: NFKC, lower case, legal forms
+     * (株式会社, (株), Inc., Co., Ltd. …) and punctuation removed.
+     */
+    public static String companyKey(String companyName) {
+        return CompanyNames.normalise(companyName);
+    }
+
+    @Override
+    public Optional<Account> findByDomain(String domain) {
+        String key = Text.key(domain);
+        if (key == null) {
+            return Optional.empty();
+        }
+        Account direct = byDomain.get(key);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        for (String parent : EmailAddresses.domainAndParents(key)) {
+            Account a = byDomain.get(parent);
+            if (a != null) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Account> findByCompanyKey(String companyKey) {
+        return companyKey == null ? Optional.empty() : Optional.ofNullable(byCompanyKey.get(companyKey));
+    }
+
+    @Override
+    public Optional<Instant> lastLeadAt(String normalisedEmail) {
+        return normalisedEmail == null ? Optional.empty() : Optional.ofNullable(lastLeads.get(normalisedEmail));
+    }
+
+    /** Collects accounts and recent leads; later additions win on conflicting keys. */
+    public static final class Builder {
+        private final Map<String, Account> byDomain = new HashMap<>();
+        private final Map<String, Account> byCompanyKey = new HashMap<>();
+        private final Map<String, Instant> lastLeads = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds an account, indexed by each of its domains and by its normalised name. */
+        public Builder add(Account account) {
+            for (String d : account.domains()) {
+                String key = Text.key(d);
+                if (key == null) {
+                    throw new IllegalArgumentException("account " + account.id() + ": blank domain");
+                }
+                byDomain.put(key, account);
+            }
+            String nameKey = CompanyNames.normalise(account.name());
+            if (nameKey != null) {
+                byCompanyKey.put(nameKey, account);
+            }
+            return this;
+        }
+
+        /** Adds several accounts. */
+        public Builder addAll(List<Account> accounts) {
+            accounts.forEach(this::add);
+            return this;
+        }
+
+        /** Records when a lead with this e-mail address last came in (for duplicate detection). */
+        public Builder recentLead(String email, Instant at) {
+            String key = EmailAddresses.parse(email)
+                    .map(p -> p.localPart() + "@" + p.domain())
+                    .orElseThrow(() -> new IllegalArgumentException("recentLead: malformed e-mail address"));
+            lastLeads.merge(key, at, (a, b) -> a.isAfter(b) ? a : b);
+            return this;
+        }
+
+        public InMemoryAccountDirectory build() {
+            return new InMemoryAccountDirectory(this);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.leadrules.internal;
+
+import io.github.leadrules.account.Account;
+import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.internal.text.CompanyNames;
+import io.github.leadrules.internal.text.Countries;
+import io.github.leadrules.internal.text.EmailAddresses;
+import io.github.leadrules.internal.text.Text;
+import io.github.leadrules.model.Company;
+import io.github.leadrules.model.EngagementEvent;
+import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.rules.LeadContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validation and normalisation in plain Java, before any rule: bad input becomes field errors
+ * (never an exception), good input becomes the matching keys the rules use. Lengths are checked
+ * before any normalisation so that a 100 000-character value costs nothing.
+ */
+public final class LeadPreparer {
+
+    /** Field codes. */
+    public static final String REQUIRED = "REQUIRED";
+    public static final String TOO_LONG = "TOO_LONG";
+    public static final String MALFORMED = "MALFORMED";
+    public static final String NEGATIVE = "NEGATIVE";
+    public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
+    public static final String UNKNOWN_COUNTRY = "UNKNOWN_COUNTRY";
+    public static final String IN_FUTURE = "IN_FUTURE";
+    public static final String TOO_MANY = "TOO_MANY";
+
+    static final int MAX_ID = 128;
+    static final int MAX_NAME = 200;
+    static final int MAX_EMAIL = 254;
+    static final int MAX_PHONE = 40;
+    static final int MAX_TEXT = 300;
+    static final int MAX_DOMAIN = 253;
+    static final int MAX_ATTRIBUTE_VALUE = 4_096;
+    static final int MAX_ATTRIBUTES = 200;
+    static final int MAX_EVENTS = 10_000;
+    /** Clocks of the host and of the lead's source may differ; more than this in the future is impossible. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+    /** The normalised view of a valid lead, ready to become a {@link LeadContext} for any run. */
+    public record Prepared(Lead lead, String emailDomain, String emailLocalPart, String companyKey,
+                           String contactNameKey, String titleKey, String countryCode, String industryKey,
+                           Account account, Instant previousLeadAt) {
+
+        /** A fresh context for one session run, recording into the given recorder. */
+        public LeadContext newContext(LeadPolicy policy, Instant now, DecisionRecorder recorder) {
+            return new LeadContext(lead, policy, now, emailDomain, emailLocalPart, companyKey, contactNameKey,
+                    titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
+        }
+    }
+
+    private LeadPreparer() {
+    }
+
+    /** Every field problem of the lead; empty when it is valid. Never throws. */
+    public static List<FieldError> validate(Lead lead, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (lead == null) {
+            errors.add(new FieldError("lead", REQUIRED));
+            return errors;
+        }
+        if (lead.id() == null || lead.id().isBlank()) {
+            errors.add(new FieldError("id", REQUIRED));
+        } else {
+            singleLine(errors, "id", lead.id(), MAX_ID);
+        }
+        singleLine(errors, "contactName", lead.contactName(), MAX_NAME);
+        if (singleLine(errors, "email", lead.email(), MAX_EMAIL) && notBlank(lead.email())
+                && EmailAddresses.parse(lead.email()).isEmpty()) {
+            errors.add(new FieldError("email", MALFORMED));
+        }
+        if (singleLine(errors, "phone", lead.phone(), MAX_PHONE) && notBlank(lead.phone()) && !isPhone(lead.phone())) {
+            errors.add(new FieldError("phone", MALFORMED));
+        }
+        singleLine(errors, "jobTitle", lead.jobTitle(), MAX_NAME);
+        singleLine(errors, "source", lead.source(), MAX_NAME);
+        Instant latest = now.plus(FUTURE_TOLERANCE);
+        future(errors, "lastSalesActivity", lead.lastSalesActivity(), latest);
+        future(errors, "submittedAt", lead.submittedAt(), latest);
+        Company c = lead.company();
+        if (c != null) {
+            singleLine(errors, "company.name", c.name(), MAX_TEXT);
+            if (singleLine(errors, "company.domain", c.domain(), MAX_DOMAIN) && notBlank(c.domain())
+                    && EmailAddresses.parse("x@" + stripScheme(c.domain())).isEmpty()) {
+                errors.add(new FieldError("company.domain", MALFORMED));
+            }
+            singleLine(errors, "company.industry", c.industry(), MAX_NAME);
+            if (c.employeeCount() != null && c.employeeCount() < 0) {
+                errors.add(new FieldError("company.employeeCount", NEGATIVE));
+            }
+            if (c.annualRevenue() != null && c.annualRevenue() < 0) {
+                errors.add(new FieldError("company.annualRevenue", NEGATIVE));
+            }
+            if (singleLine(errors, "company.country", c.country(), MAX_NAME) && notBlank(c.country())
+                    && Countries.toAlpha2(c.country()).isEmpty()) {
+                errors.add(new FieldError("company.country", UNKNOWN_COUNTRY));
+            }
+        }
+        List<EngagementEvent> events = lead.engagement();
+        if (events.size() > MAX_EVENTS) {
+            errors.add(new FieldError("engagement", TOO_MANY));
+        } else {
+            for (int i = 0; i < events.size(); i++) {
+                EngagementEvent e = events.get(i);
+                String field = "engagement[" + i + "]";
+                if (e == null) {
+                    errors.add(new FieldError(field, REQUIRED));
+                    continue;
+                }
+                if (e.type() == null) {
+                    errors.add(new FieldError(field + ".type", REQUIRED));
+                }
+                if (e.at() == null) {
+                    errors.add(new FieldError(field + ".at", REQUIRED));
+                } else {
+                    future(errors, field + ".at", e.at(), latest);
+                }
+                tooLong(errors, field + ".detail", e.detail(), MAX_TEXT);
+                tooLong(errors, field + ".industry", e.industry(), MAX_NAME);
+            }
+        }
+        Map<String, String> attributes = lead.attributes();
+        if (attributes.size() > MAX_ATTRIBUTES) {
+            errors.add(new FieldError("attributes", TOO_MANY));
+        } else {
+            for (Map.Entry<String, String> a : attributes.entrySet()) {
+                if (a.getKey() == null || a.getKey().isBlank()) {
+                    errors.add(new FieldError("attributes", REQUIRED));
+                } else if (a.getKey().length() > MAX_NAME || Text.hasControlCharacters(a.getKey())) {
+                    errors.add(new FieldError("attributes", MALFORMED));
+                } else {
+                    tooLong(errors, "attributes." + a.getKey(), a.getValue(), MAX_ATTRIBUTE_VALUE);
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Normalises a valid lead and looks up its account. The directory is host code and may throw. */
+    public static Prepared prepare(Lead lead, LeadPolicy policy, AccountDirectory directory) {
+        Optional<EmailAddresses.Parsed> email = notBlank(lead.email()) ? EmailAddresses.parse(lead.email()) : Optional.empty();
+        String domain = email.map(EmailAddresses.Parsed::domain).orElse(null);
+        String local = email.map(EmailAddresses.Parsed::localPart).orElse(null);
+        Company c = lead.company();
+        String companyKey = c == null ? null : CompanyNames.normalise(c.name());
+        String companyDomain = c == null || !notBlank(c.domain()) ? null
+                : EmailAddresses.parse("x@" + stripScheme(c.domain())).map(EmailAddresses.Parsed::domain).orElse(null);
+        String country = c == null || !notBlank(c.country()) ? null : Countries.toAlpha2(c.country()).orElse(null);
+        String industry = c == null ? null : policy.industryKey(c.industry());
+
+        Account account = null;
+        if (domain != null) {
+            account = directory.findByDomain(domain).orElse(null);
+        }
+        if (account == null && companyDomain != null) {
+            account = directory.findByDomain(companyDomain).orElse(null);
+        }
+        if (account == null && companyKey != null) {
+            account = directory.findByCompanyKey(companyKey).orElse(null);
+        }
+        Instant previous = email.flatMap(p -> directory.lastLeadAt(p.localPart() + "@" + p.domain())).orElse(null);
+        return new Prepared(lead, domain, local, companyKey, Text.key(lead.contactName()), Text.key(lead.jobTitle()),
+                country, industry, account, previous);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String stripScheme(String domain) {
+        String d = domain.strip();
+        int scheme = d.indexOf("://");
+        if (scheme >= 0) {
+            d = d.substring(scheme + 3);
+        }
+        int slash = d.indexOf('/');
+        if (slash >= 0) {
+            d = d.substring(0, slash);
+        }
+        return d.startsWith("www.") ? d.substring(4) : d;
+    }
+
+    /** Checks length and control characters; true when the value passed both (or is null). */
+    private static boolean singleLine(List<FieldError> errors, String field, String value, int max) {
+        if (value == null) {
+            return true;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldError(field, TOO_LONG));
+            return false;
+        }
+        if (Text.hasControlCharacters(value)) {
+            errors.add(new FieldError(field, CONTROL_CHARACTERS));
+            return false;
+        }
+        return true;
+    }
+
+    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, TOO_LONG));
+        }
+    }
+
+    private static void future(List<FieldError> errors, String field, Instant value, Instant latest) {
+        if (value != null && value.isAfter(latest)) {
+            errors.add(new FieldError(field, IN_FUTURE));
+        }
+    }
+
+    /** Digits with the usual separators (+81 3-1234-5678, (03) 1234 5678, 090.1234.5678 ext. 12), six digits or more. */
+    private static boolean isPhone(String phone) {
+        String p = Text.nfkc(phone).strip();
+        int digits = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char ch = p.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if ("+-() .#/x".indexOf(ch) < 0 && !(Character.isLetter(ch) && "ext".indexOf(Character.toLowerCase(ch)) >= 0)) {
+                return false;
+            }
+        }
+        return digits >= 6 && digits <= 20;
+    }
+}

@@ -1,0 +1,340 @@
+package io.github.leadrules.internal;
+
+import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Outcome;
+import io.github.leadrules.model.PurchaseTimeframe;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Reason;
+import io.github.leadrules.model.Route;
+import io.github.leadrules.model.Stage;
+import io.github.leadrules.model.Urgency;
+import io.github.leadrules.model.UrgencyLevel;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.Team;
+import io.github.leadrules.rules.Assessment;
+import io.github.leadrules.rules.LeadContext;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs leads through validation and the three rule stages. Valid leads of a batch share one
+ * session; the library, not the DRL, sets the stage order by focusing each agenda group in turn
+ * and inserting {@link Assessment} facts between urgency and routing. If anything goes wrong in a
+ * shared session (a rule throws, or one lead exceeds its firing bound), the batch is re-run one lead
+ * per session, so only the lead at fault gets {@link Outcome#ERROR} and every other lead gets the
+ * decision it would have had anyway.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final CompiledRules rules;
+    private final LeadPolicy policy;
+    private final AccountDirectory directory;
+    private final int batchSize;
+    private final int maxFiringsPerLead;
+
+    public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
+                    int maxFiringsPerLead) {
+        this.rules = rules;
+        this.policy = policy;
+        this.directory = directory;
+        this.batchSize = batchSize;
+        this.maxFiringsPerLead = maxFiringsPerLead;
+    }
+
+    public String fingerprint() {
+        return rules.fingerprint();
+    }
+
+    /** One qualification per lead, in input order. Never throws for a lead's sake. */
+    public List<Qualification> run(List<Lead> leads, Instant now) {
+        Qualification[] out = new Qualification[leads.size()];
+        List<Integer> pendingIndex = new ArrayList<>(Math.min(leads.size(), batchSize));
+        List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
+        for (int i = 0; i < leads.size(); i++) {
+            Lead lead = leads.get(i);
+            List<FieldError> errors = LeadPreparer.validate(lead, now);
+            if (!errors.isEmpty()) {
+                out[i] = invalid(lead, errors);
+                continue;
+            }
+            try {
+                pending.add(LeadPreparer.prepare(lead, policy, directory));
+                pendingIndex.add(i);
+            } catch (RuntimeException e) {
+                LOG.warn("Account lookup failed for lead {}: {}", lead.id(), e.getClass().getName());
+                out[i] = error(lead.id(), new Reason("ENGINE-ACCOUNT-LOOKUP", Stage.ENGINE,
+                        "The account directory failed: " + e.getClass().getSimpleName()));
+                continue;
+            }
+            if (pending.size() == batchSize) {
+                runBatch(pending, pendingIndex, out, now);
+                pending.clear();
+                pendingIndex.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            runBatch(pending, pendingIndex, out, now);
+        }
+        return List.of(out);
+    }
+
+    private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out, Instant now) {
+        try {
+            List<Qualification> results = session(batch, now);
+            for (int i = 0; i < results.size(); i++) {
+                out[indexes.get(i)] = results.get(i);
+            }
+            return;
+        } catch (RunFailure failure) {
+            if (batch.size() == 1) {
+                out[indexes.get(0)] = failure.toQualification(batch.get(0).lead().id(), rules.fingerprint());
+                return;
+            }
+            LOG.debug("Batch of {} failed ({}); re-running one lead per session", batch.size(), failure.getMessage());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            runBatch(List.of(batch.get(i)), List.of(indexes.get(i)), out, now);
+        }
+    }
+
+    /** Runs one batch in one session. */
+    private List<Qualification> session(List<LeadPreparer.Prepared> batch, Instant now) {
+        StageHolder stage = new StageHolder();
+        List<LeadContext> contexts = new ArrayList<>(batch.size());
+        List<DecisionRecorder> recorders = new ArrayList<>(batch.size());
+        for (LeadPreparer.Prepared p : batch) {
+            DecisionRecorder recorder = new DecisionRecorder(stage);
+            recorders.add(recorder);
+            contexts.add(p.newContext(policy, now, recorder));
+        }
+        FiringGuard guard = new FiringGuard(maxFiringsPerLead);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.addEventListener(guard);
+            int limit = maxFiringsPerLead * batch.size() + 1;
+            for (LeadContext c : contexts) {
+                session.insert(c);
+            }
+            stage.enter(Stage.EXCLUSION);
+            fire(session, Stage.EXCLUSION, limit, guard);
+            stage.enter(Stage.URGENCY);
+            fire(session, Stage.URGENCY, limit, guard);
+            List<Urgency> urgencies = new ArrayList<>(contexts.size());
+            for (int i = 0; i < contexts.size(); i++) {
+                DecisionRecorder r = recorders.get(i);
+                Urgency urgency = urgency(r);
+                urgencies.add(urgency);
+                session.insert(new Assessment(contexts.get(i), ids(r.exclusions()), urgency));
+            }
+            stage.enter(Stage.ROUTING);
+            fire(session, Stage.ROUTING, limit, guard);
+            List<Qualification> results = new ArrayList<>(contexts.size());
+            for (int i = 0; i < contexts.size(); i++) {
+                results.add(decide(contexts.get(i), recorders.get(i), urgencies.get(i), now));
+            }
+            return results;
+        } catch (ConsequenceException e) {
+            String rule = e.getRule() == null ? "?" : e.getRule().getName();
+            String id = e.getRule() == null ? "ENGINE" : DecisionRecorder.ruleId(e.getRule());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RunFailure(id, stage.current(), "Rule '" + rule + "' (" + id + ") failed with "
+                    + cause.getClass().getSimpleName() + (cause instanceof IllegalStateException
+                    || cause instanceof IllegalArgumentException ? ": " + cause.getMessage() : ""));
+        } catch (RunFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Exceptions while inserting come from conditions: Drools names no rule for them.
+            throw new RunFailure("ENGINE", stage.current(), "A rule condition failed with "
+                    + e.getClass().getSimpleName() + " during the " + stage.current().agendaGroup() + " stage");
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, Stage stage, int limit, FiringGuard guard) {
+        session.getAgenda().getAgendaGroup(stage.agendaGroup()).setFocus();
+        int fired = session.fireAllRules(limit);
+        if (guard.runawayRule != null) {
+            throw new RunFailure(guard.runawayId, stage, "Rule '" + guard.runawayRule + "' (" + guard.runawayId
+                    + ") exceeded the bound of " + maxFiringsPerLead + " rule firings for one lead; stopped");
+        }
+        if (fired >= limit) {
+            throw new RunFailure("ENGINE", stage, "More than " + (limit - 1) + " rule firings in the "
+                    + stage.agendaGroup() + " stage; stopped");
+        }
+    }
+
+    private static Set<String> ids(List<Reason> reasons) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Reason r : reasons) {
+            ids.add(r.ruleId());
+        }
+        return ids;
+    }
+
+    /** Points summed, then the level from the policy thresholds, then every cap applied. */
+    private Urgency urgency(DecisionRecorder r) {
+        if (r.urgencyPoints().isEmpty() && r.urgencyCaps().isEmpty()) {
+            return Urgency.UNKNOWN;
+        }
+        int score = 0;
+        PurchaseTimeframe horizon = PurchaseTimeframe.UNKNOWN;
+        Set<String> signals = new TreeSet<>();
+        for (DecisionRecorder.UrgencyPoints p : r.urgencyPoints()) {
+            score += p.points();
+            signals.add(p.ruleId());
+            if (p.horizon() != null && p.horizon().ordinal() < horizon.ordinal()) {
+                horizon = p.horizon();
+            }
+        }
+        UrgencyLevel level;
+        if (r.urgencyPoints().isEmpty()) {
+            level = UrgencyLevel.UNKNOWN;
+        } else if (score >= policy.immediateScore()) {
+            level = UrgencyLevel.IMMEDIATE;
+        } else if (score >= policy.highScore()) {
+            level = UrgencyLevel.HIGH;
+        } else if (score >= policy.mediumScore()) {
+            level = UrgencyLevel.MEDIUM;
+        } else {
+            level = UrgencyLevel.LOW;
+        }
+        for (DecisionRecorder.UrgencyCap cap : r.urgencyCaps()) {
+            signals.add(cap.ruleId());
+            if (level != UrgencyLevel.UNKNOWN) {
+                level = UrgencyLevel.min(level, cap.level());
+            }
+        }
+        return new Urgency(level, horizon, score, List.copyOf(signals));
+    }
+
+    private Qualification decide(LeadContext c, DecisionRecorder r, Urgency urgency, Instant now) {
+        List<Reason> exclusions = sortedById(r.exclusions());
+        List<Reason> reasons = new ArrayList<>(exclusions);
+        reasons.addAll(sortedById(r.urgencyReasons()));
+        Route route;
+        DecisionRecorder.RouteProposal winner = r.routeProposals().stream()
+                .min(Comparator.comparingInt(DecisionRecorder.RouteProposal::salience).reversed()
+                        .thenComparing(DecisionRecorder.RouteProposal::ruleId))
+                .orElse(null);
+        if (winner == null) {
+            // Promise: nothing is lost. With no routing rule matching, inside sales owns the gap.
+            String team = policy.teamFor(Destination.INSIDE_SALES, c.getCountryCode(), c.getSegment())
+                    .map(Team::name).orElse(null);
+            route = new Route(Destination.INSIDE_SALES, team, null, null, deadline(Destination.INSIDE_SALES, urgency, now));
+            reasons.add(new Reason("ENGINE-UNROUTED", Stage.ROUTING,
+                    "No routing rule matched; inside sales takes the lead so that it is not lost"));
+        } else {
+            route = new Route(winner.destination(), winner.team(), winner.owner(), winner.nurtureTrack(),
+                    deadline(winner.destination(), urgency, now));
+            reasons.add(winner.reason());
+        }
+        Outcome outcome = exclusions.isEmpty() ? Outcome.QUALIFIED : Outcome.EXCLUDED;
+        return new Qualification(c.getLeadId(), outcome, exclusions, urgency, route, reasons, List.of(),
+                rules.fingerprint());
+    }
+
+    private Instant deadline(Destination destination, Urgency urgency, Instant now) {
+        if (destination == Destination.NONE) {
+            return null;
+        }
+        Duration sla = policy.sla(destination);
+        if (urgency.level() == UrgencyLevel.IMMEDIATE && destination != Destination.NURTURE
+                && (sla.isZero() || policy.immediateSla().compareTo(sla) < 0)) {
+            sla = policy.immediateSla();
+        }
+        return sla.isZero() ? null : now.plus(sla);
+    }
+
+    private static List<Reason> sortedById(List<Reason> reasons) {
+        List<Reason> out = new ArrayList<>(reasons);
+        out.sort(Comparator.comparing(Reason::ruleId));
+        return out;
+    }
+
+    private Qualification invalid(Lead lead, List<FieldError> errors) {
+        List<Reason> reasons = new ArrayList<>(errors.size());
+        for (FieldError e : errors) {
+            reasons.add(new Reason("VAL-" + e.code().replace('_', '-'), Stage.VALIDATION,
+                    "Field " + e.field() + " is invalid: " + e.code()));
+        }
+        String id = lead == null || lead.id() == null || lead.id().length() > LeadPreparer.MAX_ID ? null : lead.id();
+        return new Qualification(id, Outcome.INVALID, List.of(), Urgency.UNKNOWN, Route.NONE, reasons, errors,
+                rules.fingerprint());
+    }
+
+    private Qualification error(String leadId, Reason reason) {
+        return new Qualification(leadId, Outcome.ERROR, List.of(), Urgency.UNKNOWN, Route.NONE, List.of(reason),
+                List.of(), rules.fingerprint());
+    }
+
+    /** Why a session run failed; carries the rule to blame. */
+    private static final class RunFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String ruleId;
+        private final Stage stage;
+
+        RunFailure(String ruleId, Stage stage, String message) {
+            super(message, null, false, false);
+            this.ruleId = ruleId;
+            this.stage = stage;
+        }
+
+        Qualification toQualification(String leadId, String fingerprint) {
+            LOG.warn("Lead {} yielded ERROR: {}", leadId, getMessage());
+            return new Qualification(leadId, Outcome.ERROR, List.of(), Urgency.UNKNOWN, Route.NONE,
+                    List.of(new Reason(ruleId, stage, getMessage())), List.of(), fingerprint);
+        }
+    }
+
+    /** Counts firings per lead and halts the session when one lead exceeds its bound. */
+    private static final class FiringGuard extends DefaultAgendaEventListener {
+        private final int max;
+        private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
+        String runawayRule;
+        String runawayId;
+
+        FiringGuard(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Match match = event.getMatch();
+            for (Object fact : match.getObjects()) {
+                LeadContext context = fact instanceof LeadContext c ? c
+                        : fact instanceof Assessment a ? a.getContext() : null;
+                if (context != null) {
+                    int n = ++counts.computeIfAbsent(context, k -> new int[1])[0];
+                    if (n > max && runawayRule == null) {
+                        runawayRule = match.getRule().getName();
+                        runawayId = DecisionRecorder.ruleId(match.getRule());
+                        event.getKieRuntime().halt();
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}

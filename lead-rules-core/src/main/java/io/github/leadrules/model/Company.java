@@ -1,0 +1,79 @@
+package io.github.leadrules.model;
+
+/**
+ * The organisation behind a lead, as the lead or the host recorded it. Values are kept as given;
+ * the qualifier validates and normalises them (for matching only) before any rule runs.
+ *
+ * @param name          the company name as written, e.g. "株式会社サンプル" or "Acme Co., Ltd."; may be null
+ * @param domain        the company's web or e-mail domain; may be null
+ * @param industry      free-text industry, e.g. "Manufacturing" or "製造業"; may be null
+ * @param employeeCount number of employees; may be null when unknown
+ * @param annualRevenue annual revenue in the host's currency; may be null when unknown
+ * @param country       country name or code as written ("Japan", "日本", "JP"); may be null
+ */
+public record Company(String name, String domain, String industry, Integer employeeCount,
+                      Long annualRevenue, String country) {
+
+    /** A company with only a name. */
+    public static Company named(String name) {
+        return new Company(name, null, null, null, null, null);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this company's values. */
+    public Builder toBuilder() {
+        return new Builder().name(name).domain(domain).industry(industry)
+                .employeeCount(employeeCount).annualRevenue(annualRevenue).country(country);
+    }
+
+    /** Builds {@link Company} values; every field is optional. */
+    public static final class Builder {
+        private String name;
+        private String domain;
+        private String industry;
+        private Integer employeeCount;
+        private Long annualRevenue;
+        private String country;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder domain(String domain) {
+            this.domain = domain;
+            return this;
+        }
+
+        public Builder industry(String industry) {
+            this.industry = industry;
+            return this;
+        }
+
+        public Builder employeeCount(Integer employeeCount) {
+            this.employeeCount = employeeCount;
+            return this;
+        }
+
+        public Builder annualRevenue(Long annualRevenue) {
+            this.annualRevenue = annualRevenue;
+            return this;
+        }
+
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        public Company build() {
+            return new Company(name, domain, industry, employeeCount, annualRevenue, country);
+        }
+    }
+}

@@ -1,0 +1,734 @@
+package io.github.leadrules.policy;
+
+import io.github.leadrules.internal.text.Countries;
+import io.github.leadrules.internal.text.DomainLists;
+import io.github.leadrules.internal.text.EmailAddresses;
+import io.github.leadrules.internal.text.Text;
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.InquiryType;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The host's policy: everything a marketing-ops person would change without touching rules. It is
+ * immutable; start from {@link #defaults()} and adjust with the {@code with…} methods or a
+ * {@link #toBuilder() builder}. Rules read it through {@code LeadContext.policy}.
+ *
+ * <pre>{@code
+ * LeadPolicy policy = LeadPolicy.defaults()
+ *     .withOwnDomains("our-saas.co.jp")
+ *     .withCompetitorDomains("rival.example", "competitor.co.jp")
+ *     .withTargetCountries("JP", "US")
+ *     .withMinimumEmployees(20);
+ * }</pre>
+ *
+ * <p>Every value is checked when built; a bad value is an {@link IllegalArgumentException} whose
+ * message starts with the policy key, e.g. {@code "targetCountries: unknown country 'Atlantis'"}.
+ * Text values used for matching (domains, titles, markers, industries) are stored as matching keys:
+ * NFKC-normalised, lower case, trimmed.
+ */
+public final class LeadPolicy {
+
+    private final Set<String> ownDomains;
+    private final Set<String> competitorDomains;
+    private final Set<String> freeMailDomains;
+    private final Set<String> disposableDomains;
+    private final Set<String> testDomains;
+    private final Set<String> targetCountries;
+    private final Set<String> targetIndustries;
+    private final Map<String, String> industryAliases;
+    private final int minimumEmployees;
+    private final int enterpriseEmployees;
+    private final int fieldSalesMinimumEmployees;
+    private final int immediateScore;
+    private final int highScore;
+    private final int mediumScore;
+    private final int pricingVisitThreshold;
+    private final Duration engagementWindow;
+    private final int burstEvents;
+    private final Duration burstWindow;
+    private final Duration coldAfter;
+    private final Duration duplicateWindow;
+    private final Duration stalledAfter;
+    private final boolean requireExplicitConsent;
+    private final List<String> decisionMakerTitles;
+    private final List<String> studentMarkers;
+    private final Set<String> testMarkers;
+    private final Map<Destination, Duration> slas;
+    private final Duration immediateSla;
+    private final List<Team> teams;
+    private final String recycleTeam;
+    private final Map<String, String> caseStudyTracks;
+    private final Map<InquiryType, String> contentTracks;
+    private final String defaultNurtureTrack;
+
+    private final List<Pattern> decisionMakerPatterns;
+    private final List<Pattern> studentPatterns;
+
+    private LeadPolicy(Builder b) {
+        ownDomains = domains("ownDomains", b.ownDomains);
+        competitorDomains = domains("competitorDomains", b.competitorDomains);
+        freeMailDomains = domains("freeMailDomains", b.freeMailDomains);
+        disposableDomains = domains("disposableDomains", b.disposableDomains);
+        testDomains = domains("testDomains", b.testDomains);
+        targetCountries = countries("targetCountries", b.targetCountries);
+        industryAliases = aliases(b.industryAliases);
+        targetIndustries = keys("targetIndustries", b.targetIndustries, this::industryKey);
+        minimumEmployees = nonNegative("minimumEmployees", b.minimumEmployees);
+        enterpriseEmployees = positive("enterpriseEmployees", b.enterpriseEmployees);
+        fieldSalesMinimumEmployees = nonNegative("fieldSalesMinimumEmployees", b.fieldSalesMinimumEmployees);
+        mediumScore = positive("urgencyThresholds.medium", b.mediumScore);
+        highScore = positive("urgencyThresholds.high", b.highScore);
+        immediateScore = positive("urgencyThresholds.immediate", b.immediateScore);
+        if (!(mediumScore < highScore && highScore < immediateScore)) {
+            throw new IllegalArgumentException("urgencyThresholds: must rise strictly medium < high < immediate, got "
+                    + mediumScore + " / " + highScore + " / " + immediateScore);
+        }
+        pricingVisitThreshold = positive("pricingVisitThreshold", b.pricingVisitThreshold);
+        engagementWindow = positive("engagementWindow", b.engagementWindow);
+        burstEvents = positive("burstEvents", b.burstEvents);
+        burstWindow = positive("burstWindow", b.burstWindow);
+        coldAfter = positive("coldAfter", b.coldAfter);
+        duplicateWindow = positive("duplicateWindow", b.duplicateWindow);
+        stalledAfter = positive("stalledAfter", b.stalledAfter);
+        requireExplicitConsent = b.requireExplicitConsent;
+        decisionMakerTitles = List.copyOf(keys("decisionMakerTitles", b.decisionMakerTitles, Text::key));
+        studentMarkers = List.copyOf(keys("studentMarkers", b.studentMarkers, Text::key));
+        testMarkers = keys("testMarkers", b.testMarkers, Text::key);
+        EnumMap<Destination, Duration> sla = new EnumMap<>(Destination.class);
+        b.slas.forEach((d, v) -> sla.put(required("slas", d), positive("slas." + d.name().toLowerCase(Locale.ROOT), v)));
+        slas = Map.copyOf(sla);
+        immediateSla = positive("immediateSla", b.immediateSla);
+        teams = List.copyOf(b.teams);
+        recycleTeam = nonBlank("recycleTeam", b.recycleTeam);
+        Map<String, String> cs = new TreeMap<>();
+        b.caseStudyTracks.forEach((industry, track) -> cs.put(
+                requiredKey("caseStudyTracks", industryKey(industry)), nonBlank("caseStudyTracks." + industry, track)));
+        caseStudyTracks = Map.copyOf(cs);
+        EnumMap<InquiryType, String> ct = new EnumMap<>(InquiryType.class);
+        b.contentTracks.forEach((type, track) -> ct.put(required("contentTracks", type),
+                nonBlank("contentTracks." + type.name().toLowerCase(Locale.ROOT), track)));
+        contentTracks = Map.copyOf(ct);
+        defaultNurtureTrack = nonBlank("defaultNurtureTrack", b.defaultNurtureTrack);
+        decisionMakerPatterns = decisionMakerTitles.stream().map(LeadPolicy::wordPattern).toList();
+        studentPatterns = studentMarkers.stream().map(LeadPolicy::wordPattern).toList();
+    }
+
+    /**
+     * The shipped preset: free-mail and disposable lists from public snapshots (Japanese providers
+     * included), decision-maker titles in Japanese and English, no territory or industry
+     * restriction, companies under 10 employees excluded, 1 000 employees and up is enterprise.
+     */
+    public static LeadPolicy defaults() {
+        return Defaults.POLICY;
+    }
+
+    /** A builder holding the {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder holding this policy's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    // ------------------------------------------------------------------ with… adjustments
+
+    /** This policy with the given own-company domains (internal submissions are excluded). */
+    public LeadPolicy withOwnDomains(String... domains) {
+        return toBuilder().ownDomains(List.of(domains)).build();
+    }
+
+    /** This policy with the given competitor domains. */
+    public LeadPolicy withCompetitorDomains(String... domains) {
+        return toBuilder().competitorDomains(List.of(domains)).build();
+    }
+
+    /** This policy with more free-mail domains. */
+    public LeadPolicy withFreeMailDomainsAdded(String... domains) {
+        Builder b = toBuilder();
+        b.freeMailDomains.addAll(List.of(domains));
+        return b.build();
+    }
+
+    /** This policy without the given free-mail domains (e.g. a provider you sell to). */
+    public LeadPolicy withFreeMailDomainsRemoved(String... domains) {
+        Builder b = toBuilder();
+        List.of(domains).forEach(d -> b.freeMailDomains.remove(Text.key(d)));
+        return b.build();
+    }
+
+    /** This policy with more disposable-mail domains. */
+    public LeadPolicy withDisposableDomainsAdded(String... domains) {
+        Builder b = toBuilder();
+        b.disposableDomains.addAll(List.of(domains));
+        return b.build();
+    }
+
+    /** This policy without the given disposable-mail domains. */
+    public LeadPolicy withDisposableDomainsRemoved(String... domains) {
+        Builder b = toBuilder();
+        List.of(domains).forEach(d -> b.disposableDomains.remove(Text.key(d)));
+        return b.build();
+    }
+
+    /** This policy with the given target countries (names or codes); none means every country. */
+    public LeadPolicy withTargetCountries(String... countries) {
+        return toBuilder().targetCountries(List.of(countries)).build();
+    }
+
+    /** This policy with the given target industries; none means every industry. */
+    public LeadPolicy withTargetIndustries(String... industries) {
+        return toBuilder().targetIndustries(List.of(industries)).build();
+    }
+
+    /** This policy with a different minimum company size (0 turns the size exclusion off). */
+    public LeadPolicy withMinimumEmployees(int minimumEmployees) {
+        return toBuilder().minimumEmployees(minimumEmployees).build();
+    }
+
+    /** This policy with the given teams, matched in order. */
+    public LeadPolicy withTeams(Team... teams) {
+        return toBuilder().teams(List.of(teams)).build();
+    }
+
+    // ------------------------------------------------------------------ questions rules ask
+
+    /** Whether the domain (or a parent of it) is one of the host's own. */
+    public boolean isOwnDomain(String domain) {
+        return inDomainSet(ownDomains, domain);
+    }
+
+    /** Whether the domain (or a parent of it) is a competitor's. */
+    public boolean isCompetitorDomain(String domain) {
+        return inDomainSet(competitorDomains, domain);
+    }
+
+    /** Whether the domain is a free-mail provider's. */
+    public boolean isFreeMailDomain(String domain) {
+        return inDomainSet(freeMailDomains, domain);
+    }
+
+    /** Whether the domain is a disposable-mail provider's. */
+    public boolean isDisposableDomain(String domain) {
+        return inDomainSet(disposableDomains, domain);
+    }
+
+    /** Whether the domain is reserved for tests (example.com …). */
+    public boolean isTestDomain(String domain) {
+        return inDomainSet(testDomains, domain);
+    }
+
+    /** Whether the whole text (a matching key) is a test marker such as "test" or "テスト". */
+    public boolean isTestMarker(String key) {
+        return key != null && testMarkers.contains(key);
+    }
+
+    /** Whether the lead's country is targeted (true when no targets are set or the country is unknown). */
+    public boolean isTargetCountry(String countryCode) {
+        return targetCountries.isEmpty() || countryCode == null || targetCountries.contains(countryCode);
+    }
+
+    /** Whether the industry is targeted (true when no targets are set or the industry is unknown). */
+    public boolean isTargetIndustry(String industryKey) {
+        return targetIndustries.isEmpty() || industryKey == null || targetIndustries.contains(industryKey);
+    }
+
+    /** Whether the job title (a matching key) names a decision maker: 部長, 取締役, CEO, VP, Director, Head of … */
+    public boolean isDecisionMakerTitle(String titleKey) {
+        return matchesAny(decisionMakerPatterns, titleKey);
+    }
+
+    /** Whether the job title (a matching key) names a student or job seeker. */
+    public boolean isStudentTitle(String titleKey) {
+        return matchesAny(studentPatterns, titleKey);
+    }
+
+    /**
+     * The matching key of an industry: NFKC, lower case, then mapped through the industry aliases
+     * so that "製造業" and "Manufacturing" meet as "manufacturing". Null for blank input.
+     */
+    public String industryKey(String industry) {
+        String key = Text.key(industry);
+        return key == null ? null : industryAliases.getOrDefault(key, key);
+    }
+
+    /** The segment for a company of this size; unknown size is SMB. */
+    public Segment segmentOf(Integer employeeCount) {
+        return employeeCount != null && employeeCount >= enterpriseEmployees ? Segment.ENTERPRISE : Segment.SMB;
+    }
+
+    /** The first team taking this destination, country and segment, if any. */
+    public Optional<Team> teamFor(Destination destination, String countryCode, Segment segment) {
+        return teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
+    }
+
+    /** The case-study nurture track for an industry key, if the host has one. */
+    public Optional<String> caseStudyTrack(String industryKey) {
+        return industryKey == null ? Optional.empty() : Optional.ofNullable(caseStudyTracks.get(industryKey));
+    }
+
+    /** The nurture track for leads that came for this content, else the default track. */
+    public String contentTrack(InquiryType inquiryType) {
+        return contentTracks.getOrDefault(inquiryType, defaultNurtureTrack);
+    }
+
+    /** The SLA for a destination; {@link Duration#ZERO} when it has none. */
+    public Duration sla(Destination destination) {
+        return slas.getOrDefault(destination, Duration.ZERO);
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    public Set<String> ownDomains() { return ownDomains; }
+    public Set<String> competitorDomains() { return competitorDomains; }
+    public Set<String> freeMailDomains() { return freeMailDomains; }
+    public Set<String> disposableDomains() { return disposableDomains; }
+    public Set<String> testDomains() { return testDomains; }
+    public Set<String> targetCountries() { return targetCountries; }
+    public Set<String> targetIndustries() { return targetIndustries; }
+    public Map<String, String> industryAliases() { return industryAliases; }
+    public int minimumEmployees() { return minimumEmployees; }
+    public int enterpriseEmployees() { return enterpriseEmployees; }
+    public int fieldSalesMinimumEmployees() { return fieldSalesMinimumEmployees; }
+    public int immediateScore() { return immediateScore; }
+    public int highScore() { return highScore; }
+    public int mediumScore() { return mediumScore; }
+    public int pricingVisitThreshold() { return pricingVisitThreshold; }
+    public Duration engagementWindow() { return engagementWindow; }
+    public int burstEvents() { return burstEvents; }
+    public Duration burstWindow() { return burstWindow; }
+    public Duration coldAfter() { return coldAfter; }
+    public Duration duplicateWindow() { return duplicateWindow; }
+    public Duration stalledAfter() { return stalledAfter; }
+    public boolean requireExplicitConsent() { return requireExplicitConsent; }
+    public List<String> decisionMakerTitles() { return decisionMakerTitles; }
+    public List<String> studentMarkers() { return studentMarkers; }
+    public Set<String> testMarkers() { return testMarkers; }
+    public Map<Destination, Duration> slas() { return slas; }
+    public Duration immediateSla() { return immediateSla; }
+    public List<Team> teams() { return teams; }
+    public String recycleTeam() { return recycleTeam; }
+    public Map<String, String> caseStudyTracks() { return caseStudyTracks; }
+    public Map<InquiryType, String> contentTracks() { return contentTracks; }
+    public String defaultNurtureTrack() { return defaultNurtureTrack; }
+
+    // Drools property access uses JavaBean getters; these let DRL write policy.minimumEmployees.
+    public int getMinimumEmployees() { return minimumEmployees; }
+    public int getEnterpriseEmployees() { return enterpriseEmployees; }
+    public int getFieldSalesMinimumEmployees() { return fieldSalesMinimumEmployees; }
+    public int getPricingVisitThreshold() { return pricingVisitThreshold; }
+    public Duration getEngagementWindow() { return engagementWindow; }
+    public int getBurstEvents() { return burstEvents; }
+    public Duration getBurstWindow() { return burstWindow; }
+    public Duration getColdAfter() { return coldAfter; }
+    public Duration getDuplicateWindow() { return duplicateWindow; }
+    public Duration getStalledAfter() { return stalledAfter; }
+    public boolean isRequireExplicitConsent() { return requireExplicitConsent; }
+    public String getRecycleTeam() { return recycleTeam; }
+    public String getDefaultNurtureTrack() { return defaultNurtureTrack; }
+
+    /**
+     * A canonical, order-independent text of every value, for the rule-set fingerprint: two
+     * policies with the same values have the same canonical text.
+     */
+    public String canonicalText() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("ownDomains", new TreeSet<>(ownDomains));
+        all.put("competitorDomains", new TreeSet<>(competitorDomains));
+        all.put("freeMailDomains", new TreeSet<>(freeMailDomains));
+        all.put("disposableDomains", new TreeSet<>(disposableDomains));
+        all.put("testDomains", new TreeSet<>(testDomains));
+        all.put("targetCountries", new TreeSet<>(targetCountries));
+        all.put("targetIndustries", new TreeSet<>(targetIndustries));
+        all.put("industryAliases", new TreeMap<>(industryAliases));
+        all.put("minimumEmployees", minimumEmployees);
+        all.put("enterpriseEmployees", enterpriseEmployees);
+        all.put("fieldSalesMinimumEmployees", fieldSalesMinimumEmployees);
+        all.put("urgencyThresholds", List.of(immediateScore, highScore, mediumScore));
+        all.put("pricingVisitThreshold", pricingVisitThreshold);
+        all.put("engagementWindow", engagementWindow);
+        all.put("burstEvents", burstEvents);
+        all.put("burstWindow", burstWindow);
+        all.put("coldAfter", coldAfter);
+        all.put("duplicateWindow", duplicateWindow);
+        all.put("stalledAfter", stalledAfter);
+        all.put("requireExplicitConsent", requireExplicitConsent);
+        all.put("decisionMakerTitles", decisionMakerTitles);
+        all.put("studentMarkers", studentMarkers);
+        all.put("testMarkers", new TreeSet<>(testMarkers));
+        all.put("slas", new TreeMap<>(slas));
+        all.put("immediateSla", immediateSla);
+        all.put("teams", teams.stream().map(t -> t.name() + "/" + t.destination() + "/"
+                + new TreeSet<>(t.countries()) + "/" + t.segment()).toList());
+        all.put("recycleTeam", recycleTeam);
+        all.put("caseStudyTracks", new TreeMap<>(caseStudyTracks));
+        all.put("contentTracks", new TreeMap<>(contentTracks));
+        all.put("defaultNurtureTrack", defaultNurtureTrack);
+        StringBuilder sb = new StringBuilder();
+        all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LeadPolicy other && canonicalText().equals(other.canonicalText());
+    }
+
+    @Override
+    public int hashCode() {
+        return canonicalText().hashCode();
+    }
+
+    /** A short summary; the domain lists are shown by size only. */
+    @Override
+    public String toString() {
+        return "LeadPolicy[ownDomains=" + ownDomains.size() + ", competitorDomains=" + competitorDomains.size()
+                + ", freeMailDomains=" + freeMailDomains.size() + ", disposableDomains=" + disposableDomains.size()
+                + ", targetCountries=" + new TreeSet<>(targetCountries) + ", targetIndustries="
+                + new TreeSet<>(targetIndustries) + ", minimumEmployees=" + minimumEmployees
+                + ", enterpriseEmployees=" + enterpriseEmployees + ", teams=" + teams.size() + "]";
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean inDomainSet(Set<String> set, String domain) {
+        if (domain == null || set.isEmpty()) {
+            return false;
+        }
+        if (set.contains(domain)) {
+            return true;
+        }
+        for (String candidate : EmailAddresses.domainAndParents(domain)) {
+            if (set.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String key) {
+        if (key == null) {
+            return false;
+        }
+        for (Pattern p : patterns) {
+            if (p.matcher(key).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Latin keywords match as whole words ("vp" must not match "mvp"); keywords in other scripts
+     * (部長) match anywhere, since Japanese has no spaces between words.
+     */
+    private static Pattern wordPattern(String keyword) {
+        String quoted = Pattern.quote(keyword);
+        boolean latinStart = Character.isLetterOrDigit(keyword.charAt(0)) && keyword.charAt(0) < 0x80;
+        boolean latinEnd = Character.isLetterOrDigit(keyword.charAt(keyword.length() - 1))
+                && keyword.charAt(keyword.length() - 1) < 0x80;
+        return Pattern.compile((latinStart ? "(?<![a-z0-9])" : "") + quoted + (latinEnd ? "(?![a-z0-9])" : ""));
+    }
+
+    private static Set<String> domains(String key, Collection<String> values) {
+        Set<String> out = new HashSet<>();
+        for (String v : values) {
+            String d = Text.key(v);
+            if (d == null) {
+                throw new IllegalArgumentException(key + ": blank domain");
+            }
+            if (d.startsWith("@")) {
+                d = d.substring(1);
+            }
+            if (d.contains("@") || d.contains(" ") || !d.contains(".")) {
+                throw new IllegalArgumentException(key + ": '" + v + "' is not a domain name");
+            }
+            out.add(d);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> countries(String key, Collection<String> values) {
+        Set<String> out = new HashSet<>();
+        for (String v : values) {
+            out.add(Countries.toAlpha2(v).orElseThrow(
+                    () -> new IllegalArgumentException(key + ": unknown country '" + v + "'")));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> keys(String key, Collection<String> values, Function<String, String> keyOf) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String v : values) {
+            out.add(requiredKey(key, keyOf.apply(v)));
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    private static Map<String, String> aliases(Map<String, String> raw) {
+        Map<String, String> out = new TreeMap<>();
+        raw.forEach((alias, canonical) -> out.put(requiredKey("industryAliases", Text.key(alias)),
+                requiredKey("industryAliases." + alias, Text.key(canonical))));
+        return Map.copyOf(out);
+    }
+
+    private static String requiredKey(String key, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + ": blank value");
+        }
+        return value;
+    }
+
+    private static <T> T required(String key, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + ": null value");
+        }
+        return value;
+    }
+
+    private static String nonBlank(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + ": must not be blank");
+        }
+        return value.strip();
+    }
+
+    private static int nonNegative(String key, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(key + ": must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    private static int positive(String key, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(key + ": must be positive, got " + value);
+        }
+        return value;
+    }
+
+    private static Duration positive(String key, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(key + ": must be a positive duration, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * A mutable builder for {@link LeadPolicy}. Collection setters replace; the getters of the
+     * built policy are immutable. {@link #build()} checks every value and names the key at fault.
+     */
+    public static final class Builder {
+        private final Set<String> ownDomains = new HashSet<>();
+        private final Set<String> competitorDomains = new HashSet<>();
+        private final Set<String> freeMailDomains = new HashSet<>();
+        private final Set<String> disposableDomains = new HashSet<>();
+        private final Set<String> testDomains = new HashSet<>();
+        private final List<String> targetCountries = new ArrayList<>();
+        private final List<String> targetIndustries = new ArrayList<>();
+        private final Map<String, String> industryAliases = new LinkedHashMap<>();
+        private int minimumEmployees;
+        private int enterpriseEmployees;
+        private int fieldSalesMinimumEmployees;
+        private int immediateScore;
+        private int highScore;
+        private int mediumScore;
+        private int pricingVisitThreshold;
+        private Duration engagementWindow;
+        private int burstEvents;
+        private Duration burstWindow;
+        private Duration coldAfter;
+        private Duration duplicateWindow;
+        private Duration stalledAfter;
+        private boolean requireExplicitConsent;
+        private final List<String> decisionMakerTitles = new ArrayList<>();
+        private final List<String> studentMarkers = new ArrayList<>();
+        private final List<String> testMarkers = new ArrayList<>();
+        private final Map<Destination, Duration> slas = new EnumMap<>(Destination.class);
+        private Duration immediateSla;
+        private final List<Team> teams = new ArrayList<>();
+        private String recycleTeam;
+        private final Map<String, String> caseStudyTracks = new LinkedHashMap<>();
+        private final Map<InquiryType, String> contentTracks = new EnumMap<>(InquiryType.class);
+        private String defaultNurtureTrack;
+
+        private Builder() {
+        }
+
+        private Builder(LeadPolicy p) {
+            ownDomains.addAll(p.ownDomains);
+            competitorDomains.addAll(p.competitorDomains);
+            freeMailDomains.addAll(p.freeMailDomains);
+            disposableDomains.addAll(p.disposableDomains);
+            testDomains.addAll(p.testDomains);
+            targetCountries.addAll(p.targetCountries);
+            targetIndustries.addAll(p.targetIndustries);
+            industryAliases.putAll(p.industryAliases);
+            minimumEmployees = p.minimumEmployees;
+            enterpriseEmployees = p.enterpriseEmployees;
+            fieldSalesMinimumEmployees = p.fieldSalesMinimumEmployees;
+            immediateScore = p.immediateScore;
+            highScore = p.highScore;
+            mediumScore = p.mediumScore;
+            pricingVisitThreshold = p.pricingVisitThreshold;
+            engagementWindow = p.engagementWindow;
+            burstEvents = p.burstEvents;
+            burstWindow = p.burstWindow;
+            coldAfter = p.coldAfter;
+            duplicateWindow = p.duplicateWindow;
+            stalledAfter = p.stalledAfter;
+            requireExplicitConsent = p.requireExplicitConsent;
+            decisionMakerTitles.addAll(p.decisionMakerTitles);
+            studentMarkers.addAll(p.studentMarkers);
+            testMarkers.addAll(p.testMarkers);
+            slas.putAll(p.slas);
+            immediateSla = p.immediateSla;
+            teams.addAll(p.teams);
+            recycleTeam = p.recycleTeam;
+            caseStudyTracks.putAll(p.caseStudyTracks);
+            contentTracks.putAll(p.contentTracks);
+            defaultNurtureTrack = p.defaultNurtureTrack;
+        }
+
+        private static <T> void replace(Collection<T> target, Collection<? extends T> values) {
+            target.clear();
+            target.addAll(values);
+        }
+
+        public Builder ownDomains(Collection<String> v) { replace(ownDomains, v); return this; }
+        public Builder competitorDomains(Collection<String> v) { replace(competitorDomains, v); return this; }
+        public Builder freeMailDomains(Collection<String> v) { replace(freeMailDomains, v); return this; }
+        public Builder disposableDomains(Collection<String> v) { replace(disposableDomains, v); return this; }
+        public Builder testDomains(Collection<String> v) { replace(testDomains, v); return this; }
+        public Builder targetCountries(Collection<String> v) { replace(targetCountries, v); return this; }
+        public Builder targetIndustries(Collection<String> v) { replace(targetIndustries, v); return this; }
+        public Builder industryAliases(Map<String, String> v) { industryAliases.clear(); industryAliases.putAll(v); return this; }
+        public Builder minimumEmployees(int v) { minimumEmployees = v; return this; }
+        public Builder enterpriseEmployees(int v) { enterpriseEmployees = v; return this; }
+        public Builder fieldSalesMinimumEmployees(int v) { fieldSalesMinimumEmployees = v; return this; }
+
+        /** Score thresholds for IMMEDIATE, HIGH and MEDIUM urgency; any positive score below medium is LOW. */
+        public Builder urgencyThresholds(int immediate, int high, int medium) {
+            immediateScore = immediate;
+            highScore = high;
+            mediumScore = medium;
+            return this;
+        }
+
+        public Builder pricingVisitThreshold(int v) { pricingVisitThreshold = v; return this; }
+        public Builder engagementWindow(Duration v) { engagementWindow = v; return this; }
+        public Builder burstEvents(int v) { burstEvents = v; return this; }
+        public Builder burstWindow(Duration v) { burstWindow = v; return this; }
+        public Builder coldAfter(Duration v) { coldAfter = v; return this; }
+        public Builder duplicateWindow(Duration v) { duplicateWindow = v; return this; }
+        public Builder stalledAfter(Duration v) { stalledAfter = v; return this; }
+        public Builder requireExplicitConsent(boolean v) { requireExplicitConsent = v; return this; }
+        public Builder decisionMakerTitles(Collection<String> v) { replace(decisionMakerTitles, v); return this; }
+        public Builder studentMarkers(Collection<String> v) { replace(studentMarkers, v); return this; }
+        public Builder testMarkers(Collection<String> v) { replace(testMarkers, v); return this; }
+
+        /** The SLA for one destination. */
+        public Builder sla(Destination destination, Duration v) { slas.put(destination, v); return this; }
+
+        /** The SLA for IMMEDIATE leads, when shorter than the destination's. */
+        public Builder immediateSla(Duration v) { immediateSla = v; return this; }
+        public Builder teams(Collection<Team> v) { replace(teams, v); return this; }
+        public Builder recycleTeam(String v) { recycleTeam = v; return this; }
+
+        /** The nurture track for leads of an industry that has case studies. */
+        public Builder caseStudyTrack(String industry, String track) { caseStudyTracks.put(industry, track); return this; }
+        public Builder caseStudyTracks(Map<String, String> v) { caseStudyTracks.clear(); caseStudyTracks.putAll(v); return this; }
+        public Builder contentTrack(InquiryType type, String track) { contentTracks.put(type, track); return this; }
+        public Builder defaultNurtureTrack(String v) { defaultNurtureTrack = v; return this; }
+
+        /** Checks every value and builds the policy; a bad value names its key. */
+        public LeadPolicy build() {
+            return new LeadPolicy(this);
+        }
+    }
+
+    /** The shipped preset, built once. */
+    private static final class Defaults {
+        static final LeadPolicy POLICY = create();
+
+        private static LeadPolicy create() {
+            Builder b = new Builder();
+            b.freeMailDomains.addAll(DomainLists.defaultFreeMailDomains());
+            b.disposableDomains.addAll(DomainLists.defaultDisposableDomains());
+            b.testDomains.addAll(List.of("example.com", "example.net", "example.org", "example.jp",
+                    "example.co.jp", "test.com", "test.co.jp", "test.jp", "localhost.localdomain"));
+            Map<String, List<String>> aliasGroups = new LinkedHashMap<>();
+            aliasGroups.put("manufacturing", List.of("製造業", "製造", "manufacturer", "メーカー", "ものづくり"));
+            aliasGroups.put("information technology", List.of("情報通信業", "情報・通信", "情報通信", "it",
+                    "ソフトウェア", "software", "saas", "technology", "tech"));
+            aliasGroups.put("retail", List.of("小売業", "小売", "retailer", "ec", "e-commerce"));
+            aliasGroups.put("finance", List.of("金融業", "金融", "銀行", "保険", "financial services", "banking", "insurance"));
+            aliasGroups.put("healthcare", List.of("医療", "ヘルスケア", "医療・福祉", "health care", "medical"));
+            aliasGroups.put("logistics", List.of("物流", "運輸業", "運輸", "transportation", "shipping"));
+            aliasGroups.put("construction", List.of("建設業", "建設", "building"));
+            aliasGroups.put("education", List.of("教育", "教育・学習支援業", "学校"));
+            aliasGroups.put("government", List.of("官公庁", "公共", "自治体", "public sector"));
+            aliasGroups.put("real estate", List.of("不動産業", "不動産"));
+            aliasGroups.forEach((canonical, aliases) -> aliases.forEach(a -> b.industryAliases.put(a, canonical)));
+            b.minimumEmployees = 10;
+            b.enterpriseEmployees = 1000;
+            b.fieldSalesMinimumEmployees = 100;
+            b.immediateScore = 80;
+            b.highScore = 50;
+            b.mediumScore = 25;
+            b.pricingVisitThreshold = 3;
+            b.engagementWindow = Duration.ofDays(30);
+            b.burstEvents = 5;
+            b.burstWindow = Duration.ofDays(7);
+            b.coldAfter = Duration.ofDays(90);
+            b.duplicateWindow = Duration.ofDays(30);
+            b.stalledAfter = Duration.ofDays(30);
+            b.requireExplicitConsent = false;
+            b.decisionMakerTitles.addAll(List.of("部長", "本部長", "事業部長", "取締役", "代表", "社長", "役員",
+                    "執行役員", "局長", "理事", "ceo", "cto", "cio", "cfo", "coo", "cmo", "ciso", "vp",
+                    "vice president", "director", "head of", "president", "founder", "owner",
+                    "general manager", "managing director"));
+            b.studentMarkers.addAll(List.of("学生", "大学生", "大学院生", "就活", "就職活動", "求職", "転職活動",
+                    "インターン", "student", "job seeker", "jobseeker", "job hunting", "intern",
+                    "looking for a job"));
+            b.testMarkers.addAll(List.of("test", "testtest", "test test", "テスト", "てすと", "テスト太郎",
+                    "dummy", "ダミー", "asdf", "qwerty", "aaa", "aaaa", "xxx", "あああ", "n/a", "none"));
+            b.slas.put(Destination.FIELD_SALES, Duration.ofHours(4));
+            b.slas.put(Destination.INSIDE_SALES, Duration.ofHours(24));
+            b.slas.put(Destination.ACCOUNT_OWNER, Duration.ofHours(24));
+            b.slas.put(Destination.NURTURE, Duration.ofHours(72));
+            b.immediateSla = Duration.ofHours(1);
+            b.teams.add(new Team("field-sales-enterprise", Destination.FIELD_SALES, Set.of(), Segment.ENTERPRISE));
+            b.teams.add(new Team("field-sales", Destination.FIELD_SALES, Set.of(), Segment.ANY));
+            b.teams.add(new Team("inside-sales", Destination.INSIDE_SALES, Set.of(), Segment.ANY));
+            b.teams.add(new Team("account-management", Destination.ACCOUNT_OWNER, Set.of(), Segment.ANY));
+            b.teams.add(new Team("marketing-nurture", Destination.NURTURE, Set.of(), Segment.ANY));
+            b.recycleTeam = "inside-sales-recycle";
+            for (String industry : List.of("manufacturing", "information technology", "retail", "finance",
+                    "healthcare", "logistics", "construction")) {
+                b.caseStudyTracks.put(industry, "case-study-" + industry.replace(' ', '-'));
+            }
+            b.contentTracks.put(InquiryType.WHITE_PAPER, "white-paper-series");
+            b.contentTracks.put(InquiryType.SEMINAR, "seminar-invitations");
+            b.contentTracks.put(InquiryType.ARTICLE, "article-newsletter");
+            b.defaultNurtureTrack = "white-paper-series";
+            return b.build();
+        }
+    }
+}

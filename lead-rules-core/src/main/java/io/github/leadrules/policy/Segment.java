@@ -1,0 +1,11 @@
+package io.github.leadrules.policy;
+
+/** Company-size segment used to pick sales teams. */
+public enum Segment {
+    /** At least {@link LeadPolicy#enterpriseEmployees()} employees. */
+    ENTERPRISE,
+    /** Smaller, or size unknown. */
+    SMB,
+    /** A team that takes either segment. */
+    ANY
+}

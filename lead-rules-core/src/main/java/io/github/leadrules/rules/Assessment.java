@@ -1,0 +1,106 @@
+package io.github.leadrules.rules;
+
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.Urgency;
+import io.github.leadrules.model.UrgencyLevel;
+import io.github.leadrules.policy.Team;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The fact routing rules match: a lead after exclusion and urgency, with what those stages decided.
+ * The library inserts it once the urgency stage is done, so routing rules see final exclusions and
+ * the final urgency. Consequences propose a route; the proposal of the rule with the highest
+ * salience wins (ties go to the smaller rule id), so a host rule can override a packaged one by
+ * salience alone.
+ *
+ * <pre>
+ * rule "Send hot leads that fit to field sales"
+ *     &#64;id("RTE-FIELD-SALES")
+ *     ruleflow-group "routing"
+ *     salience 50
+ * when
+ *     $a : Assessment( !excluded, urgencyLevel in (UrgencyLevel.IMMEDIATE, UrgencyLevel.HIGH), context.strongFit )
+ * then
+ *     $a.routeTo(kcontext, Destination.FIELD_SALES, "Urgent and a strong fit");
+ * end
+ * </pre>
+ */
+public final class Assessment {
+
+    private final LeadContext context;
+    private final Set<String> exclusionIds;
+    private final Urgency urgency;
+
+    /** Created by the library between the urgency and routing stages. */
+    public Assessment(LeadContext context, Set<String> exclusionIds, Urgency urgency) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.exclusionIds = Set.copyOf(exclusionIds);
+        this.urgency = Objects.requireNonNull(urgency, "urgency");
+    }
+
+    /** The lead's context (the same fact the earlier stages matched). */
+    public LeadContext getContext() { return context; }
+
+    /** The lead's id. */
+    public String getLeadId() { return context.getLeadId(); }
+
+    /** Whether any exclusion rule fired. */
+    public boolean isExcluded() { return !exclusionIds.isEmpty(); }
+
+    /** The ids of the exclusion rules that fired. */
+    public Set<String> getExclusionIds() { return exclusionIds; }
+
+    /** Whether the exclusion rule with this id fired. */
+    public boolean excludedAs(String ruleId) { return exclusionIds.contains(ruleId); }
+
+    /** The final urgency. */
+    public Urgency getUrgency() { return urgency; }
+
+    /** The final urgency level. */
+    public UrgencyLevel getUrgencyLevel() { return urgency.level(); }
+
+    // ------------------------------------------------------------------ decisions (consequences only)
+
+    /** Routes nowhere. */
+    public void routeNowhere(RuleContext kcontext, String message) {
+        context.recorder().route(kcontext, Destination.NONE, null, null, null, message);
+    }
+
+    /**
+     * Routes to a destination; the team is the policy's first team for the destination, the lead's
+     * country and its segment.
+     */
+    public void routeTo(RuleContext kcontext, Destination destination, String message) {
+        String team = context.getPolicy().teamFor(destination, context.getCountryCode(), context.getSegment())
+                .map(Team::name).orElse(null);
+        context.recorder().route(kcontext, destination, team, null, null, message);
+    }
+
+    /** Routes to a destination and a named team or queue. */
+    public void routeToTeam(RuleContext kcontext, Destination destination, String team, String message) {
+        context.recorder().route(kcontext, destination, team, null, null, message);
+    }
+
+    /** Routes to the matched account's owner (the account-owner team when the account has none). */
+    public void routeToAccountOwner(RuleContext kcontext, String message) {
+        String owner = context.getAccount() != null && context.getAccount().hasOwner() ? context.getAccount().owner() : null;
+        String team = context.getPolicy().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
+                .map(Team::name).orElse(null);
+        context.recorder().route(kcontext, Destination.ACCOUNT_OWNER, team, owner, null, message);
+    }
+
+    /** Routes to a nurture track. */
+    public void routeToNurture(RuleContext kcontext, String track, String message) {
+        String team = context.getPolicy().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
+                .map(Team::name).orElse(null);
+        context.recorder().route(kcontext, Destination.NURTURE, team, null, track, message);
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + getLeadId() + ", excluded=" + exclusionIds + ", urgency=" + urgency.level() + "]";
+    }
+}

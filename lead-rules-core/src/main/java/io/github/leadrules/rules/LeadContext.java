@@ -1,0 +1,289 @@
+package io.github.leadrules.rules;
+
+import io.github.leadrules.account.Account;
+import io.github.leadrules.internal.DecisionRecorder;
+import io.github.leadrules.model.BudgetStatus;
+import io.github.leadrules.model.Company;
+import io.github.leadrules.model.Consent;
+import io.github.leadrules.model.EngagementEvent;
+import io.github.leadrules.model.EngagementType;
+import io.github.leadrules.model.InquiryType;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.PurchaseTimeframe;
+import io.github.leadrules.model.SalesStatus;
+import io.github.leadrules.model.UrgencyLevel;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.Segment;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The fact exclusion and urgency rules match: one validated lead with its normalised matching keys,
+ * the policy, the matched account and "now" from the qualifier's clock. Its values never change
+ * while rules run. Consequences record decisions through it:
+ *
+ * <pre>
+ * rule "Exclude leads from competitors"
+ *     &#64;id("EXC-COMPETITOR")
+ *     ruleflow-group "exclusion"
+ * when
+ *     $lead : LeadContext( policy.isCompetitorDomain(emailDomain) )
+ * then
+ *     $lead.exclude(kcontext, "E-mail domain belongs to a competitor");
+ * end
+ * </pre>
+ *
+ * <p>Matching keys are NFKC-normalised and lower case; the original text stays on {@link #getLead()}.
+ * Reason messages must not contain personal data (names, e-mail addresses, phone numbers).
+ */
+public final class LeadContext {
+
+    private final Lead lead;
+    private final LeadPolicy policy;
+    private final Instant now;
+    private final String emailDomain;
+    private final String emailLocalPart;
+    private final String companyKey;
+    private final String contactNameKey;
+    private final String titleKey;
+    private final String countryCode;
+    private final String industryKey;
+    private final Account account;
+    private final Instant previousLeadAt;
+    private final DecisionRecorder recorder;
+
+    /**
+     * Created by the qualifier (and test kits) after validation; hosts do not normally construct it.
+     */
+    public LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
+                       String companyKey, String contactNameKey, String titleKey, String countryCode,
+                       String industryKey, Account account, Instant previousLeadAt, DecisionRecorder recorder) {
+        this.lead = Objects.requireNonNull(lead, "lead");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.now = Objects.requireNonNull(now, "now");
+        this.emailDomain = emailDomain;
+        this.emailLocalPart = emailLocalPart;
+        this.companyKey = companyKey;
+        this.contactNameKey = contactNameKey;
+        this.titleKey = titleKey;
+        this.countryCode = countryCode;
+        this.industryKey = industryKey;
+        this.account = account;
+        this.previousLeadAt = previousLeadAt;
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    /** The lead as submitted (original text). */
+    public Lead getLead() { return lead; }
+
+    /** The lead's id. */
+    public String getLeadId() { return lead.id(); }
+
+    /** The policy in force. */
+    public LeadPolicy getPolicy() { return policy; }
+
+    /** "Now", from the qualifier's clock; rules never read the system clock. */
+    public Instant getNow() { return now; }
+
+    /** The e-mail domain, lower-case ASCII (IDN converted), or null when there is no e-mail. */
+    public String getEmailDomain() { return emailDomain; }
+
+    /** The e-mail local part, lower case, or null. */
+    public String getEmailLocalPart() { return emailLocalPart; }
+
+    /** Whether the lead has an e-mail address. */
+    public boolean isHasEmail() { return emailDomain != null; }
+
+    /** Whether the lead has a phone number. */
+    public boolean isHasPhone() { return lead.phone() != null && !lead.phone().isBlank(); }
+
+    /** The company name's matching key (legal forms removed), or null when no company name was given. */
+    public String getCompanyKey() { return companyKey; }
+
+    /** Whether a company name was given. */
+    public boolean isHasCompany() { return companyKey != null; }
+
+    /** The contact name's matching key, or null. */
+    public String getContactNameKey() { return contactNameKey; }
+
+    /** The job title's matching key, or null. */
+    public String getTitleKey() { return titleKey; }
+
+    /** The ISO-3166 alpha-2 country code, or null when unknown. */
+    public String getCountryCode() { return countryCode; }
+
+    /** The industry's matching key after policy aliases ("製造業" → "manufacturing"), or null. */
+    public String getIndustryKey() { return industryKey; }
+
+    /** The employee count, or null when unknown. */
+    public Integer getEmployeeCount() {
+        Company c = lead.company();
+        return c == null ? null : c.employeeCount();
+    }
+
+    /** The company's size segment by the policy (unknown size is SMB). */
+    public Segment getSegment() { return policy.segmentOf(getEmployeeCount()); }
+
+    /**
+     * Whether the company fits field sales: a named company in a target country with at least
+     * {@link LeadPolicy#fieldSalesMinimumEmployees()} employees.
+     */
+    public boolean isStrongFit() {
+        Integer employees = getEmployeeCount();
+        return companyKey != null && employees != null && employees >= policy.fieldSalesMinimumEmployees()
+                && policy.isTargetCountry(countryCode);
+    }
+
+    /** The matched account, or null. */
+    public Account getAccount() { return account; }
+
+    /** Whether an account was matched. */
+    public boolean isKnownAccount() { return account != null; }
+
+    public InquiryType getInquiryType() { return lead.inquiryType(); }
+
+    public PurchaseTimeframe getPurchaseTimeframe() { return lead.purchaseTimeframe(); }
+
+    public BudgetStatus getBudgetStatus() { return lead.budgetStatus(); }
+
+    public Consent getConsent() { return lead.consent(); }
+
+    public SalesStatus getSalesStatus() { return lead.salesStatus(); }
+
+    /** The host attribute's value, or null. */
+    public String attribute(String name) { return lead.attribute(name); }
+
+    // ------------------------------------------------------------------ derived questions
+
+    /** Events of this type within the window ending now. */
+    public int countEngagement(EngagementType type, Duration within) {
+        Instant from = now.minus(within);
+        int n = 0;
+        for (EngagementEvent e : lead.engagement()) {
+            if (e.type() == type && inWindow(e.at(), from)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Events of any type within the window ending now. */
+    public int countAllEngagement(Duration within) {
+        Instant from = now.minus(within);
+        int n = 0;
+        for (EngagementEvent e : lead.engagement()) {
+            if (inWindow(e.at(), from)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The most recent engagement not after now, or null. */
+    public Instant getLastEngagementAt() {
+        Instant last = null;
+        for (EngagementEvent e : lead.engagement()) {
+            if (!e.at().isAfter(now) && (last == null || e.at().isAfter(last))) {
+                last = e.at();
+            }
+        }
+        return last;
+    }
+
+    /** Whether the lead has engagement and all of it is older than the given age. */
+    public boolean engagementOlderThan(Duration age) {
+        Instant last = getLastEngagementAt();
+        return last != null && last.isBefore(now.minus(age));
+    }
+
+    /**
+     * Whether the lead has done nothing for at least the given time: its last engagement and its
+     * submission are both older. A lead with no dates at all is not inactive (nothing is known).
+     */
+    public boolean inactiveFor(Duration age) {
+        Instant last = getLastEngagementAt();
+        Instant submitted = lead.submittedAt();
+        if (submitted != null && !submitted.isAfter(now) && (last == null || submitted.isAfter(last))) {
+            last = submitted;
+        }
+        return last != null && last.isBefore(now.minus(age));
+    }
+
+    /** Whether, within the window, the lead viewed a case study whose customer is in its own industry. */
+    public boolean viewedOwnIndustryCaseStudy(Duration within) {
+        if (industryKey == null) {
+            return false;
+        }
+        Instant from = now.minus(within);
+        for (EngagementEvent e : lead.engagement()) {
+            if (e.type() == EngagementType.CASE_STUDY_VIEW && inWindow(e.at(), from)
+                    && industryKey.equals(policy.industryKey(e.industry()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether sales holds this lead (handed over or in an opportunity) and has not worked it for at
+     * least the given time; with no recorded activity, the time since submission counts.
+     */
+    public boolean salesInactiveFor(Duration age) {
+        if (!lead.salesStatus().isWithSales()) {
+            return false;
+        }
+        Instant last = lead.lastSalesActivity() != null ? lead.lastSalesActivity() : lead.submittedAt();
+        return last != null && !last.isAfter(now.minus(age));
+    }
+
+    /** Whether the same e-mail address came in as a lead within the window before this one. */
+    public boolean duplicateWithin(Duration window) {
+        if (previousLeadAt == null) {
+            return false;
+        }
+        Instant reference = lead.submittedAt() != null ? lead.submittedAt() : now;
+        return previousLeadAt.isBefore(reference) && !previousLeadAt.isBefore(reference.minus(window));
+    }
+
+    private boolean inWindow(Instant at, Instant from) {
+        return !at.isBefore(from) && !at.isAfter(now);
+    }
+
+    // ------------------------------------------------------------------ decisions (consequences only)
+
+    /** Excludes the lead, with a reason. Exclusion rules only. */
+    public void exclude(RuleContext kcontext, String message) {
+        recorder.exclude(kcontext, message);
+    }
+
+    /** Adds urgency points, with a reason. Urgency rules only. */
+    public void addUrgency(RuleContext kcontext, int points, String message) {
+        recorder.addUrgency(kcontext, points, null, message);
+    }
+
+    /** Adds urgency points and states the purchase horizon, with a reason. Urgency rules only. */
+    public void addUrgency(RuleContext kcontext, int points, PurchaseTimeframe horizon, String message) {
+        recorder.addUrgency(kcontext, points, horizon, message);
+    }
+
+    /** Caps the urgency level whatever the points say, with a reason. Urgency rules only. */
+    public void capUrgency(RuleContext kcontext, UrgencyLevel level, String message) {
+        recorder.capUrgency(kcontext, level, message);
+    }
+
+    /** The recorder, for the library's routing facts. */
+    DecisionRecorder recorder() {
+        return recorder;
+    }
+
+    /** Only the id: the context carries personal data. */
+    @Override
+    public String toString() {
+        return "LeadContext[" + lead.id() + "]";
+    }
+}
