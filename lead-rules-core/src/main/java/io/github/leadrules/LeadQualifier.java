@@ -84,6 +84,15 @@ public final class LeadQualifier {
         return pipeline.run(leads, clock.instant());
     }
 
+    /**
+     * Qualifies leads like {@link #qualifyAll} and also reports every rule that fired for each lead,
+     * including routing proposals that lost. Slower; meant for testing and explaining rules.
+     */
+    public List<QualificationTrace> trace(List<Lead> leads) {
+        Objects.requireNonNull(leads, "leads");
+        return pipeline.trace(leads, clock.instant());
+    }
+
     /** The fingerprint of the rule texts, disabled ids and policy; every qualification carries it. */
     public String fingerprint() {
         return rules.fingerprint();

@@ -1,5 +1,6 @@
 package io.github.leadrules.internal;
 
+import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.FieldError;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +70,25 @@ public final class Pipeline {
 
     /** One qualification per lead, in input order. Never throws for a lead's sake. */
     public List<Qualification> run(List<Lead> leads, Instant now) {
+        return List.of(execute(leads, now, null));
+    }
+
+    /**
+     * Like {@link #run} and also returns, per lead, the ids of the rules that fired (empty for
+     * leads that never reached the rules).
+     */
+    public List<QualificationTrace> trace(List<Lead> leads, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<String>[] fired = new List[leads.size()];
+        Qualification[] out = execute(leads, now, fired);
+        List<QualificationTrace> traces = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            traces.add(new QualificationTrace(out[i], fired[i] == null ? List.of() : fired[i]));
+        }
+        return traces;
+    }
+
+    private Qualification[] execute(List<Lead> leads, Instant now, List<String>[] fired) {
         Qualification[] out = new Qualification[leads.size()];
         List<Integer> pendingIndex = new ArrayList<>(Math.min(leads.size(), batchSize));
         List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
@@ -88,22 +109,27 @@ public final class Pipeline {
                 continue;
             }
             if (pending.size() == batchSize) {
-                runBatch(pending, pendingIndex, out, now);
+                runBatch(pending, pendingIndex, out, fired, now);
                 pending.clear();
                 pendingIndex.clear();
             }
         }
         if (!pending.isEmpty()) {
-            runBatch(pending, pendingIndex, out, now);
+            runBatch(pending, pendingIndex, out, fired, now);
         }
-        return List.of(out);
+        return out;
     }
 
-    private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out, Instant now) {
+    private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,
+                          List<String>[] fired, Instant now) {
         try {
-            List<Qualification> results = session(batch, now);
+            FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
+            List<Qualification> results = session(batch, now, guard);
             for (int i = 0; i < results.size(); i++) {
                 out[indexes.get(i)] = results.get(i);
+                if (fired != null) {
+                    fired[indexes.get(i)] = guard.fired(results.get(i).leadId());
+                }
             }
             return;
         } catch (RunFailure failure) {
@@ -114,12 +140,12 @@ public final class Pipeline {
             LOG.debug("Batch of {} failed ({}); re-running one lead per session", batch.size(), failure.getMessage());
         }
         for (int i = 0; i < batch.size(); i++) {
-            runBatch(List.of(batch.get(i)), List.of(indexes.get(i)), out, now);
+            runBatch(List.of(batch.get(i)), List.of(indexes.get(i)), out, fired, now);
         }
     }
 
     /** Runs one batch in one session. */
-    private List<Qualification> session(List<LeadPreparer.Prepared> batch, Instant now) {
+    private List<Qualification> session(List<LeadPreparer.Prepared> batch, Instant now, FiringGuard guard) {
         StageHolder stage = new StageHolder();
         List<LeadContext> contexts = new ArrayList<>(batch.size());
         List<DecisionRecorder> recorders = new ArrayList<>(batch.size());
@@ -128,7 +154,6 @@ public final class Pipeline {
             recorders.add(recorder);
             contexts.add(p.newContext(policy, now, recorder));
         }
-        FiringGuard guard = new FiringGuard(maxFiringsPerLead);
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(guard);
@@ -308,15 +333,25 @@ public final class Pipeline {
         }
     }
 
-    /** Counts firings per lead and halts the session when one lead exceeds its bound. */
+    /**
+     * Counts firings per lead and halts the session when one lead exceeds its bound; when tracing,
+     * also remembers which rules fired for each lead.
+     */
     private static final class FiringGuard extends DefaultAgendaEventListener {
         private final int max;
         private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
+        private final Map<String, List<String>> firedByLead;
         String runawayRule;
         String runawayId;
 
-        FiringGuard(int max) {
+        FiringGuard(int max, boolean trace) {
             this.max = max;
+            this.firedByLead = trace ? new HashMap<>() : null;
+        }
+
+        List<String> fired(String leadId) {
+            List<String> ids = firedByLead.get(leadId);
+            return ids == null ? List.of() : ids;
         }
 
         @Override
@@ -326,6 +361,10 @@ public final class Pipeline {
                 LeadContext context = fact instanceof LeadContext c ? c
                         : fact instanceof Assessment a ? a.getContext() : null;
                 if (context != null) {
+                    if (firedByLead != null) {
+                        firedByLead.computeIfAbsent(context.getLeadId(), k -> new ArrayList<>())
+                                .add(DecisionRecorder.ruleId(match.getRule()));
+                    }
                     int n = ++counts.computeIfAbsent(context, k -> new int[1])[0];
                     if (n > max && runawayRule == null) {
                         runawayRule = match.getRule().getName();
