@@ -1,0 +1,111 @@
+package io.github.leadrules.internal.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Unicode normalisation shared by every matcher in lead-rules.
+ *
+ * <p>Lead forms are filled in on Japanese and Western keyboards alike, so the same company,
+ * country or address arrives in full-width or half-width forms, with ideographic spaces, or
+ * with compatibility characters such as {@code ㈱}. Matching therefore never compares raw
+ * input: it compares the {@link #key(String) key} of both sides, built on Unicode NFKC.
+ *
+ * <p>This is an internal package: its API may change without notice.
+ */
+public final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Applies Unicode NFKC (compatibility composition).
+     *
+     * <p>NFKC folds the forms that Japanese input produces for the same text: full-width Latin
+     * letters and digits become ASCII ({@code Ｓｏｎｙ} → {@code Sony}), half-width katakana
+     * becomes full-width with its voicing marks composed ({@code ｻﾝﾌﾟﾙ} → {@code サンプル}),
+     * and enclosed forms are spelled out ({@code ㈱} → {@code (株)}).
+     *
+     * @param s any text, or {@code null}
+     * @return the NFKC form of {@code s}, or {@code null} when {@code s} is {@code null}
+     */
+    public static String nfkc(String s) {
+        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Builds the key under which two spellings of the same value compare equal.
+     *
+     * <p>The key is the {@link #nfkc(String) NFKC} form, lowercased with {@link Locale#ROOT}
+     * (so that a Turkish or other default locale cannot change the result), trimmed, with
+     * every run of whitespace, including the ideographic space U+3000 and no-break spaces,
+     * collapsed to one ASCII space.
+     *
+     * @param s any text, or {@code null}
+     * @return the matching key, or {@code null} when {@code s} is {@code null} or blank
+     */
+    public static String key(String s) {
+        if (s == null) {
+            return null;
+        }
+        String lower = nfkc(s).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWhitespace(cp)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * Tells whether text holds characters that no form field should contain.
+     *
+     * <p>Control characters other than tab, line feed and carriage return, and unpaired
+     * surrogates, are signs of broken encodings or injection attempts; callers reject such
+     * input rather than store or match it.
+     *
+     * @param s any text, or {@code null}
+     * @return {@code true} when {@code s} holds an ISO control character other than
+     *     {@code \t}, {@code \n} and {@code \r}, or an unpaired surrogate; {@code false}
+     *     otherwise, also for {@code null}
+     */
+    public static boolean hasControlCharacters(String s) {
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whitespace in the widest sense: Java whitespace (which includes U+3000) and every
+     * Unicode space separator, including the no-break spaces that Java does not count.
+     */
+    static boolean isWhitespace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+}
