@@ -6,6 +6,7 @@ import io.github.leadrules.internal.Pipeline;
 import io.github.leadrules.internal.RuleSource;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Stage;
 import io.github.leadrules.policy.LeadPolicy;
 
 import java.io.IOException;
@@ -17,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -117,6 +120,7 @@ public final class LeadQualifier {
         private AccountDirectory accounts = AccountDirectory.empty();
         private Clock clock = Clock.systemUTC();
         private final List<RuleSource> hostRules = new ArrayList<>();
+        private final Map<Stage, RuleSource> replacedStages = new EnumMap<>(Stage.class);
         private final Set<String> disabled = new LinkedHashSet<>();
         private int batchSize = 200;
         private int maxFiringsPerLead = 1_000;
@@ -146,12 +150,19 @@ public final class LeadQualifier {
         public Builder addRules(Path fileOrFolder) {
             Objects.requireNonNull(fileOrFolder, "fileOrFolder");
             if (Files.isDirectory(fileOrFolder)) {
+                List<Path> drlFiles;
                 try (Stream<Path> files = Files.walk(fileOrFolder)) {
-                    files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted()
-                            .forEach(this::addRuleFile);
+                    drlFiles = files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
                 } catch (IOException e) {
                     throw new UncheckedIOException("addRules: cannot list " + fileOrFolder, e);
                 }
+                if (drlFiles.isEmpty()) {
+                    // An empty folder is almost always a wrong path; silently running without the
+                    // host's rules would be worse than failing.
+                    throw new InvalidRulesException(List.of(new InvalidRulesException.Problem(fileOrFolder.toString(),
+                            0, 0, null, "the folder contains no .drl file")));
+                }
+                drlFiles.forEach(this::addRuleFile);
             } else {
                 addRuleFile(fileOrFolder);
             }
@@ -168,6 +179,45 @@ public final class LeadQualifier {
         /** Adds host DRL text under a name that error messages will show. */
         public Builder addRulesText(String name, String drl) {
             hostRules.add(new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl"), false));
+            return this;
+        }
+
+        /**
+         * Replaces a whole packaged rule file (e.g. the packaged routing rules) with a host DRL file.
+         * The packaged file's rules are gone, so their ids and names are free again; the library
+         * still runs the stages in their order. A stage may be replaced once.
+         *
+         * @param stage EXCLUSION, URGENCY or ROUTING
+         * @throws IllegalArgumentException for a stage that has no packaged file
+         * @throws IllegalStateException    when the stage was already replaced
+         */
+        public Builder replaceStage(Stage stage, Path drlFile) {
+            Objects.requireNonNull(drlFile, "drlFile");
+            return replace(stage, readFile(drlFile));
+        }
+
+        /** Replaces a whole packaged rule file with a DRL resource from the classpath; see {@link #replaceStage(Stage, Path)}. */
+        public Builder replaceStage(Stage stage, String classpathResource) {
+            Objects.requireNonNull(classpathResource, "classpathResource");
+            return replace(stage, new RuleSource(classpathResource, readResource(classpathResource), false));
+        }
+
+        /** Replaces a whole packaged rule file with DRL text shown under the given name; see {@link #replaceStage(Stage, Path)}. */
+        public Builder replaceStageText(Stage stage, String name, String drl) {
+            return replace(stage, new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl"), false));
+        }
+
+        private Builder replace(Stage stage, RuleSource source) {
+            Objects.requireNonNull(stage, "stage");
+            if (packagedIndex(stage) < 0) {
+                throw new IllegalArgumentException("replaceStage: " + stage
+                        + " has no packaged rule file; use EXCLUSION, URGENCY or ROUTING");
+            }
+            RuleSource earlier = replacedStages.putIfAbsent(stage, source);
+            if (earlier != null) {
+                throw new IllegalStateException("replaceStage(" + stage + "): already replaced by " + earlier.name()
+                        + "; add further rules with addRules");
+            }
             return this;
         }
 
@@ -202,8 +252,10 @@ public final class LeadQualifier {
          */
         public LeadQualifier build() {
             List<RuleSource> sources = new ArrayList<>();
-            for (String resource : PACKAGED_RULES) {
-                sources.add(new RuleSource(resource, readResource(resource), true));
+            for (Stage stage : Stage.ruleStages()) {
+                RuleSource replacement = replacedStages.get(stage);
+                String resource = PACKAGED_RULES.get(packagedIndex(stage));
+                sources.add(replacement != null ? replacement : new RuleSource(resource, readResource(resource), true));
             }
             sources.addAll(hostRules);
             CompiledRules compiled = CompiledRules.build(sources, disabled, policy.canonicalText());
@@ -211,12 +263,25 @@ public final class LeadQualifier {
         }
 
         private void addRuleFile(Path file) {
+            hostRules.add(readFile(file));
+        }
+
+        private static RuleSource readFile(Path file) {
             try {
-                hostRules.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8), false));
+                return new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8), false);
             } catch (IOException e) {
                 throw new InvalidRulesException(List.of(new InvalidRulesException.Problem(file.toString(), 0, 0, null,
                         "cannot read the file: " + e.getClass().getSimpleName())));
             }
+        }
+
+        private static int packagedIndex(Stage stage) {
+            return switch (stage) {
+                case EXCLUSION -> 0;
+                case URGENCY -> 1;
+                case ROUTING -> 2;
+                default -> -1;
+            };
         }
 
         private static String readResource(String resource) {
