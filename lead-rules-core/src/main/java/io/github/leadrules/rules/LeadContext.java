@@ -145,6 +145,12 @@ public final class LeadContext {
     /** Whether an account was matched. */
     public boolean isKnownAccount() { return account != null; }
 
+    /** Whether the matched account is a competitor. */
+    public boolean isCompetitorAccount() { return account != null && account.isCompetitor(); }
+
+    /** Whether the matched account is a paying customer. */
+    public boolean isCustomerAccount() { return account != null && account.isCustomer(); }
+
     public InquiryType getInquiryType() { return lead.inquiryType(); }
 
     public PurchaseTimeframe getPurchaseTimeframe() { return lead.purchaseTimeframe(); }
