@@ -1,0 +1,318 @@
+package io.github.leadrules.compare;
+
+import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.QualificationTrace;
+import io.github.leadrules.RuleDescription;
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Outcome;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Route;
+import io.github.leadrules.model.Stage;
+import io.github.leadrules.model.UrgencyLevel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Do the rules separate buyers from browsers? Runs the rules over historical leads whose outcome
+ * is known (converted, won …) and reports, per outcome, urgency level and route, how many leads
+ * there were, how many converted, the conversion rate, the lift over the base rate of all leads
+ * and the share of all conversions captured; per exclusion rule, how many excluded leads converted
+ * anyway (the rule's cost); and per rule, how often it fired and how its leads converted.
+ *
+ * <pre>{@code
+ * Backtest backtest = Backtest.run(qualifier, leads, lead -> "yes".equals(lead.attribute("converted")));
+ * backtest.baseRate();                              // e.g. 0.106
+ * backtest.urgency(UrgencyLevel.IMMEDIATE).lift();  // e.g. 3.4: IMMEDIATE leads convert 3.4× as often
+ * System.out.print(backtest.toText());
+ * }</pre>
+ *
+ * <p>The base rate is conversions over all leads, invalid and excluded ones included. Urgency
+ * groups hold qualified leads only (an excluded lead's urgency does not decide anything); route
+ * groups hold every lead (INVALID and ERROR leads go nowhere). Rates and lifts are NaN when
+ * undefined (see {@link Cohort}). Immutable.
+ *
+ * @param leads          every lead backtested
+ * @param conversions    of them, the leads that converted
+ * @param baseRate       {@code conversions / leads}; NaN when there are no leads
+ * @param fingerprint    the fingerprint of the rule set and policy backtested ("" when unknown)
+ * @param byOutcome      one group per {@link Outcome}, in enum order
+ * @param byUrgency      one group per {@link UrgencyLevel}, qualified leads only, in enum order
+ * @param byRoute        one group per {@link Destination}, all leads, in enum order
+ * @param byTeam         one group per destination and team or nurture track actually used, e.g.
+ *                       {@code "FIELD_SALES field-sales-jp-enterprise"}; in destination order then name
+ * @param exclusions     the cost of every exclusion rule, in catalogue order (rules that excluded nothing included)
+ * @param rules          statistics for every rule of the catalogue (never-fired ones with 0) and any other rule that fired
+ */
+public record Backtest(int leads, int conversions, double baseRate, String fingerprint,
+                       List<Cohort> byOutcome, List<Cohort> byUrgency, List<Cohort> byRoute, List<Cohort> byTeam,
+                       List<ExclusionCost> exclusions, List<RuleStatistics> rules) {
+
+    public Backtest {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        byOutcome = List.copyOf(byOutcome);
+        byUrgency = List.copyOf(byUrgency);
+        byRoute = List.copyOf(byRoute);
+        byTeam = List.copyOf(byTeam);
+        exclusions = List.copyOf(exclusions);
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * Qualifies (and traces) the leads and backtests them.
+     *
+     * @param converted whether a lead converted; called once per lead, in order
+     */
+    public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Predicate<Lead> converted) {
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(converted, "converted");
+        List<Boolean> outcomes = new ArrayList<>(leads.size());
+        for (Lead lead : leads) {
+            outcomes.add(converted.test(lead));
+        }
+        return of(qualifier.trace(leads), outcomes, qualifier.rules()).withFingerprint(qualifier.fingerprint());
+    }
+
+    /**
+     * Like {@link #run(LeadQualifier, List, Predicate)} with the outcomes keyed by lead id.
+     *
+     * @throws IllegalArgumentException naming the first lead whose id has no outcome
+     */
+    public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Map<String, Boolean> convertedByLeadId) {
+        Objects.requireNonNull(convertedByLeadId, "convertedByLeadId");
+        return run(qualifier, leads, lead -> {
+            Boolean converted = lead == null ? null : convertedByLeadId.get(lead.id());
+            if (converted == null) {
+                throw new IllegalArgumentException("no known outcome for lead "
+                        + (lead == null ? "null" : lead.id()) + "; every backtested lead needs one");
+            }
+            return converted;
+        });
+    }
+
+    /**
+     * Backtests decisions already traced.
+     *
+     * @param traces    the decisions, with the rules that fired for each lead
+     * @param converted whether each lead converted, same size and order as {@code traces}
+     * @param rules     the rule catalogue, so that rules that never fired are listed with 0
+     */
+    public static Backtest of(List<QualificationTrace> traces, List<Boolean> converted, List<RuleDescription> rules) {
+        Objects.requireNonNull(traces, "traces");
+        Objects.requireNonNull(converted, "converted");
+        Objects.requireNonNull(rules, "rules");
+        if (traces.size() != converted.size()) {
+            throw new IllegalArgumentException("traces has " + traces.size() + " leads but converted has "
+                    + converted.size() + " outcomes");
+        }
+        int all = traces.size();
+        int won = 0;
+        Map<Outcome, int[]> outcome = counters(Outcome.values());
+        Map<UrgencyLevel, int[]> urgency = counters(UrgencyLevel.values());
+        Map<Destination, int[]> route = counters(Destination.values());
+        Map<String, int[]> team = new TreeMap<>();
+        Map<String, int[]> excluded = new LinkedHashMap<>();
+        Map<String, int[]> excludedAlone = new LinkedHashMap<>();
+        Map<String, int[]> fired = new LinkedHashMap<>();
+        for (RuleDescription rule : rules) {
+            fired.put(rule.id(), new int[2]);
+            if (rule.stage() == Stage.EXCLUSION) {
+                excluded.put(rule.id(), new int[2]);
+                excludedAlone.put(rule.id(), new int[2]);
+            }
+        }
+        Map<String, int[]> firedElsewhere = new TreeMap<>();
+        for (int i = 0; i < all; i++) {
+            Qualification q = traces.get(i).qualification();
+            Boolean c = converted.get(i);
+            if (c == null) {
+                throw new IllegalArgumentException("converted: no outcome for lead " + q.leadId() + " at position " + i);
+            }
+            int hit = c ? 1 : 0;
+            won += hit;
+            add(outcome.get(q.outcome()), hit);
+            if (q.outcome() == Outcome.QUALIFIED) {
+                add(urgency.get(q.urgency().level()), hit);
+            }
+            add(route.get(q.route().destination()), hit);
+            if (q.route().destination() != Destination.NONE) {
+                add(team.computeIfAbsent(teamKey(q.route()), k -> new int[2]), hit);
+            }
+            Set<String> exclusionIds = q.exclusionIds();
+            for (String id : exclusionIds) {
+                add(excluded.computeIfAbsent(id, k -> new int[2]), hit);
+                excludedAlone.computeIfAbsent(id, k -> new int[2]);
+                if (exclusionIds.size() == 1) {
+                    add(excludedAlone.get(id), hit);
+                }
+            }
+            for (String id : new LinkedHashSet<>(traces.get(i).firedRuleIds())) {
+                int[] counter = fired.get(id);
+                add(counter != null ? counter : firedElsewhere.computeIfAbsent(id, k -> new int[2]), hit);
+            }
+        }
+        fired.putAll(firedElsewhere);
+        final int conversions = won;
+        String fingerprint = traces.isEmpty() ? "" : traces.get(0).qualification().fingerprint();
+        List<Cohort> teams = new ArrayList<>();
+        for (Destination d : Destination.values()) {
+            team.forEach((key, n) -> {
+                if (key.equals(d.name()) || key.startsWith(d.name() + " ")) {
+                    teams.add(Cohort.of(key, n[0], n[1], all, conversions));
+                }
+            });
+        }
+        List<ExclusionCost> costs = new ArrayList<>();
+        excluded.forEach((id, n) -> {
+            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
+            int[] alone = excludedAlone.get(id);
+            costs.add(new ExclusionCost(id, n[0], n[1], alone[0], alone[1], cohort.conversionRate(), cohort.lift(),
+                    cohort.shareOfConversions()));
+        });
+        List<RuleStatistics> statistics = new ArrayList<>();
+        fired.forEach((id, n) -> {
+            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
+            statistics.add(new RuleStatistics(id, n[0], n[1], cohort.conversionRate(), cohort.lift(),
+                    cohort.shareOfConversions()));
+        });
+        return new Backtest(all, conversions, Formats.ratio(conversions, all), fingerprint,
+                cohorts(outcome, all, conversions), cohorts(urgency, all, conversions), cohorts(route, all, conversions),
+                teams, costs, statistics);
+    }
+
+    /** The group of qualified leads with this urgency level. */
+    public Cohort urgency(UrgencyLevel level) {
+        return find(byUrgency, level.name());
+    }
+
+    /** The group of leads routed to this destination. */
+    public Cohort route(Destination destination) {
+        return find(byRoute, destination.name());
+    }
+
+    /** The group of leads with this outcome. */
+    public Cohort outcome(Outcome outcome) {
+        return find(byOutcome, outcome.name());
+    }
+
+    /** The cost of one exclusion rule. */
+    public ExclusionCost exclusion(String ruleId) {
+        return exclusions.stream().filter(e -> e.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no exclusion rule " + ruleId + " in this backtest"));
+    }
+
+    /** The statistics of one rule. */
+    public RuleStatistics rule(String ruleId) {
+        return rules.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " in this backtest"));
+    }
+
+    /** The rules that fired for no lead. */
+    public List<RuleStatistics> neverFired() {
+        return rules.stream().filter(RuleStatistics::neverFired).toList();
+    }
+
+    /** Tables for the outcome, urgency, route, team, exclusion cost and per-rule figures. */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Backtest of %d leads: %d converted, base rate %s%n",
+                leads, conversions, Formats.percent(baseRate)));
+        cohortTable(sb, "By outcome", byOutcome);
+        cohortTable(sb, "By urgency (qualified leads)", byUrgency);
+        cohortTable(sb, "By route (all leads)", byRoute);
+        if (!byTeam.isEmpty()) {
+            cohortTable(sb, "By team or nurture track", byTeam);
+        }
+
+        sb.append("\nExclusion cost: excluded leads that converted anyway\n");
+        int width = width(exclusions.stream().map(ExclusionCost::ruleId).toList(), "rule");
+        sb.append("  ").append(Formats.left("rule", width))
+                .append("  excluded  converted     rate    lift   share  only this rule  converted\n");
+        for (ExclusionCost e : exclusions) {
+            sb.append("  ").append(Formats.left(e.ruleId(), width))
+                    .append(Formats.right(String.valueOf(e.excluded()), 10))
+                    .append(Formats.right(String.valueOf(e.converted()), 11))
+                    .append(Formats.right(Formats.percent(e.conversionRate()), 9))
+                    .append(Formats.right(Formats.lift(e.lift()), 8))
+                    .append(Formats.right(Formats.percent(e.shareOfConversions()), 8))
+                    .append(Formats.right(String.valueOf(e.excludedOnlyByThisRule()), 16))
+                    .append(Formats.right(String.valueOf(e.convertedOnlyByThisRule()), 11)).append('\n');
+        }
+
+        sb.append("\nRules: leads each fired for, and how those leads converted\n");
+        width = width(rules.stream().map(RuleStatistics::ruleId).toList(), "rule");
+        sb.append("  ").append(Formats.left("rule", width)).append("     fired  converted     rate    lift   share\n");
+        for (RuleStatistics r : rules) {
+            sb.append("  ").append(Formats.left(r.ruleId(), width))
+                    .append(Formats.right(String.valueOf(r.fired()), 10))
+                    .append(Formats.right(String.valueOf(r.conversions()), 11))
+                    .append(Formats.right(Formats.percent(r.conversionRate()), 9))
+                    .append(Formats.right(Formats.lift(r.lift()), 8))
+                    .append(Formats.right(Formats.percent(r.shareOfConversions()), 8))
+                    .append(r.neverFired() ? "  never fired" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    private Backtest withFingerprint(String fingerprint) {
+        return new Backtest(leads, conversions, baseRate, fingerprint, byOutcome, byUrgency, byRoute, byTeam,
+                exclusions, rules);
+    }
+
+    private static void cohortTable(StringBuilder sb, String title, List<Cohort> cohorts) {
+        int width = width(cohorts.stream().map(Cohort::key).toList(), "");
+        sb.append('\n').append(title).append('\n');
+        sb.append("  ").append(Formats.left("", width)).append("     leads  converted     rate    lift   share\n");
+        for (Cohort c : cohorts) {
+            sb.append("  ").append(Formats.left(c.key(), width))
+                    .append(Formats.right(String.valueOf(c.leads()), 10))
+                    .append(Formats.right(String.valueOf(c.conversions()), 11))
+                    .append(Formats.right(Formats.percent(c.conversionRate()), 9))
+                    .append(Formats.right(Formats.lift(c.lift()), 8))
+                    .append(Formats.right(Formats.percent(c.shareOfConversions()), 8)).append('\n');
+        }
+    }
+
+    private static int width(List<String> labels, String header) {
+        return Math.max(header.length(), labels.stream().mapToInt(String::length).max().orElse(0));
+    }
+
+    private static Cohort find(List<Cohort> cohorts, String key) {
+        return cohorts.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static String teamKey(Route route) {
+        return LeadChange.routeLabel(route);
+    }
+
+    private static <K> Map<K, int[]> counters(K[] keys) {
+        Map<K, int[]> out = new LinkedHashMap<>();
+        for (K k : keys) {
+            out.put(k, new int[2]);
+        }
+        return out;
+    }
+
+    private static void add(int[] counter, int converted) {
+        counter[0]++;
+        counter[1] += converted;
+    }
+
+    private static <K> List<Cohort> cohorts(Map<K, int[]> counters, int all, int conversions) {
+        Function<K, String> name = String::valueOf;
+        List<Cohort> out = new ArrayList<>();
+        counters.forEach((k, n) -> out.add(Cohort.of(name.apply(k), n[0], n[1], all, conversions)));
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.leadrules.compare;
+
+/**
+ * How many leads one rule fired for under each rule set of a {@link QualificationDiff}.
+ *
+ * @param ruleId      the rule's stable id
+ * @param inBase      whether the base rule set has the rule (false: added or enabled by the candidate)
+ * @param inCandidate whether the candidate rule set has the rule (false: removed or disabled)
+ * @param base        leads it fired for under the base rules
+ * @param candidate   leads it fired for under the candidate rules
+ */
+public record RuleFirings(String ruleId, boolean inBase, boolean inCandidate, int base, int candidate) {
+
+    /** {@code candidate - base}. */
+    public int change() {
+        return candidate - base;
+    }
+}
