@@ -7,6 +7,11 @@ import io.github.leadrules.internal.text.Text;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.InquiryType;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,6 +81,8 @@ public final class LeadPolicy {
     private final Map<String, String> caseStudyTracks;
     private final Map<InquiryType, String> contentTracks;
     private final String defaultNurtureTrack;
+    private final boolean accountOwnerFirst;
+    private final Rotation rotation;
 
     private final List<Pattern> decisionMakerPatterns;
     private final List<Pattern> studentPatterns;
@@ -114,6 +122,13 @@ public final class LeadPolicy {
         slas = Map.copyOf(sla);
         immediateSla = positive("immediateSla", b.immediateSla);
         teams = List.copyOf(b.teams);
+        Set<String> teamNames = new HashSet<>();
+        for (Team t : teams) {
+            if (!teamNames.add(t.name())) {
+                throw new IllegalArgumentException("teams: two teams are named " + t.name()
+                        + "; routes and assignment find teams by name");
+            }
+        }
         recycleTeam = nonBlank("recycleTeam", b.recycleTeam);
         Map<String, String> cs = new TreeMap<>();
         b.caseStudyTracks.forEach((industry, track) -> cs.put(
@@ -124,6 +139,8 @@ public final class LeadPolicy {
                 nonBlank("contentTracks." + type.name().toLowerCase(Locale.ROOT), track)));
         contentTracks = Map.copyOf(ct);
         defaultNurtureTrack = nonBlank("defaultNurtureTrack", b.defaultNurtureTrack);
+        accountOwnerFirst = b.accountOwnerFirst;
+        rotation = required("assignment.rotation", b.rotation);
         decisionMakerPatterns = decisionMakerTitles.stream().map(LeadPolicy::wordPattern).toList();
         studentPatterns = studentMarkers.stream().map(LeadPolicy::wordPattern).toList();
     }
@@ -135,6 +152,38 @@ public final class LeadPolicy {
      */
     public static LeadPolicy defaults() {
         return Defaults.POLICY;
+    }
+
+    /**
+     * Reads a policy file (YAML): the {@link #defaults()}, adjusted by every key the file sets. The
+     * format is documented in {@code docs/policy-file.md}; an annotated example ships as
+     * {@code examples/policy/lead-policy.yaml}.
+     *
+     * <pre>{@code
+     * LeadPolicy policy = LeadPolicy.load(Path.of("config/lead-policy.yaml"));
+     * }</pre>
+     *
+     * @throws PolicyFileException listing every unknown key, wrong type and bad value with its line,
+     *                             or naming the file when it cannot be read
+     */
+    public static LeadPolicy load(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return PolicyFile.read(reader, file.toString(), defaults());
+        } catch (IOException e) {
+            throw new PolicyFileException(List.of(new PolicyFileException.Problem(file.toString(), 0, 0, null,
+                    "cannot read the file: " + e.getClass().getSimpleName())));
+        }
+    }
+
+    /**
+     * Reads a policy file from a reader; {@code sourceName} (a path or resource name) is what error
+     * messages show. See {@link #load(Path)}.
+     */
+    public static LeadPolicy load(Reader reader, String sourceName) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return PolicyFile.read(reader, sourceName, defaults());
     }
 
     /** A builder holding the {@link #defaults()}. */
@@ -205,6 +254,15 @@ public final class LeadPolicy {
     /** This policy with the given teams, matched in order. */
     public LeadPolicy withTeams(Team... teams) {
         return toBuilder().teams(List.of(teams)).build();
+    }
+
+    /**
+     * This policy with another owner assignment: whether a known account owner comes first, and
+     * how a team's reps take turns otherwise. Used unless the qualifier is given its own
+     * {@code AssignmentStrategy}.
+     */
+    public LeadPolicy withAssignment(boolean accountOwnerFirst, Rotation rotation) {
+        return toBuilder().accountOwnerFirst(accountOwnerFirst).rotation(rotation).build();
     }
 
     // ------------------------------------------------------------------ questions rules ask
@@ -278,6 +336,28 @@ public final class LeadPolicy {
         return teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
     }
 
+    /** The team with this name, if the policy has one. */
+    public Optional<Team> team(String name) {
+        return name == null ? Optional.empty() : teams.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The rep with this id in any team, if listed; owner assignment reads it to skip account
+     * owners who are unavailable.
+     */
+    public Optional<Rep> rep(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (Team t : teams) {
+            Optional<Rep> r = t.rep(id);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The case-study nurture track for an industry key, if the host has one. */
     public Optional<String> caseStudyTrack(String industryKey) {
         return industryKey == null ? Optional.empty() : Optional.ofNullable(caseStudyTracks.get(industryKey));
@@ -327,6 +407,10 @@ public final class LeadPolicy {
     public Map<String, String> caseStudyTracks() { return caseStudyTracks; }
     public Map<InquiryType, String> contentTracks() { return contentTracks; }
     public String defaultNurtureTrack() { return defaultNurtureTrack; }
+    /** Whether policy-driven assignment gives a lead to its account's owner first (default true). */
+    public boolean accountOwnerFirst() { return accountOwnerFirst; }
+    /** How a team's reps take turns in policy-driven assignment (default {@link Rotation#NONE}). */
+    public Rotation rotation() { return rotation; }
 
     // Drools property access uses JavaBean getters; these let DRL write policy.minimumEmployees.
     public int getMinimumEmployees() { return minimumEmployees; }
@@ -375,11 +459,12 @@ public final class LeadPolicy {
         all.put("slas", new TreeMap<>(slas));
         all.put("immediateSla", immediateSla);
         all.put("teams", teams.stream().map(t -> t.name() + "/" + t.destination() + "/"
-                + new TreeSet<>(t.countries()) + "/" + t.segment()).toList());
+                + new TreeSet<>(t.countries()) + "/" + t.segment() + "/" + t.reps()).toList());
         all.put("recycleTeam", recycleTeam);
         all.put("caseStudyTracks", new TreeMap<>(caseStudyTracks));
         all.put("contentTracks", new TreeMap<>(contentTracks));
         all.put("defaultNurtureTrack", defaultNurtureTrack);
+        all.put("assignment", accountOwnerFirst + "/" + rotation);
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();
@@ -446,7 +531,7 @@ public final class LeadPolicy {
         return Pattern.compile((latinStart ? "(?<![a-z0-9])" : "") + quoted + (latinEnd ? "(?![a-z0-9])" : ""));
     }
 
-    private static Set<String> domains(String key, Collection<String> values) {
+    static Set<String> domains(String key, Collection<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             String d = Text.key(v);
@@ -464,7 +549,7 @@ public final class LeadPolicy {
         return Set.copyOf(out);
     }
 
-    private static Set<String> countries(String key, Collection<String> values) {
+    static Set<String> countries(String key, Collection<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             out.add(Countries.toAlpha2(v).orElseThrow(
@@ -567,6 +652,8 @@ public final class LeadPolicy {
         private final Map<String, String> caseStudyTracks = new LinkedHashMap<>();
         private final Map<InquiryType, String> contentTracks = new EnumMap<>(InquiryType.class);
         private String defaultNurtureTrack;
+        private boolean accountOwnerFirst = true;
+        private Rotation rotation = Rotation.NONE;
 
         private Builder() {
         }
@@ -604,6 +691,8 @@ public final class LeadPolicy {
             caseStudyTracks.putAll(p.caseStudyTracks);
             contentTracks.putAll(p.contentTracks);
             defaultNurtureTrack = p.defaultNurtureTrack;
+            accountOwnerFirst = p.accountOwnerFirst;
+            rotation = p.rotation;
         }
 
         private static <T> void replace(Collection<T> target, Collection<? extends T> values) {
@@ -656,6 +745,18 @@ public final class LeadPolicy {
         public Builder caseStudyTracks(Map<String, String> v) { caseStudyTracks.clear(); caseStudyTracks.putAll(v); return this; }
         public Builder contentTrack(InquiryType type, String track) { contentTracks.put(type, track); return this; }
         public Builder defaultNurtureTrack(String v) { defaultNurtureTrack = v; return this; }
+
+        /** Removes the SLA of one destination: nobody is held to a deadline there. */
+        public Builder noSla(Destination destination) { slas.remove(destination); return this; }
+
+        /** Replaces every content track. */
+        public Builder contentTracks(Map<InquiryType, String> v) { contentTracks.clear(); contentTracks.putAll(v); return this; }
+
+        /** Whether policy-driven assignment gives a lead to its account's owner first (default true). */
+        public Builder accountOwnerFirst(boolean v) { accountOwnerFirst = v; return this; }
+
+        /** How a team's reps take turns in policy-driven assignment (default NONE). */
+        public Builder rotation(Rotation v) { rotation = v; return this; }
 
         /** Checks every value and builds the policy; a bad value names its key. */
         public LeadPolicy build() {

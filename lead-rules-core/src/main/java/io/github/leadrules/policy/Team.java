@@ -2,7 +2,10 @@ package io.github.leadrules.policy;
 
 import io.github.leadrules.model.Destination;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,16 +17,45 @@ import java.util.Set;
  * @param destination the kind of route this team takes
  * @param countries   ISO-3166 alpha-2 codes of its territory; empty means every country
  * @param segment     the segment it takes
+ * @param reps        the people who work its leads, in rotation order; empty when the host assigns
+ *                    owners itself (only teams that route to people may have reps)
  */
-public record Team(String name, Destination destination, Set<String> countries, Segment segment) {
+public record Team(String name, Destination destination, Set<String> countries, Segment segment, List<Rep> reps) {
+
     public Team {
         Objects.requireNonNull(name, "team name");
         Objects.requireNonNull(destination, "team destination");
         countries = countries == null ? Set.of() : Set.copyOf(countries);
         segment = segment == null ? Segment.ANY : segment;
+        reps = reps == null ? List.of() : List.copyOf(reps);
         if (name.isBlank()) {
             throw new IllegalArgumentException("teams: a team name must not be blank");
         }
+        if (!reps.isEmpty() && !routesToPeople(destination)) {
+            throw new IllegalArgumentException("teams: team " + name + " routes to " + destination
+                    + ", which no person works; only field sales, inside sales and account owner teams have reps");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Rep rep : reps) {
+            if (!ids.add(rep.id())) {
+                throw new IllegalArgumentException("teams: team " + name + " lists rep " + rep.id() + " twice");
+            }
+        }
+    }
+
+    /** A team without reps. */
+    public Team(String name, Destination destination, Set<String> countries, Segment segment) {
+        this(name, destination, countries, segment, List.of());
+    }
+
+    /** This team with the given reps, in rotation order. */
+    public Team withReps(List<Rep> reps) {
+        return new Team(name, destination, countries, segment, reps);
+    }
+
+    /** This team with the given reps, in rotation order. */
+    public Team withReps(Rep... reps) {
+        return withReps(List.of(reps));
     }
 
     /** Whether this team takes leads of the given destination, country and segment. */
@@ -31,5 +63,16 @@ public record Team(String name, Destination destination, Set<String> countries, 
         return this.destination == destination
                 && (countries.isEmpty() || (countryCode != null && countries.contains(countryCode)))
                 && (this.segment == Segment.ANY || this.segment == segment);
+    }
+
+    /** The rep with this id, if the team has one. */
+    public Optional<Rep> rep(String id) {
+        return id == null ? Optional.empty() : reps.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Whether people work routes to this destination (field sales, inside sales, account owners). */
+    public static boolean routesToPeople(Destination destination) {
+        return destination == Destination.FIELD_SALES || destination == Destination.INSIDE_SALES
+                || destination == Destination.ACCOUNT_OWNER;
     }
 }

@@ -1,0 +1,925 @@
+package io.github.leadrules.policy;
+
+import io.github.leadrules.internal.text.Countries;
+import io.github.leadrules.internal.text.Text;
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.InquiryType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.Reader;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the YAML policy file onto a base policy (the defaults). It works on SnakeYAML's node tree,
+ * never constructing Java objects from the file, so that every value keeps its line and column and
+ * no tag in the file can instantiate a class. Every problem is collected; the file fails as a whole
+ * with all of them. The format is documented in {@code docs/policy-file.md}.
+ */
+final class PolicyFile {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([dhms])");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d[\\d_]*");
+    private static final Set<String> ADJUST_KEYS = Set.of("add", "remove");
+
+    private final String file;
+    private final LeadPolicy base;
+    private final LeadPolicy.Builder b;
+    private final List<PolicyFileException.Problem> problems = new ArrayList<>();
+    private final Map<String, Node> topLevel = new LinkedHashMap<>();
+    private final Map<String, BiConsumer<Node, String>> keys = new LinkedHashMap<>();
+
+    private PolicyFile(String file, LeadPolicy base) {
+        this.file = file;
+        this.base = base;
+        this.b = base.toBuilder();
+        domainList("ownDomains", base.ownDomains(), b::ownDomains);
+        domainList("competitorDomains", base.competitorDomains(), b::competitorDomains);
+        domainList("freeMailDomains", base.freeMailDomains(), b::freeMailDomains);
+        domainList("disposableDomains", base.disposableDomains(), b::disposableDomains);
+        domainList("testDomains", base.testDomains(), b::testDomains);
+        keys.put("targetCountries", (n, k) -> list(n, k, base.targetCountries(), this::country, b::targetCountries));
+        keys.put("targetIndustries", (n, k) -> list(n, k, base.targetIndustries(), this::industry, b::targetIndustries));
+        keys.put("industryAliases", this::industryAliases);
+        keys.put("minimumEmployees", (n, k) -> whole(n, k, 0, b::minimumEmployees));
+        keys.put("enterpriseEmployees", (n, k) -> whole(n, k, 1, b::enterpriseEmployees));
+        keys.put("fieldSalesMinimumEmployees", (n, k) -> whole(n, k, 0, b::fieldSalesMinimumEmployees));
+        keys.put("urgencyThresholds", this::urgencyThresholds);
+        keys.put("pricingVisitThreshold", (n, k) -> whole(n, k, 1, b::pricingVisitThreshold));
+        keys.put("engagementWindow", (n, k) -> duration(n, k, b::engagementWindow));
+        keys.put("burstEvents", (n, k) -> whole(n, k, 1, b::burstEvents));
+        keys.put("burstWindow", (n, k) -> duration(n, k, b::burstWindow));
+        keys.put("coldAfter", (n, k) -> duration(n, k, b::coldAfter));
+        keys.put("duplicateWindow", (n, k) -> duration(n, k, b::duplicateWindow));
+        keys.put("stalledAfter", (n, k) -> duration(n, k, b::stalledAfter));
+        keys.put("requireExplicitConsent", (n, k) -> bool(n, k, b::requireExplicitConsent));
+        keys.put("decisionMakerTitles", (n, k) -> list(n, k, base.decisionMakerTitles(), this::text, b::decisionMakerTitles));
+        keys.put("studentMarkers", (n, k) -> list(n, k, base.studentMarkers(), this::text, b::studentMarkers));
+        keys.put("testMarkers", (n, k) -> list(n, k, base.testMarkers(), this::text, b::testMarkers));
+        keys.put("slas", this::slas);
+        keys.put("immediateSla", (n, k) -> duration(n, k, b::immediateSla));
+        keys.put("teams", this::teams);
+        keys.put("recycleTeam", (n, k) -> string(n, k, b::recycleTeam));
+        keys.put("caseStudyTracks", this::caseStudyTracks);
+        keys.put("contentTracks", this::contentTracks);
+        keys.put("defaultNurtureTrack", (n, k) -> string(n, k, b::defaultNurtureTrack));
+        keys.put("assignment", this::assignment);
+    }
+
+    /** The top-level keys, in documentation order. */
+    private Set<String> topLevelKeys() {
+        Set<String> all = new LinkedHashSet<>();
+        all.add("version");
+        all.addAll(keys.keySet());
+        return all;
+    }
+
+    static LeadPolicy read(Reader reader, String file, LeadPolicy base) {
+        return new PolicyFile(file, base).read(reader);
+    }
+
+    private LeadPolicy read(Reader reader) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(20);
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit(20 * 1024 * 1024);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            problems.add(new PolicyFileException.Problem(file, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, null, "not valid YAML: " + context + what));
+            throw new PolicyFileException(problems);
+        } catch (YAMLException e) {
+            problems.add(new PolicyFileException.Problem(file, 0, 0, null, "not valid YAML: " + e.getMessage()));
+            throw new PolicyFileException(problems);
+        }
+        if (root == null || isNull(root)) {
+            return base; // an empty file keeps every default
+        }
+        List<NodeTuple> entries = mapping(root, null);
+        if (entries == null) {
+            throw new PolicyFileException(problems);
+        }
+        for (NodeTuple t : entries) {
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            topLevel.put(key, t.getKeyNode());
+            if (key.equals("version")) {
+                version(t.getValueNode());
+                continue;
+            }
+            BiConsumer<Node, String> handler = keys.get(key);
+            if (handler == null) {
+                problem(t.getKeyNode(), key, "unknown key" + suggestion(key, topLevelKeys()));
+                continue;
+            }
+            handler.accept(t.getValueNode(), key);
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyFileException(sortedProblems());
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            // The policy's own checks span keys (thresholds must rise, team names be unique …);
+            // their messages start with the key, so the problem points at that key's line.
+            String message = e.getMessage() == null ? "invalid value" : e.getMessage();
+            int colon = message.indexOf(": ");
+            String key = colon > 0 ? message.substring(0, colon) : null;
+            String top = key == null ? null : key.split("[.\\[]", 2)[0];
+            Node at = top == null ? null : topLevel.get(top);
+            problems.add(new PolicyFileException.Problem(file, at == null ? 0 : line(at), at == null ? 0 : column(at),
+                    key, colon > 0 ? message.substring(colon + 2) : message));
+            throw new PolicyFileException(problems);
+        }
+    }
+
+    // ------------------------------------------------------------------ keys
+
+    private void version(Node n) {
+        Integer v = wholeValue(n, "version", 1);
+        if (v != null && v != 1) {
+            problem(n, "version", "this library reads policy file version 1, got " + v);
+        }
+    }
+
+    private void domainList(String key, Set<String> current, Consumer<Collection<String>> set) {
+        keys.put(key, (n, k) -> list(n, k, current, this::domain, set));
+    }
+
+    /**
+     * A list key: a YAML list replaces the shipped values; a mapping with {@code add:} and/or
+     * {@code remove:} adjusts them. Removing a value that is not there is not an error, so that a
+     * policy keeps loading when the shipped lists change.
+     */
+    private void list(Node n, String key, Collection<String> current, ElementCheck check,
+                      Consumer<Collection<String>> set) {
+        if (n instanceof SequenceNode) {
+            List<String> values = elements(n, key, check);
+            if (values != null) {
+                set.accept(values);
+            }
+            return;
+        }
+        if (n instanceof MappingNode) {
+            List<NodeTuple> entries = mapping(n, key);
+            if (entries == null) {
+                return;
+            }
+            Set<String> result = new LinkedHashSet<>(current);
+            boolean ok = true;
+            for (NodeTuple t : entries) {
+                String sub = ((ScalarNode) t.getKeyNode()).getValue();
+                String path = key + "." + sub;
+                if (!ADJUST_KEYS.contains(sub)) {
+                    problem(t.getKeyNode(), path, "unknown key: a list is adjusted with add: and remove:");
+                    ok = false;
+                    continue;
+                }
+                List<String> values = elements(t.getValueNode(), path, check);
+                if (values == null) {
+                    ok = false;
+                } else if (sub.equals("add")) {
+                    result.addAll(values);
+                } else {
+                    result.removeAll(values);
+                }
+            }
+            if (ok) {
+                set.accept(result);
+            }
+            return;
+        }
+        problem(n, key, "expected a list (replaces the shipped values) or a mapping with add: and/or remove:"
+                + nullHint(n));
+    }
+
+    /** The checked, normalised elements of a list, or null (with problems recorded). */
+    private List<String> elements(Node n, String key, ElementCheck check) {
+        if (!(n instanceof SequenceNode seq)) {
+            problem(n, key, "expected a list, e.g. [a, b]" + nullHint(n));
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Node item = seq.getValue().get(i);
+            String path = key + "[" + i + "]";
+            String raw = scalar(item, path);
+            if (raw == null) {
+                ok = false;
+                continue;
+            }
+            String value = check.normalise(item, path, raw);
+            if (value == null) {
+                ok = false;
+            } else {
+                out.add(value);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    /** Checks one list element and returns its matching key, or null after recording a problem. */
+    @FunctionalInterface
+    private interface ElementCheck {
+        String normalise(Node node, String path, String raw);
+    }
+
+    private String domain(Node n, String path, String raw) {
+        try {
+            return LeadPolicy.domains(path, List.of(raw)).iterator().next();
+        } catch (IllegalArgumentException e) {
+            problem(n, path, "'" + raw + "' is not a domain name (write e.g. example.co.jp)");
+            return null;
+        }
+    }
+
+    private String country(Node n, String path, String raw) {
+        String code = Countries.toAlpha2(raw).orElse(null);
+        if (code == null) {
+            problem(n, path, "unknown country '" + raw + "' (write a name such as Japan or 日本, or a code such as JP)");
+        }
+        return code;
+    }
+
+    private String text(Node n, String path, String raw) {
+        String key = Text.key(raw);
+        if (key == null) {
+            problem(n, path, "must not be blank");
+        }
+        return key;
+    }
+
+    private String industry(Node n, String path, String raw) {
+        return text(n, path, raw) == null ? null : base.industryKey(raw);
+    }
+
+    /** {@code canonical: [aliases]}; a plain mapping replaces the shipped aliases, add:/remove: adjust them. */
+    private void industryAliases(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        if (isAdjustForm(entries)) {
+            Map<String, String> result = new LinkedHashMap<>(base.industryAliases());
+            boolean ok = true;
+            for (NodeTuple t : entries) {
+                String sub = ((ScalarNode) t.getKeyNode()).getValue();
+                if (sub.equals("add")) {
+                    Map<String, String> added = aliasGroups(t.getValueNode(), key + ".add");
+                    if (added == null) {
+                        ok = false;
+                    } else {
+                        result.putAll(added);
+                    }
+                } else {
+                    List<String> removed = elements(t.getValueNode(), key + ".remove", this::text);
+                    if (removed == null) {
+                        ok = false;
+                    } else {
+                        removed.forEach(result::remove);
+                    }
+                }
+            }
+            if (ok) {
+                b.industryAliases(result);
+            }
+            return;
+        }
+        Map<String, String> replaced = aliasGroups(n, key);
+        if (replaced != null) {
+            b.industryAliases(replaced);
+        }
+    }
+
+    private Map<String, String> aliasGroups(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : entries) {
+            String canonical = ((ScalarNode) t.getKeyNode()).getValue();
+            String path = key + "." + canonical;
+            if (Text.key(canonical) == null) {
+                problem(t.getKeyNode(), path, "an industry name must not be blank");
+                ok = false;
+                continue;
+            }
+            List<String> aliases = elements(t.getValueNode(), path, this::text);
+            if (aliases == null) {
+                ok = false;
+                continue;
+            }
+            aliases.forEach(a -> out.put(a, Text.key(canonical)));
+        }
+        return ok ? out : null;
+    }
+
+    private void urgencyThresholds(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        int[] values = {base.immediateScore(), base.highScore(), base.mediumScore()};
+        List<String> names = List.of("immediate", "high", "medium");
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            int index = names.indexOf(sub);
+            if (index < 0) {
+                problem(t.getKeyNode(), key + "." + sub, "unknown key (expected immediate, high, medium)"
+                        + suggestion(sub, names));
+                continue;
+            }
+            Integer v = wholeValue(t.getValueNode(), key + "." + sub, 1);
+            if (v != null) {
+                values[index] = v;
+            }
+        }
+        if (!(values[2] < values[1] && values[1] < values[0])) {
+            problem(n, key, "must rise strictly medium < high < immediate, got medium " + values[2] + ", high "
+                    + values[1] + ", immediate " + values[0]);
+            return;
+        }
+        b.urgencyThresholds(values[0], values[1], values[2]);
+    }
+
+    /** Per destination; a destination left out keeps its SLA, {@code none} removes it. */
+    private void slas(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            String path = key + "." + sub;
+            Destination d = enumValue(t.getKeyNode(), path, sub, Destination.class);
+            if (d == null) {
+                continue;
+            }
+            if (d == Destination.NONE) {
+                problem(t.getKeyNode(), path, "leads routed nowhere have no SLA");
+                continue;
+            }
+            Node v = t.getValueNode();
+            if (v instanceof ScalarNode s && s.getValue().strip().equalsIgnoreCase("none")) {
+                b.noSla(d);
+                continue;
+            }
+            duration(v, path, value -> b.sla(d, value));
+        }
+    }
+
+    private void teams(Node n, String key) {
+        if (!(n instanceof SequenceNode seq)) {
+            problem(n, key, "expected a list of teams; the list replaces the default teams, matched in order"
+                    + nullHint(n));
+            return;
+        }
+        List<Team> teams = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Team t = team(seq.getValue().get(i), key + "[" + i + "]");
+            if (t == null) {
+                ok = false;
+            } else {
+                teams.add(t);
+            }
+        }
+        if (ok) {
+            b.teams(teams);
+        }
+    }
+
+    private Team team(Node n, String path) {
+        List<NodeTuple> entries = mapping(n, path);
+        if (entries == null) {
+            return null;
+        }
+        String name = null;
+        Destination destination = null;
+        Set<String> countries = Set.of();
+        Segment segment = Segment.ANY;
+        List<Rep> reps = List.of();
+        boolean ok = true;
+        List<String> known = List.of("name", "destination", "countries", "segment", "reps");
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            String p = path + "." + sub;
+            Node v = t.getValueNode();
+            switch (sub) {
+                case "name" -> {
+                    name = nonBlank(v, p);
+                    ok &= name != null;
+                }
+                case "destination" -> {
+                    String raw = scalar(v, p);
+                    destination = raw == null ? null : enumValue(v, p, raw, Destination.class);
+                    ok &= destination != null;
+                }
+                case "countries" -> {
+                    List<String> codes = elements(v, p, this::country);
+                    if (codes == null) {
+                        ok = false;
+                    } else {
+                        countries = new LinkedHashSet<>(codes);
+                    }
+                }
+                case "segment" -> {
+                    String raw = scalar(v, p);
+                    segment = raw == null ? null : enumValue(v, p, raw, Segment.class);
+                    ok &= segment != null;
+                }
+                case "reps" -> {
+                    reps = reps(v, p);
+                    ok &= reps != null;
+                }
+                default -> {
+                    problem(t.getKeyNode(), p, "unknown key (a team has name, destination, countries, segment, reps)"
+                            + suggestion(sub, known));
+                    ok = false;
+                }
+            }
+        }
+        if (name == null && ok) {
+            problem(n, path + ".name", "every team needs a name");
+            ok = false;
+        }
+        if (destination == null && ok) {
+            problem(n, path + ".destination", "every team needs a destination (" + choices(Destination.class) + ")");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            return new Team(name, destination, countries, segment, reps);
+        } catch (IllegalArgumentException e) {
+            problem(n, path, stripKey(e.getMessage()));
+            return null;
+        }
+    }
+
+    private List<Rep> reps(Node n, String path) {
+        if (!(n instanceof SequenceNode seq)) {
+            problem(n, path, "expected a list of reps" + nullHint(n));
+            return null;
+        }
+        List<Rep> reps = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            Rep r = rep(seq.getValue().get(i), path + "[" + i + "]");
+            if (r == null) {
+                ok = false;
+            } else {
+                reps.add(r);
+            }
+        }
+        return ok ? reps : null;
+    }
+
+    /** A rep is its id alone ({@code - rep-1042}) or a mapping with id, weight, capacity, available. */
+    private Rep rep(Node n, String path) {
+        if (n instanceof ScalarNode) {
+            String id = nonBlank(n, path);
+            return id == null ? null : Rep.of(id);
+        }
+        List<NodeTuple> entries = mapping(n, path);
+        if (entries == null) {
+            return null;
+        }
+        String id = null;
+        int weight = 1;
+        int capacity = 0;
+        boolean available = true;
+        boolean ok = true;
+        List<String> known = List.of("id", "weight", "capacity", "available");
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            String p = path + "." + sub;
+            Node v = t.getValueNode();
+            switch (sub) {
+                case "id" -> {
+                    id = nonBlank(v, p);
+                    ok &= id != null;
+                }
+                case "weight" -> {
+                    Integer w = wholeValue(v, p, 1);
+                    ok &= w != null;
+                    weight = w == null ? 1 : w;
+                }
+                case "capacity" -> {
+                    Integer c = wholeValue(v, p, 0);
+                    ok &= c != null;
+                    capacity = c == null ? 0 : c;
+                }
+                case "available" -> {
+                    Boolean a = boolValue(v, p);
+                    ok &= a != null;
+                    available = a == null || a;
+                }
+                default -> {
+                    problem(t.getKeyNode(), p, "unknown key (a rep has id, weight, capacity, available)"
+                            + suggestion(sub, known));
+                    ok = false;
+                }
+            }
+        }
+        if (id == null && ok) {
+            problem(n, path + ".id", "every rep needs an id");
+            ok = false;
+        }
+        return ok ? new Rep(id, weight, capacity, available) : null;
+    }
+
+    /** {@code industry: track}; a plain mapping replaces the shipped tracks, add:/remove: adjust them. */
+    private void caseStudyTracks(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        if (isAdjustForm(entries)) {
+            Map<String, String> result = new LinkedHashMap<>(base.caseStudyTracks());
+            boolean ok = true;
+            for (NodeTuple t : entries) {
+                String sub = ((ScalarNode) t.getKeyNode()).getValue();
+                if (sub.equals("add")) {
+                    Map<String, String> added = tracks(t.getValueNode(), key + ".add");
+                    if (added == null) {
+                        ok = false;
+                    } else {
+                        added.forEach((industry, track) -> result.put(base.industryKey(industry), track));
+                    }
+                } else {
+                    List<String> removed = elements(t.getValueNode(), key + ".remove", this::text);
+                    if (removed == null) {
+                        ok = false;
+                    } else {
+                        removed.forEach(r -> result.remove(base.industryKey(r)));
+                    }
+                }
+            }
+            if (ok) {
+                b.caseStudyTracks(result);
+            }
+            return;
+        }
+        Map<String, String> replaced = tracks(n, key);
+        if (replaced != null) {
+            b.caseStudyTracks(replaced);
+        }
+    }
+
+    private Map<String, String> tracks(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : entries) {
+            String industry = ((ScalarNode) t.getKeyNode()).getValue();
+            String track = nonBlank(t.getValueNode(), key + "." + industry);
+            if (track == null) {
+                ok = false;
+            } else {
+                out.put(industry, track);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    /** Per inquiry type; a type left out keeps its track. */
+    private void contentTracks(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            String path = key + "." + sub;
+            InquiryType type = enumValue(t.getKeyNode(), path, sub, InquiryType.class);
+            String track = nonBlank(t.getValueNode(), path);
+            if (type != null && track != null) {
+                b.contentTrack(type, track);
+            }
+        }
+    }
+
+    private void assignment(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        List<String> known = List.of("accountOwnerFirst", "rotation");
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            String path = key + "." + sub;
+            switch (sub) {
+                case "accountOwnerFirst" -> bool(t.getValueNode(), path, b::accountOwnerFirst);
+                case "rotation" -> {
+                    String raw = scalar(t.getValueNode(), path);
+                    Rotation r = raw == null ? null : enumValue(t.getValueNode(), path, raw, Rotation.class);
+                    if (r != null) {
+                        b.rotation(r);
+                    }
+                }
+                default -> problem(t.getKeyNode(), path, "unknown key (expected accountOwnerFirst, rotation)"
+                        + suggestion(sub, known));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private void whole(Node n, String key, int min, java.util.function.IntConsumer set) {
+        Integer v = wholeValue(n, key, min);
+        if (v != null) {
+            set.accept(v);
+        }
+    }
+
+    private Integer wholeValue(Node n, String key, int min) {
+        String raw = scalar(n, key);
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (!WHOLE.matcher(s).matches()) {
+            problem(n, key, "expected a whole number, got '" + raw + "'");
+            return null;
+        }
+        int v;
+        try {
+            v = Integer.parseInt(s.replace("_", ""));
+        } catch (NumberFormatException e) {
+            problem(n, key, "number too large: " + raw);
+            return null;
+        }
+        if (v < min) {
+            problem(n, key, "must be at least " + min + ", got " + v);
+            return null;
+        }
+        return v;
+    }
+
+    private void bool(Node n, String key, Consumer<Boolean> set) {
+        Boolean v = boolValue(n, key);
+        if (v != null) {
+            set.accept(v);
+        }
+    }
+
+    private Boolean boolValue(Node n, String key) {
+        String raw = scalar(n, key);
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                problem(n, key, "expected true or false, got '" + raw + "'");
+                yield null;
+            }
+        };
+    }
+
+    /**
+     * {@code 30d}, {@code 4h}, {@code 90m}, {@code 45s} and combinations such as {@code 1h30m}, or
+     * ISO-8601 ({@code PT4H}, {@code P30D}); always positive.
+     */
+    private void duration(Node n, String key, Consumer<Duration> set) {
+        String raw = scalar(n, key);
+        if (raw == null) {
+            return;
+        }
+        String s = raw.strip().toLowerCase(Locale.ROOT);
+        Duration d = null;
+        if (s.startsWith("p")) {
+            try {
+                d = Duration.parse(s.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                d = null;
+            }
+        } else if (!s.isEmpty() && s.replaceAll(DURATION.pattern(), "").isBlank()) {
+            d = Duration.ZERO;
+            Matcher m = DURATION.matcher(s);
+            while (m.find()) {
+                long amount = Long.parseLong(m.group(1));
+                d = d.plus(switch (m.group(2)) {
+                    case "d" -> Duration.ofDays(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofSeconds(amount);
+                });
+            }
+        }
+        if (d == null) {
+            problem(n, key, "expected a duration such as 30d, 4h, 90m or 1h30m, got '" + raw + "'"
+                    + (WHOLE.matcher(s).matches() ? " (a number needs a unit)" : ""));
+            return;
+        }
+        if (d.isZero() || d.isNegative()) {
+            problem(n, key, "must be a positive duration, got '" + raw + "'");
+            return;
+        }
+        set.accept(d);
+    }
+
+    private void string(Node n, String key, Consumer<String> set) {
+        String v = nonBlank(n, key);
+        if (v != null) {
+            set.accept(v);
+        }
+    }
+
+    private String nonBlank(Node n, String key) {
+        String raw = scalar(n, key);
+        if (raw == null) {
+            return null;
+        }
+        if (raw.isBlank()) {
+            problem(n, key, "must not be blank");
+            return null;
+        }
+        return raw.strip();
+    }
+
+    /** The text of a scalar, or null after a problem; YAML null is a problem too. */
+    private String scalar(Node n, String key) {
+        if (!(n instanceof ScalarNode s)) {
+            problem(n, key, "expected a single value, got a " + (n instanceof SequenceNode ? "list" : "mapping"));
+            return null;
+        }
+        if (isNull(n)) {
+            problem(n, key, "no value given");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    /**
+     * The entries of a mapping whose keys are unique scalars, or null after a problem. SnakeYAML's
+     * composer keeps duplicate keys; a policy file must not, since the later one would silently win.
+     */
+    private List<NodeTuple> mapping(Node n, String key) {
+        if (!(n instanceof MappingNode m)) {
+            problem(n, key == null ? null : key, "expected a mapping (key: value)" + nullHint(n));
+            return null;
+        }
+        List<NodeTuple> out = new ArrayList<>();
+        Map<String, Node> seen = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problem(t.getKeyNode(), key, "a key must be a single value");
+                continue;
+            }
+            String path = key == null ? k.getValue() : key + "." + k.getValue();
+            Node first = seen.putIfAbsent(k.getValue(), k);
+            if (first != null) {
+                problem(k, path, "duplicate key (also on line " + line(first) + ")");
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private boolean isAdjustForm(List<NodeTuple> entries) {
+        return !entries.isEmpty() && entries.stream()
+                .allMatch(t -> ADJUST_KEYS.contains(((ScalarNode) t.getKeyNode()).getValue()));
+    }
+
+    private <E extends Enum<E>> E enumValue(Node n, String key, String raw, Class<E> type) {
+        String wanted = enumKey(raw);
+        for (E e : type.getEnumConstants()) {
+            if (enumKey(e.name()).equals(wanted)) {
+                return e;
+            }
+        }
+        problem(n, key, "unknown value '" + raw + "' (expected one of " + choices(type) + ")");
+        return null;
+    }
+
+    private static String enumKey(String s) {
+        return s.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The enum's constants as the file writes them: FIELD_SALES → fieldSales. */
+    private static <E extends Enum<E>> String choices(Class<E> type) {
+        List<String> out = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            out.add(camel(e.name()));
+        }
+        return String.join(", ", out);
+    }
+
+    static String camel(String constant) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode && Tag.NULL.equals(n.getTag());
+    }
+
+    private static String nullHint(Node n) {
+        return isNull(n) ? " (no value given; write [] for an empty list)" : "";
+    }
+
+    private static String stripKey(String message) {
+        int colon = message == null ? -1 : message.indexOf(": ");
+        return colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(colon + 2) : message;
+    }
+
+    /** " (did you mean X?)" for a near miss: same letters in another case, or at most two edits away. */
+    private static String suggestion(String key, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : new TreeSet<>(known)) {
+            int d = k.equalsIgnoreCase(key) ? 0 : distance(k.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, key.length() / 5) ? " (did you mean " + best + "?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private void problem(Node n, String key, String message) {
+        problems.add(new PolicyFileException.Problem(file, line(n), column(n), key, message));
+    }
+
+    private List<PolicyFileException.Problem> sortedProblems() {
+        List<PolicyFileException.Problem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparingInt(PolicyFileException.Problem::line)
+                .thenComparingInt(PolicyFileException.Problem::column));
+        return out;
+    }
+
+    private static int line(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    private static int column(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+    }
+}
