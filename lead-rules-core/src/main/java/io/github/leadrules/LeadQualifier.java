@@ -1,6 +1,7 @@
 package io.github.leadrules;
 
 import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.assign.AssignmentStrategy;
 import io.github.leadrules.internal.CompiledRules;
 import io.github.leadrules.internal.Pipeline;
 import io.github.leadrules.internal.RuleSource;
@@ -60,12 +61,14 @@ public final class LeadQualifier {
     private final LeadPolicy policy;
     private final Clock clock;
     private final Pipeline pipeline;
+    private final AssignmentStrategy assignment;
 
     private LeadQualifier(Builder b, CompiledRules rules) {
         this.rules = rules;
         this.policy = b.policy;
         this.clock = b.clock;
-        this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead);
+        this.assignment = b.assignment != null ? b.assignment : AssignmentStrategy.fromPolicy();
+        this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment);
     }
 
     /** A builder with the default policy, no accounts, the system UTC clock and the packaged rules. */
@@ -106,6 +109,11 @@ public final class LeadQualifier {
         return policy;
     }
 
+    /** The owner assignment in force: the builder's, else {@link AssignmentStrategy#fromPolicy()}. */
+    public AssignmentStrategy assignment() {
+        return assignment;
+    }
+
     /** The effective rules (packaged and host, minus disabled), in stage order then id. */
     public List<RuleDescription> rules() {
         return rules.rules();
@@ -124,6 +132,7 @@ public final class LeadQualifier {
         private final Set<String> disabled = new LinkedHashSet<>();
         private int batchSize = 200;
         private int maxFiringsPerLead = 1_000;
+        private AssignmentStrategy assignment;
 
         private Builder() {
         }
@@ -224,6 +233,17 @@ public final class LeadQualifier {
         /** Removes a rule by its stable id, e.g. {@code "EXC-STUDENT"}; an unknown id fails the build. */
         public Builder disableRule(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /**
+         * Who works leads routed to people; defaults to {@link AssignmentStrategy#fromPolicy()},
+         * which with the default policy is {@link AssignmentStrategy#ownerFirst()}. A strategy
+         * object keeps its rotation state for as long as the host keeps it, also across
+         * {@link ReloadableLeadQualifier} reloads that reuse it.
+         */
+        public Builder assignment(AssignmentStrategy assignment) {
+            this.assignment = Objects.requireNonNull(assignment, "assignment");
             return this;
         }
 

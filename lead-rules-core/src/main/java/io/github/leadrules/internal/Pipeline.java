@@ -2,6 +2,9 @@ package io.github.leadrules.internal;
 
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.assign.Assignment;
+import io.github.leadrules.assign.AssignmentRequest;
+import io.github.leadrules.assign.AssignmentStrategy;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
@@ -54,14 +57,21 @@ public final class Pipeline {
     private final AccountDirectory directory;
     private final int batchSize;
     private final int maxFiringsPerLead;
+    private final AssignmentStrategy assignment;
 
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
                     int maxFiringsPerLead) {
+        this(rules, policy, directory, batchSize, maxFiringsPerLead, AssignmentStrategy.none());
+    }
+
+    public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
+                    int maxFiringsPerLead, AssignmentStrategy assignment) {
         this.rules = rules;
         this.policy = policy;
         this.directory = directory;
         this.batchSize = batchSize;
         this.maxFiringsPerLead = maxFiringsPerLead;
+        this.assignment = assignment;
     }
 
     public String fingerprint() {
@@ -90,6 +100,7 @@ public final class Pipeline {
 
     private Qualification[] execute(List<Lead> leads, Instant now, List<String>[] fired) {
         Qualification[] out = new Qualification[leads.size()];
+        LeadPreparer.Prepared[] prepared = new LeadPreparer.Prepared[leads.size()];
         List<Integer> pendingIndex = new ArrayList<>(Math.min(leads.size(), batchSize));
         List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
         for (int i = 0; i < leads.size(); i++) {
@@ -100,7 +111,8 @@ public final class Pipeline {
                 continue;
             }
             try {
-                pending.add(LeadPreparer.prepare(lead, policy, directory));
+                prepared[i] = LeadPreparer.prepare(lead, policy, directory);
+                pending.add(prepared[i]);
                 pendingIndex.add(i);
             } catch (RuntimeException e) {
                 LOG.warn("Account lookup failed for lead {}: {}", lead.id(), e.getClass().getName());
@@ -117,7 +129,39 @@ public final class Pipeline {
         if (!pending.isEmpty()) {
             runBatch(pending, pendingIndex, out, fired, now);
         }
+        // After every batch is final (a failed batch is re-run lead by lead), and in input order, so
+        // that a rotation sees each lead once and a single-threaded call is repeatable.
+        for (int i = 0; i < out.length; i++) {
+            if (prepared[i] != null) {
+                out[i] = assign(out[i], prepared[i]);
+            }
+        }
         return out;
+    }
+
+    private Qualification assign(Qualification q, LeadPreparer.Prepared p) {
+        if ((q.outcome() != Outcome.QUALIFIED && q.outcome() != Outcome.EXCLUDED)
+                || !Team.routesToPeople(q.route().destination())) {
+            return q;
+        }
+        Assignment a;
+        try {
+            Integer employees = p.lead().company() == null ? null : p.lead().company().employeeCount();
+            a = assignment.assign(new AssignmentRequest(q.leadId(), q.outcome(), q.route(), p.account(), q.urgency(),
+                    p.countryCode(), policy.segmentOf(employees), policy));
+            if (a == null) {
+                throw new IllegalStateException("the strategy returned null");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Assignment strategy {} failed for lead {}: {}", assignment, q.leadId(), e.getClass().getName());
+            a = Assignment.unassigned("ASSIGN-FAILED", "The assignment strategy failed with "
+                    + e.getClass().getSimpleName() + "; the team queue takes the lead");
+        }
+        if (!a.isDecided()) {
+            return q;
+        }
+        return new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(),
+                q.route().withOwner(a.owner(), a.reason()), q.reasons(), q.fieldErrors(), q.fingerprint());
     }
 
     private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,

@@ -8,16 +8,29 @@ import java.util.Objects;
  *
  * @param destination  who works it
  * @param team         the team or queue (e.g. "field-sales-jp-enterprise"); null for {@link Destination#NONE}
- * @param owner        the person it is assigned to (an account owner), or null
+ * @param owner        the person it is assigned to (a rep or account owner id), or null when the team's queue takes it
  * @param nurtureTrack the nurture track for {@link Destination#NURTURE}, else null
  * @param slaDeadline  by when the destination must act (speed to lead), or null when no one must
+ * @param ownerReason  why the owner was chosen (or why nobody was), e.g. {@code ASSIGN-ACCOUNT-OWNER}; null
+ *                     when no assignment strategy decided anything for this route
  */
-public record Route(Destination destination, String team, String owner, String nurtureTrack, Instant slaDeadline) {
+public record Route(Destination destination, String team, String owner, String nurtureTrack, Instant slaDeadline,
+                    Reason ownerReason) {
 
     /** Nowhere: the lead is not worked. */
     public static final Route NONE = new Route(Destination.NONE, null, null, null, null);
 
     public Route {
         Objects.requireNonNull(destination, "destination");
+    }
+
+    /** A route without an assignment reason. */
+    public Route(Destination destination, String team, String owner, String nurtureTrack, Instant slaDeadline) {
+        this(destination, team, owner, nurtureTrack, slaDeadline, null);
+    }
+
+    /** This route assigned to an owner (or to nobody, when {@code owner} is null) for the given reason. */
+    public Route withOwner(String owner, Reason ownerReason) {
+        return new Route(destination, team, owner, nurtureTrack, slaDeadline, ownerReason);
     }
 }

@@ -1,0 +1,246 @@
+package io.github.leadrules;
+
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.PolicyFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A qualifier whose rules and policy can be replaced while it serves traffic. It holds one
+ * {@link LeadQualifier} at a time; {@link #reload()} builds a new one in the background from the
+ * factory (which reads the files afresh) and swaps it in atomically. Each call of
+ * {@link #qualify} or {@link #qualifyAll} reads the current qualifier once, so every qualification
+ * is decided by exactly one rule set and carries that rule set's fingerprint. A build that fails
+ * (bad DRL, bad policy file, anything the factory throws) leaves the old rules serving and is
+ * reported in the {@link ReloadResult} and to the listeners.
+ *
+ * <pre>{@code
+ * Path policyFile = Path.of("config/lead-policy.yaml");
+ * Path rulesFolder = Path.of("config/rules");
+ * ReloadableLeadQualifier qualifier = ReloadableLeadQualifier.create(() -> LeadQualifier.builder()
+ *         .policy(LeadPolicy.load(policyFile))
+ *         .addRules(rulesFolder)
+ *         .build());                               // the first build fails fast, like build()
+ * qualifier.onReload(result -> log.info("{}", result));
+ *
+ * // later, e.g. when marketing-ops saved a new policy file:
+ * qualifier.reload().thenAccept(result -> {
+ *     if (!result.succeeded()) alertOps(result.problems());
+ * });
+ * }</pre>
+ *
+ * <p>Reloads run one at a time, in the order asked, on the given executor (by default one daemon
+ * thread of this qualifier's own, stopped by {@link #close()}). Qualifying is never blocked by a
+ * reload. Thread-safe.
+ */
+public final class ReloadableLeadQualifier implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReloadableLeadQualifier.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Supplier<LeadQualifier> factory;
+    private final AtomicReference<LeadQualifier> current;
+    private final ExecutorService ownExecutor;
+    private final Executor executor;
+    private final List<Consumer<ReloadResult>> listeners = new CopyOnWriteArrayList<>();
+    /** Chains reloads so that they run one at a time, in the order asked. */
+    private final Object chainLock = new Object();
+    private CompletableFuture<ReloadResult> last = CompletableFuture.completedFuture(null);
+
+    private ReloadableLeadQualifier(Supplier<LeadQualifier> factory, LeadQualifier first, Executor executor) {
+        this.factory = factory;
+        this.current = new AtomicReference<>(first);
+        if (executor == null) {
+            this.ownExecutor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lead-rules-reload-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.executor = ownExecutor;
+        } else {
+            this.ownExecutor = null;
+            this.executor = executor;
+        }
+    }
+
+    /**
+     * Builds the first qualifier now, on the calling thread, and keeps the factory for reloads.
+     *
+     * @throws InvalidRulesException or {@link PolicyFileException} (or whatever the factory throws)
+     *                               when the first build fails: there are no old rules to fall back on
+     */
+    public static ReloadableLeadQualifier create(Supplier<LeadQualifier> factory) {
+        return create(factory, null);
+    }
+
+    /** Like {@link #create(Supplier)}, running reloads on the host's executor. */
+    public static ReloadableLeadQualifier create(Supplier<LeadQualifier> factory, Executor executor) {
+        Objects.requireNonNull(factory, "factory");
+        LeadQualifier first = Objects.requireNonNull(factory.get(), "the factory returned null");
+        return new ReloadableLeadQualifier(factory, first, executor);
+    }
+
+    /** Qualifies one lead with the current rules; see {@link LeadQualifier#qualify}. */
+    public Qualification qualify(Lead lead) {
+        return current.get().qualify(lead);
+    }
+
+    /**
+     * Qualifies leads with the current rules; the whole list is decided by one rule set even when a
+     * reload swaps rules meanwhile. See {@link LeadQualifier#qualifyAll}.
+     */
+    public List<Qualification> qualifyAll(List<Lead> leads) {
+        return current.get().qualifyAll(leads);
+    }
+
+    /** Traces leads with the current rules; see {@link LeadQualifier#trace}. */
+    public List<QualificationTrace> trace(List<Lead> leads) {
+        return current.get().trace(leads);
+    }
+
+    /**
+     * The qualifier serving now. Hold on to it to make several calls under one rule set (e.g. to
+     * explain a decision with {@link LeadQualifier#rules()}).
+     */
+    public LeadQualifier current() {
+        return current.get();
+    }
+
+    /** The fingerprint of the rules serving now. */
+    public String fingerprint() {
+        return current.get().fingerprint();
+    }
+
+    /** The policy serving now. */
+    public LeadPolicy policy() {
+        return current.get().policy();
+    }
+
+    /** Calls the listener after every reload, succeeded or failed, on the reload thread. */
+    public void onReload(Consumer<ReloadResult> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Builds a new qualifier from the factory in the background and swaps it in when it builds.
+     * The future never completes exceptionally for a failed build: the result says what failed.
+     */
+    public CompletableFuture<ReloadResult> reload() {
+        return reload(factory);
+    }
+
+    /**
+     * Like {@link #reload()}, with a one-off factory (e.g. a policy given in code); later
+     * {@link #reload()} calls use the factory given at creation again.
+     */
+    public CompletableFuture<ReloadResult> reload(Supplier<LeadQualifier> oneOff) {
+        Objects.requireNonNull(oneOff, "oneOff");
+        synchronized (chainLock) {
+            CompletableFuture<ReloadResult> next = last.handle((ignored, e) -> null)
+                    .thenApplyAsync(ignored -> build(oneOff), executor);
+            last = next;
+            return next;
+        }
+    }
+
+    private ReloadResult build(Supplier<LeadQualifier> source) {
+        String before = current.get().fingerprint();
+        long started = System.nanoTime();
+        ReloadResult result;
+        try {
+            LeadQualifier next = Objects.requireNonNull(source.get(), "the factory returned null");
+            current.set(next);
+            result = new ReloadResult(true, before, next.fingerprint(), Instant.now(), millis(started), null);
+            LOG.info("Rules reloaded: {} -> {} in {} ms", before, next.fingerprint(), result.buildMillis());
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a host rule can reference a class that is missing at run time.
+            result = new ReloadResult(false, before, before, Instant.now(), millis(started), e);
+            LOG.warn("Reload failed; rules {} keep serving: {}", before, e.getMessage());
+        }
+        for (Consumer<ReloadResult> listener : listeners) {
+            try {
+                listener.accept(result);
+            } catch (RuntimeException e) {
+                LOG.warn("A reload listener failed: {}", e.getClass().getName());
+            }
+        }
+        return result;
+    }
+
+    private static long millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /**
+     * Stops this qualifier's own reload thread (not a host executor); qualifying still works, and
+     * later reloads fail with a {@code RejectedExecutionException}.
+     */
+    @Override
+    public void close() {
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
+        }
+    }
+
+    /**
+     * The outcome of one reload.
+     *
+     * @param succeeded           whether the new rules are serving
+     * @param previousFingerprint the fingerprint serving before
+     * @param fingerprint         the fingerprint serving after (the old one when the build failed)
+     * @param finishedAt          when the reload finished (system time; for logs only)
+     * @param buildMillis         how long the build took
+     * @param failure             why the build failed, or null
+     */
+    public record ReloadResult(boolean succeeded, String previousFingerprint, String fingerprint, Instant finishedAt,
+                               long buildMillis, Throwable failure) {
+
+        /** Why the build failed, if it did. */
+        public Optional<Throwable> error() {
+            return Optional.ofNullable(failure);
+        }
+
+        /** Whether the rules serving changed (a successful reload of identical files changes nothing). */
+        public boolean changed() {
+            return succeeded && !previousFingerprint.equals(fingerprint);
+        }
+
+        /**
+         * The failure as lines a person can act on: every rule problem ({@code file:line:column
+         * [rule] message}) or policy-file problem ({@code file:line:column key: message}), else
+         * the exception's message. Empty when the reload succeeded.
+         */
+        public List<String> problems() {
+            if (failure instanceof InvalidRulesException rules) {
+                return rules.problems().stream().map(InvalidRulesException.Problem::toString).toList();
+            }
+            if (failure instanceof PolicyFileException policy) {
+                return policy.problems().stream().map(PolicyFileException.Problem::toString).toList();
+            }
+            return failure == null ? List.of() : List.of(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        }
+
+        @Override
+        public String toString() {
+            return succeeded
+                    ? "reload succeeded: " + previousFingerprint + " -> " + fingerprint + " (" + buildMillis + " ms)"
+                    : "reload failed, " + fingerprint + " keeps serving: " + String.join("; ", problems());
+        }
+    }
+}

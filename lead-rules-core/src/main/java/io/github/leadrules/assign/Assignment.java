@@ -1,0 +1,53 @@
+package io.github.leadrules.assign;
+
+import io.github.leadrules.model.Reason;
+import io.github.leadrules.model.Stage;
+
+import java.util.Objects;
+
+/**
+ * What an {@link AssignmentStrategy} decided for one route: an owner and why, nobody and why, or
+ * nothing at all ({@link #undecided()}: the route keeps the owner the rules gave it).
+ *
+ * @param owner  the chosen owner's id, or null
+ * @param reason why; null only for {@link #undecided()}
+ */
+public record Assignment(String owner, Reason reason) {
+
+    private static final Assignment UNDECIDED = new Assignment(null, null);
+
+    public Assignment {
+        if (owner != null && owner.isBlank()) {
+            throw new IllegalArgumentException("an assignment's owner must not be blank");
+        }
+        if (owner != null && reason == null) {
+            throw new IllegalArgumentException("an assignment to an owner needs a reason");
+        }
+    }
+
+    /** Assigns the route to an owner; the reason's stage is ROUTING. */
+    public static Assignment to(String owner, String reasonId, String message) {
+        Objects.requireNonNull(owner, "owner");
+        return new Assignment(owner, new Reason(reasonId, Stage.ROUTING, message));
+    }
+
+    /** Leaves the route to the team's queue, saying why (e.g. every rep is at capacity). */
+    public static Assignment unassigned(String reasonId, String message) {
+        return new Assignment(null, new Reason(reasonId, Stage.ROUTING, message));
+    }
+
+    /** No decision: the route stays as the rules made it, and a following strategy may decide. */
+    public static Assignment undecided() {
+        return UNDECIDED;
+    }
+
+    /** Whether the strategy decided anything (an owner, or deliberately nobody). */
+    public boolean isDecided() {
+        return reason != null;
+    }
+
+    /** Whether an owner was chosen. */
+    public boolean hasOwner() {
+        return owner != null;
+    }
+}

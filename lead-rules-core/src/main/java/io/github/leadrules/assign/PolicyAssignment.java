@@ -1,0 +1,28 @@
+package io.github.leadrules.assign;
+
+import io.github.leadrules.policy.LeadPolicy;
+
+/** Follows the policy's assignment settings; keeps one rotation state per kind of rotation. */
+final class PolicyAssignment implements AssignmentStrategy {
+
+    private final RoundRobin roundRobin = new RoundRobin(false);
+    private final RoundRobin weighted = new RoundRobin(true);
+
+    @Override
+    public Assignment assign(AssignmentRequest request) {
+        LeadPolicy policy = request.policy();
+        AssignmentStrategy rotation = switch (policy.rotation()) {
+            case NONE -> AssignmentStrategy.none();
+            case ROUND_ROBIN -> roundRobin;
+            case WEIGHTED_ROUND_ROBIN -> weighted;
+        };
+        AssignmentStrategy strategy = policy.accountOwnerFirst()
+                ? AssignmentStrategy.ownerFirst().orElse(rotation) : rotation;
+        return strategy.assign(request);
+    }
+
+    @Override
+    public String toString() {
+        return "fromPolicy";
+    }
+}
