@@ -98,6 +98,11 @@ final class PolicyFile {
         return all;
     }
 
+    /** Every top-level key the file format accepts (for tests that hold the documentation to it). */
+    static Set<String> acceptedKeys() {
+        return new PolicyFile("", LeadPolicy.defaults()).topLevelKeys();
+    }
+
     static LeadPolicy read(Reader reader, String file, LeadPolicy base) {
         return new PolicyFile(file, base).read(reader);
     }
