@@ -73,8 +73,9 @@ public final class LeadPreparer {
         }
         if (lead.id() == null || lead.id().isBlank()) {
             errors.add(new FieldError("id", REQUIRED));
-        } else {
-            singleLine(errors, "id", lead.id(), MAX_ID);
+        } else if (singleLine(errors, "id", lead.id(), MAX_ID) && hasLineBreak(lead.id())) {
+            // The id is the one lead value that goes into logs: a line break there forges log lines.
+            errors.add(new FieldError("id", CONTROL_CHARACTERS));
         }
         singleLine(errors, "contactName", lead.contactName(), MAX_NAME);
         if (singleLine(errors, "email", lead.email(), MAX_EMAIL) && notBlank(lead.email())
@@ -138,8 +139,10 @@ public final class LeadPreparer {
             for (Map.Entry<String, String> a : attributes.entrySet()) {
                 if (a.getKey() == null || a.getKey().isBlank()) {
                     errors.add(new FieldError("attributes", REQUIRED));
-                } else if (a.getKey().length() > MAX_NAME || Text.hasControlCharacters(a.getKey())) {
-                    errors.add(new FieldError("attributes", MALFORMED));
+                } else if (a.getKey().length() > MAX_NAME) {
+                    errors.add(new FieldError("attributes", TOO_LONG));
+                } else if (Text.hasControlCharacters(a.getKey())) {
+                    errors.add(new FieldError("attributes", CONTROL_CHARACTERS));
                 } else {
                     tooLong(errors, "attributes." + a.getKey(), a.getValue(), MAX_ATTRIBUTE_VALUE);
                 }
@@ -206,6 +209,10 @@ public final class LeadPreparer {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasLineBreak(String value) {
+        return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
     }
 
     private static void tooLong(List<FieldError> errors, String field, String value, int max) {
