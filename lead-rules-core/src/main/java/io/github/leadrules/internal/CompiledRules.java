@@ -312,7 +312,7 @@ public final class CompiledRules {
                 "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
         private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(");
         private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
-        private static final Pattern UNRESOLVED = Pattern.compile("^([\\w.]+) cannot be resolved");
+        private static final Pattern UNRESOLVED = Pattern.compile("^([\\w.$]+) cannot be resolved");
         private static final String NULL_PACKAGE = "Parser returned a null Package";
 
         private DroolsMessages() {
