@@ -2,6 +2,7 @@ package io.github.leadrules.test;
 
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.model.Outcome;
+import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.Route;
@@ -56,7 +57,7 @@ final class Explanation {
         if (q.outcome() == Outcome.QUALIFIED || q.outcome() == Outcome.EXCLUDED) {
             Urgency u = q.urgency();
             sb.append(", urgency ").append(u.level()).append(" (score ").append(u.score());
-            if (u.horizon() != null && u.horizon() != io.github.leadrules.model.PurchaseTimeframe.UNKNOWN) {
+            if (u.horizon() != null && u.horizon() != PurchaseTimeframe.UNKNOWN) {
                 sb.append(", horizon ").append(u.horizon());
             }
             sb.append("), route ").append(route(q.route()));

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Drools has JIT-compiled the rule's constraints. Drools 10.2 compiles a constraint in the
  * background once it has been evaluated 20 times; a defect in that compiled code (seen with
  * {@code str[startsWith]}) only shows after it, so every rule runs over the whole table, in both
- * modes, twice: hundreds of evaluations of every condition on each rule base.
+ * modes, twice: hundreds of evaluations of every condition on each rule base. (Measured once by
+ * reflection into the rule bases: after the three batch checks, all 56 alpha constraints of both
+ * rule bases were JIT-compiled, and the second round's assertions ran on the compiled code.)
  */
 final class BatchCheck {
 
