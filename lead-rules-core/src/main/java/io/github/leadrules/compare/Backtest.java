@@ -250,7 +250,8 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
                     .append(Formats.right(String.valueOf(e.convertedOnlyByThisRule()), 11)).append('\n');
         }
 
-        sb.append("\nRules: leads each fired for, and how those leads converted\n");
+        sb.append("\nRules: leads each fired for, and how those leads converted\n")
+                .append("  (a routing rule counts every lead it proposed a route for, also when a higher salience won)\n");
         width = width(rules.stream().map(RuleStatistics::ruleId).toList(), "rule");
         sb.append("  ").append(Formats.left("rule", width)).append("     fired  converted     rate    lift   share\n");
         for (RuleStatistics r : rules) {

@@ -1,7 +1,8 @@
 package io.github.leadrules.compare;
 
 /**
- * How many leads one rule fired for under each rule set of a {@link QualificationDiff}.
+ * How many leads one rule fired for under each rule set of a {@link QualificationDiff}. A routing
+ * rule counts every lead it proposed a route for, including leads where a rule of higher salience won.
  *
  * @param ruleId      the rule's stable id
  * @param inBase      whether the base rule set has the rule (false: added or enabled by the candidate)

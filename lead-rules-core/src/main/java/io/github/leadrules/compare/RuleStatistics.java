@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * How often one rule fired in a backtest and how the leads it fired for converted, so that a rule
- * that never fires, or an exclusion rule that fires mostly on buyers, is visible.
+ * that never fires, or an exclusion rule that fires mostly on buyers, is visible. A routing rule
+ * counts every lead it proposed a route for, including leads where a rule of higher salience won.
  *
  * @param ruleId             the rule's stable id
  * @param fired              leads the rule fired for (0: it never fired)
