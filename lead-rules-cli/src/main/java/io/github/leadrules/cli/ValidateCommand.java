@@ -1,0 +1,97 @@
+package io.github.leadrules.cli;
+
+import io.github.leadrules.InvalidRulesException;
+import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.cli.columns.MapFile;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.PolicyFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code lead-rules validate}: checks the policy file, the host rule files and a column map
+ * without qualifying anything; every problem is reported with its file and line.
+ */
+@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
+        exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
+        description = {"Check a policy file, rule files and a column map; report every problem with file and line.",
+                "Exit code 0 when all are fine, 1 when there are problems."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    LeadRulesCli parent;
+
+    @Option(names = "--map", paramLabel = "FILE", description = "A column map to check too.")
+    Path map;
+
+    @Mixin
+    RuleSetOptions ruleSet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = parent.out();
+        PrintWriter err = parent.err();
+        boolean ok = true;
+        if (map != null) {
+            try {
+                MapFile m = MapFile.load(map);
+                out.printf(Locale.ROOT, "map %s: %d fields, %d attributes%n", map, m.fields().size(), m.attributes().size());
+            } catch (MapFile.MapFileException e) {
+                err.println(e.getMessage());
+                ok = false;
+            } catch (IOException e) {
+                err.println(map + ": cannot read the file: " + e.getClass().getSimpleName());
+                ok = false;
+            }
+        }
+        for (Path p : ruleSet.rules) {
+            if (Files.isDirectory(p) && countDrl(p) == 0) {
+                err.println(p + ": the folder holds no .drl file");
+                ok = false;
+            }
+        }
+        LeadPolicy policy = LeadPolicy.defaults();
+        try {
+            policy = ruleSet.loadPolicy();
+            out.printf(Locale.ROOT, "policy %s: ok%n", ruleSet.policyLabel());
+        } catch (PolicyFileException e) {
+            err.println(e.getMessage());
+            ok = false;
+        }
+        try {
+            LeadQualifier q = ruleSet.build(Clock.systemUTC(), policy);
+            long host = q.rules().stream().filter(r -> !r.source().startsWith("io/github/leadrules/rules/")).count();
+            out.printf(Locale.ROOT, "rules: %d in force (%d packaged, %d from --rules, %d disabled); rule set %s%n",
+                    q.rules().size(), q.rules().size() - host, host, ruleSet.disabled.size(), q.fingerprint());
+        } catch (InvalidRulesException e) {
+            err.println(e.getMessage());
+            ok = false;
+        }
+        if (ok) {
+            out.println("OK");
+        } else {
+            err.println("validate: problems found");
+        }
+        out.flush();
+        return ok ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static long countDrl(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.leadrules.cli.columns;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which input column fills which lead field: a recognised {@link ColumnPreset}, overridden and
+ * extended by a {@link MapFile}. Built once from the header; immutable.
+ */
+public final class ColumnMapping {
+
+    /** The header cannot be read as leads; the message lists the header found and what was expected. */
+    public static final class UnknownColumnsException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnknownColumnsException(String message) {
+            super(message);
+        }
+    }
+
+    private final List<String> header;
+    private final ColumnPreset preset;
+    private final Map<Field, Integer> fieldIndex;
+    private final Map<String, Integer> attributeIndex;
+    private final boolean mapGiven;
+
+    private ColumnMapping(List<String> header, ColumnPreset preset, Map<Field, Integer> fieldIndex,
+                          Map<String, Integer> attributeIndex, boolean mapGiven) {
+        this.header = List.copyOf(header);
+        this.preset = preset;
+        this.mapGiven = mapGiven;
+        this.fieldIndex = Collections.unmodifiableMap(new EnumMap<>(fieldIndex.isEmpty()
+                ? new EnumMap<>(Field.class) : fieldIndex));
+        this.attributeIndex = Collections.unmodifiableMap(new LinkedHashMap<>(attributeIndex));
+    }
+
+    /**
+     * Recognises the header.
+     *
+     * @param header  the column names as read
+     * @param map     the user's map file, or null
+     * @param source  the input's name for messages
+     * @throws UnknownColumnsException when no preset matches and no map is given, or a mapped column is missing
+     */
+    public static ColumnMapping resolve(List<String> header, MapFile map, String source) throws UnknownColumnsException {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            byName.putIfAbsent(key(header.get(i)), i);
+        }
+        // Several presets can match (a Salesforce export has "Id" and "Email", which the own layout
+        // also names): the one that recognises the most columns wins; ties go to the earlier preset.
+        ColumnPreset preset = null;
+        long best = -1;
+        for (ColumnPreset p : ColumnPreset.values()) {
+            if (p.signature().stream().allMatch(c -> byName.containsKey(key(c)))) {
+                long found = p.columns().values().stream()
+                        .filter(candidates -> candidates.stream().anyMatch(c -> byName.containsKey(key(c)))).count();
+                if (found > best) {
+                    preset = p;
+                    best = found;
+                }
+            }
+        }
+        if (preset == null && map == null) {
+            throw new UnknownColumnsException(unknownHeader(header, byName, source));
+        }
+        Map<Field, Integer> index = new EnumMap<>(Field.class);
+        if (preset != null) {
+            preset.columns().forEach((field, candidates) -> candidates.stream().map(ColumnMapping::key)
+                    .filter(byName::containsKey).findFirst().ifPresent(c -> index.put(field, byName.get(c))));
+        }
+        Map<String, Integer> attributes = new LinkedHashMap<>();
+        if (map != null) {
+            List<String> missing = new ArrayList<>();
+            map.fields().forEach((field, column) -> {
+                Integer i = byName.get(key(column));
+                if (i == null) {
+                    missing.add(field.column() + " → \"" + column + "\"");
+                } else {
+                    index.put(field, i);
+                }
+            });
+            map.attributes().forEach((name, column) -> {
+                Integer i = byName.get(key(column));
+                if (i == null) {
+                    missing.add("attribute." + name + " → \"" + column + "\"");
+                } else {
+                    attributes.put(name, i);
+                }
+            });
+            if (!missing.isEmpty()) {
+                throw new UnknownColumnsException("The --map file names columns that " + source + " does not have: "
+                        + String.join(", ", missing) + "\nColumns found: " + quoted(header));
+            }
+            if (!index.containsKey(Field.EMAIL) && !index.containsKey(Field.PHONE) && !index.containsKey(Field.COMPANY_NAME)) {
+                throw new UnknownColumnsException("The columns of " + source + " give no e-mail, phone or company name: "
+                        + "map at least one of email, phone, company_name.\nColumns found: " + quoted(header));
+            }
+        }
+        return new ColumnMapping(header, preset, index, attributes, map != null);
+    }
+
+    private static String unknownHeader(List<String> header, Map<String, Integer> byName, String source) {
+        StringBuilder sb = new StringBuilder("Cannot recognise the columns of ").append(source).append(".\n");
+        sb.append("Columns found: ").append(quoted(header)).append('\n');
+        sb.append("Expected the columns of one of:\n");
+        for (ColumnPreset p : ColumnPreset.values()) {
+            List<String> missing = p.signature().stream().filter(c -> !byName.containsKey(key(c))).toList();
+            sb.append("  ").append(p.label()).append(": ").append(quoted(p.signature()))
+                    .append(" (missing ").append(quoted(missing)).append(")\n");
+        }
+        sb.append("or give --map FILE naming the column of each field (see the CLI README).");
+        return sb.toString();
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static String key(String column) {
+        String k = column == null ? "" : column.strip().toLowerCase(Locale.ROOT);
+        return k.startsWith("\uFEFF") ? k.substring(1) : k;
+    }
+
+    /** The recognised preset, or null when only a map file applies. */
+    public ColumnPreset preset() {
+        return preset;
+    }
+
+    /** The header as read. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The column index of a field, or -1 when no column holds it. */
+    public int index(Field field) {
+        return fieldIndex.getOrDefault(field, -1);
+    }
+
+    /** The column name holding a field, or the field's own name when none does. */
+    public String columnName(Field field) {
+        int i = index(field);
+        return i < 0 ? field.column() : header.get(i);
+    }
+
+    /** Attribute name → column index, for columns passed to host rules. */
+    public Map<String, Integer> attributes() {
+        return attributeIndex;
+    }
+
+    /** The fields that have a column. */
+    public Map<Field, Integer> fields() {
+        return fieldIndex;
+    }
+
+    /** A one-line description for the summary, e.g. "Salesforce lead export, 17 fields". */
+    public String describe() {
+        String what = preset == null ? "--map file" : preset.label() + (mapGiven ? " + --map file" : "");
+        return what + ", " + fieldIndex.size() + " fields mapped";
+    }
+}

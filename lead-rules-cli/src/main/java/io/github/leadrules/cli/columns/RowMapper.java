@@ -1,0 +1,186 @@
+package io.github.leadrules.cli.columns;
+
+import io.github.leadrules.model.Company;
+import io.github.leadrules.model.Consent;
+import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.Lead;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one input row into a {@link Lead}, or into field errors that name the input column (not
+ * the model field), so that a marketing-ops person finds the cell at fault.
+ */
+public final class RowMapper {
+
+    /**
+     * The result for one row.
+     *
+     * @param lead   the lead (built even when there are errors, for its id)
+     * @param errors problems reading cells; empty when the row could be read
+     */
+    public record Result(Lead lead, List<FieldError> errors) {
+    }
+
+    private final ColumnMapping mapping;
+    private final ZoneId zone;
+
+    /** A mapper; local dates and times in the input are read in {@code zone}. */
+    public RowMapper(ColumnMapping mapping, ZoneId zone) {
+        this.mapping = mapping;
+        this.zone = zone;
+    }
+
+    /** Reads a row; cells beyond the row's length are blank. */
+    public Result map(long line, List<String> cells) {
+        List<FieldError> errors = new ArrayList<>();
+        String id = cell(cells, Field.ID);
+        Lead.Builder b = Lead.builder(mapping.index(Field.ID) < 0 ? "line-" + line : Values.text(id));
+        String full = Values.text(cell(cells, Field.CONTACT_NAME));
+        b.contactName(full != null ? full : joinName(Values.text(cell(cells, Field.FIRST_NAME)),
+                Values.text(cell(cells, Field.LAST_NAME))));
+        b.email(Values.text(cell(cells, Field.EMAIL)));
+        b.phone(Values.text(cell(cells, Field.PHONE)));
+        b.jobTitle(Values.text(cell(cells, Field.JOB_TITLE)));
+        b.source(Values.text(cell(cells, Field.SOURCE)));
+        try {
+            b.inquiryType(Values.inquiryType(cell(cells, Field.INQUIRY_TYPE)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.INQUIRY_TYPE, e));
+        }
+        try {
+            b.purchaseTimeframe(Values.purchaseTimeframe(cell(cells, Field.PURCHASE_TIMEFRAME)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.PURCHASE_TIMEFRAME, e));
+        }
+        try {
+            b.budgetStatus(Values.budgetStatus(cell(cells, Field.BUDGET_STATUS)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.BUDGET_STATUS, e));
+        }
+        Consent consent = null;
+        try {
+            consent = Values.consent(cell(cells, Field.CONSENT));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.CONSENT, e));
+        }
+        try {
+            if (Boolean.TRUE.equals(Values.yesNo(cell(cells, Field.OPTED_OUT)))) {
+                consent = Consent.OPTED_OUT;
+            }
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.OPTED_OUT, e));
+        }
+        b.consent(consent);
+        try {
+            b.salesStatus(Values.salesStatus(cell(cells, Field.SALES_STATUS)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.SALES_STATUS, e));
+        }
+        try {
+            b.lastSalesActivity(Values.instant(cell(cells, Field.LAST_SALES_ACTIVITY), zone));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.LAST_SALES_ACTIVITY, e));
+        }
+        try {
+            b.submittedAt(Values.instant(cell(cells, Field.SUBMITTED_AT), zone));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.SUBMITTED_AT, e));
+        }
+        try {
+            b.engagement(EngagementCodec.parse(cell(cells, Field.ENGAGEMENT), zone));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.ENGAGEMENT, e));
+        }
+        Company.Builder c = Company.builder()
+                .name(Values.text(cell(cells, Field.COMPANY_NAME)))
+                .domain(Values.text(cell(cells, Field.COMPANY_DOMAIN)))
+                .industry(Values.text(cell(cells, Field.INDUSTRY)))
+                .country(Values.text(cell(cells, Field.COUNTRY)));
+        try {
+            c.employeeCount(Values.employeeCount(cell(cells, Field.EMPLOYEE_COUNT)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.EMPLOYEE_COUNT, e));
+        }
+        try {
+            c.annualRevenue(Values.amount(cell(cells, Field.ANNUAL_REVENUE)));
+        } catch (Values.BadValue e) {
+            errors.add(error(Field.ANNUAL_REVENUE, e));
+        }
+        Company company = c.build();
+        if (company.name() != null || company.domain() != null || company.industry() != null
+                || company.country() != null || company.employeeCount() != null || company.annualRevenue() != null) {
+            b.company(company);
+        }
+        for (Map.Entry<String, Integer> a : mapping.attributes().entrySet()) {
+            String v = Values.text(a.getValue() < cells.size() ? cells.get(a.getValue()) : null);
+            if (v != null) {
+                b.attribute(a.getKey(), v);
+            }
+        }
+        return new Result(b.build(), errors);
+    }
+
+    /**
+     * The input column behind a model field path from the qualifier's validation, e.g.
+     * {@code company.employeeCount} → {@code NumberOfEmployees}, {@code engagement[2].at} → {@code engagement[2].at}.
+     */
+    public String columnOf(String modelField) {
+        int bracket = modelField.indexOf('[');
+        String head = bracket < 0 ? modelField : modelField.substring(0, bracket);
+        String tail = bracket < 0 ? "" : modelField.substring(bracket);
+        if (head.startsWith("attributes.")) {
+            return modelField;
+        }
+        Field f = switch (head) {
+            case "id" -> Field.ID;
+            case "contactName" -> mapping.index(Field.CONTACT_NAME) >= 0 ? Field.CONTACT_NAME : Field.LAST_NAME;
+            case "email" -> Field.EMAIL;
+            case "phone" -> Field.PHONE;
+            case "jobTitle" -> Field.JOB_TITLE;
+            case "source" -> Field.SOURCE;
+            case "lastSalesActivity" -> Field.LAST_SALES_ACTIVITY;
+            case "submittedAt" -> Field.SUBMITTED_AT;
+            case "company.name" -> Field.COMPANY_NAME;
+            case "company.domain" -> Field.COMPANY_DOMAIN;
+            case "company.industry" -> Field.INDUSTRY;
+            case "company.employeeCount" -> Field.EMPLOYEE_COUNT;
+            case "company.annualRevenue" -> Field.ANNUAL_REVENUE;
+            case "company.country" -> Field.COUNTRY;
+            case "engagement" -> Field.ENGAGEMENT;
+            default -> null;
+        };
+        return f == null ? modelField : mapping.columnName(f) + tail;
+    }
+
+    private String cell(List<String> cells, Field field) {
+        int i = mapping.index(field);
+        return i < 0 || i >= cells.size() ? null : cells.get(i);
+    }
+
+    private FieldError error(Field field, Values.BadValue e) {
+        return new FieldError(mapping.columnName(field) + e.where(), e.code());
+    }
+
+    /** "Taro Yamada", or "山田太郎" when the family name is written in Japanese. */
+    static String joinName(String first, String last) {
+        if (first == null) {
+            return last;
+        }
+        if (last == null) {
+            return first;
+        }
+        return isCjk(last) ? last + first : first + " " + last;
+    }
+
+    private static boolean isCjk(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+        });
+    }
+}

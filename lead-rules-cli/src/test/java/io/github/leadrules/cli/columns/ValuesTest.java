@@ -1,0 +1,96 @@
+package io.github.leadrules.cli.columns;
+
+import io.github.leadrules.model.BudgetStatus;
+import io.github.leadrules.model.EngagementEvent;
+import io.github.leadrules.model.EngagementType;
+import io.github.leadrules.model.InquiryType;
+import io.github.leadrules.model.PurchaseTimeframe;
+import io.github.leadrules.model.SalesStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Cells are read the way exports write them, in English and Japanese. */
+class ValuesTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    @Test
+    void enumWordsAreReadInEnglishJapaneseAndCrmSpelling() throws Values.BadValue {
+        assertThat(Values.inquiryType("Request a demo")).isEqualTo(InquiryType.DEMO);
+        assertThat(Values.inquiryType("資料請求")).isEqualTo(InquiryType.DOCUMENT_REQUEST);
+        assertThat(Values.inquiryType("ＷＥＢＩＮＡＲ")).isEqualTo(InquiryType.SEMINAR);
+        assertThat(Values.purchaseTimeframe("3か月以内")).isEqualTo(PurchaseTimeframe.WITHIN_3_MONTHS);
+        assertThat(Values.purchaseTimeframe("within_1_month")).isEqualTo(PurchaseTimeframe.WITHIN_1_MONTH);
+        assertThat(Values.budgetStatus("予算確保済み")).isEqualTo(BudgetStatus.SECURED);
+        assertThat(Values.salesStatus("Open - Not Contacted")).isEqualTo(SalesStatus.NEW);
+        assertThat(Values.salesStatus("salesqualifiedlead")).isEqualTo(SalesStatus.HANDED_TO_SALES);
+        assertThat(Values.salesStatus("Closed - Not Converted")).isEqualTo(SalesStatus.CLOSED_LOST);
+        assertThat(Values.inquiryType("  ")).isNull();
+        assertThatThrownBy(() -> Values.inquiryType("maybe later")).isInstanceOf(Values.BadValue.class)
+                .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.UNKNOWN_VALUE);
+    }
+
+    @Test
+    void employeeCountsAcceptSeparatorsUnitsRangesAndUnknown() throws Values.BadValue {
+        assertThat(Values.employeeCount("1,200")).isEqualTo(1200);
+        assertThat(Values.employeeCount("１２００名")).isEqualTo(1200);
+        assertThat(Values.employeeCount("約300人")).isEqualTo(300);
+        assertThat(Values.employeeCount("51-200")).isEqualTo(51);
+        assertThat(Values.employeeCount("1,000名以上")).isEqualTo(1000);
+        assertThat(Values.employeeCount("10000+")).isEqualTo(10000);
+        assertThat(Values.employeeCount("不明")).isNull();
+        assertThat(Values.employeeCount("-5")).isEqualTo(-5);
+        assertThatThrownBy(() -> Values.employeeCount("lots")).isInstanceOf(Values.BadValue.class);
+        assertThatThrownBy(() -> Values.employeeCount("12.5")).isInstanceOf(Values.BadValue.class);
+    }
+
+    @Test
+    void amountsAcceptCurrencySignsAndJapaneseUnits() throws Values.BadValue {
+        assertThat(Values.amount("¥1,500,000")).isEqualTo(1_500_000L);
+        assertThat(Values.amount("3億円")).isEqualTo(300_000_000L);
+        assertThat(Values.amount("5000万円")).isEqualTo(50_000_000L);
+        assertThat(Values.amount("$2.5M")).isEqualTo(2_500_000L);
+        assertThat(Values.amount("1500000.00")).isEqualTo(1_500_000L);
+    }
+
+    @Test
+    void timesAreReadInIsoSalesforceAndSpreadsheetStyles() throws Values.BadValue {
+        assertThat(Values.instant("2026-11-20T10:00Z", TOKYO)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(Values.instant("2026-11-20T19:00+09:00", TOKYO)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(Values.instant("2026-11-20T10:00:00.000+0000", TOKYO)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(Values.instant("2026/11/20 19:00", TOKYO)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(Values.instant("2026-11-20", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-11-20T00:00:00Z"));
+        assertThatThrownBy(() -> Values.instant("2026/13/45", TOKYO)).isInstanceOf(Values.BadValue.class)
+                .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.NOT_A_DATE);
+    }
+
+    @Test
+    void engagementRoundTripsThroughTheCompactEncoding() throws Values.BadValue {
+        String cell = "pricing@2026-11-20T10:00Z;case_study:製造業@2026-11-21T09:00Z;content:dx-guide@2026-11-22T08:30:15Z";
+
+        List<EngagementEvent> events = EngagementCodec.parse(cell, ZoneOffset.UTC);
+
+        assertThat(events).containsExactly(
+                new EngagementEvent(EngagementType.PRICING_PAGE_VISIT, Instant.parse("2026-11-20T10:00:00Z"), null, null),
+                new EngagementEvent(EngagementType.CASE_STUDY_VIEW, Instant.parse("2026-11-21T09:00:00Z"), null, "製造業"),
+                new EngagementEvent(EngagementType.CONTENT_VIEW, Instant.parse("2026-11-22T08:30:15Z"), "dx-guide", null));
+        assertThat(EngagementCodec.format(events)).isEqualTo(cell);
+    }
+
+    @Test
+    void aBadEngagementEntryIsNamedByItsPosition() {
+        assertThatThrownBy(() -> EngagementCodec.parse("pricing@2026-11-20;teleport@2026-11-21", ZoneOffset.UTC))
+                .isInstanceOf(Values.BadValue.class)
+                .satisfies(e -> {
+                    assertThat(((Values.BadValue) e).code()).isEqualTo(Values.MALFORMED_EVENT);
+                    assertThat(((Values.BadValue) e).where()).isEqualTo("[1]");
+                });
+    }
+}
