@@ -49,6 +49,9 @@ public final class CompiledRules {
     private static final Map<String, Stage> PREFIX_STAGE = Map.of(
             "EXC-", Stage.EXCLUSION, "URG-", Stage.URGENCY, "RTE-", Stage.ROUTING);
 
+    /** The last few rule bases built, by rule texts and disabled ids; bounded so reloads do not pile them up. */
+    private static final RecentBases CACHE = new RecentBases(8);
+
     private final KieBase kieBase;
     private final List<RuleDescription> rules;
     private final String fingerprint;
@@ -79,6 +82,19 @@ public final class CompiledRules {
      * @throws InvalidRulesException listing every problem with file, line and rule
      */
     public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+        // The rule base depends on the rule texts and disabled ids only (the policy reaches rules as
+        // facts), so qualifiers that differ in policy alone share one compiled base.
+        String rulesKey = fingerprint(sources, disabledIds, "");
+        CompiledRules cached = CACHE.get(rulesKey);
+        if (cached != null) {
+            return new CompiledRules(cached.kieBase, cached.rules, fingerprint(sources, disabledIds, policyText));
+        }
+        CompiledRules built = compile(sources, disabledIds, policyText);
+        CACHE.put(rulesKey, built);
+        return built;
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
         long started = System.nanoTime();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -207,6 +223,28 @@ public final class CompiledRules {
     }
 
     private record Located(RuleSource source, DrlScanner.Declared declared) {
+    }
+
+    /** A small least-recently-used map of compiled rule bases. */
+    private static final class RecentBases {
+        private final int max;
+        private final Map<String, CompiledRules> map;
+
+        RecentBases(int max) {
+            this.max = max;
+            this.map = new LinkedHashMap<>(16, 0.75f, true);
+        }
+
+        synchronized CompiledRules get(String key) {
+            return map.get(key);
+        }
+
+        synchronized void put(String key, CompiledRules rules) {
+            map.put(key, rules);
+            if (map.size() > max) {
+                map.remove(map.keySet().iterator().next());
+            }
+        }
     }
 
     private static Stage stageOf(String agendaGroup) {

@@ -51,8 +51,8 @@ public final class LeadPolicy {
 
     private final Set<String> ownDomains;
     private final Set<String> competitorDomains;
-    private final Set<String> freeMailDomains;
-    private final Set<String> disposableDomains;
+    private final DomainList freeMailDomains;
+    private final DomainList disposableDomains;
     private final Set<String> testDomains;
     private final Set<String> targetCountries;
     private final Set<String> targetIndustries;
@@ -84,14 +84,16 @@ public final class LeadPolicy {
     private final boolean accountOwnerFirst;
     private final Rotation rotation;
 
+    private volatile String canonical;
+
     private final List<Pattern> decisionMakerPatterns;
     private final List<Pattern> studentPatterns;
 
     private LeadPolicy(Builder b) {
         ownDomains = domains("ownDomains", b.ownDomains);
         competitorDomains = domains("competitorDomains", b.competitorDomains);
-        freeMailDomains = domains("freeMailDomains", b.freeMailDomains);
-        disposableDomains = domains("disposableDomains", b.disposableDomains);
+        freeMailDomains = b.freeMailDomains.build("freeMailDomains");
+        disposableDomains = b.disposableDomains.build("disposableDomains");
         testDomains = domains("testDomains", b.testDomains);
         targetCountries = countries("targetCountries", b.targetCountries);
         industryAliases = aliases(b.industryAliases);
@@ -211,28 +213,28 @@ public final class LeadPolicy {
     /** This policy with more free-mail domains. */
     public LeadPolicy withFreeMailDomainsAdded(String... domains) {
         Builder b = toBuilder();
-        b.freeMailDomains.addAll(List.of(domains));
+        b.freeMailDomains.edit().addAll(List.of(domains));
         return b.build();
     }
 
     /** This policy without the given free-mail domains (e.g. a provider you sell to). */
     public LeadPolicy withFreeMailDomainsRemoved(String... domains) {
         Builder b = toBuilder();
-        List.of(domains).forEach(d -> b.freeMailDomains.remove(Text.key(d)));
+        List.of(domains).forEach(d -> b.freeMailDomains.edit().remove(Text.key(d)));
         return b.build();
     }
 
     /** This policy with more disposable-mail domains. */
     public LeadPolicy withDisposableDomainsAdded(String... domains) {
         Builder b = toBuilder();
-        b.disposableDomains.addAll(List.of(domains));
+        b.disposableDomains.edit().addAll(List.of(domains));
         return b.build();
     }
 
     /** This policy without the given disposable-mail domains. */
     public LeadPolicy withDisposableDomainsRemoved(String... domains) {
         Builder b = toBuilder();
-        List.of(domains).forEach(d -> b.disposableDomains.remove(Text.key(d)));
+        List.of(domains).forEach(d -> b.disposableDomains.edit().remove(Text.key(d)));
         return b.build();
     }
 
@@ -279,12 +281,12 @@ public final class LeadPolicy {
 
     /** Whether the domain is a free-mail provider's. */
     public boolean isFreeMailDomain(String domain) {
-        return inDomainSet(freeMailDomains, domain);
+        return inDomainSet(freeMailDomains.values, domain);
     }
 
     /** Whether the domain is a disposable-mail provider's. */
     public boolean isDisposableDomain(String domain) {
-        return inDomainSet(disposableDomains, domain);
+        return inDomainSet(disposableDomains.values, domain);
     }
 
     /** Whether the domain is reserved for tests (example.com …). */
@@ -377,8 +379,8 @@ public final class LeadPolicy {
 
     public Set<String> ownDomains() { return ownDomains; }
     public Set<String> competitorDomains() { return competitorDomains; }
-    public Set<String> freeMailDomains() { return freeMailDomains; }
-    public Set<String> disposableDomains() { return disposableDomains; }
+    public Set<String> freeMailDomains() { return freeMailDomains.values; }
+    public Set<String> disposableDomains() { return disposableDomains.values; }
     public Set<String> testDomains() { return testDomains; }
     public Set<String> targetCountries() { return targetCountries; }
     public Set<String> targetIndustries() { return targetIndustries; }
@@ -432,11 +434,22 @@ public final class LeadPolicy {
      * policies with the same values have the same canonical text.
      */
     public String canonicalText() {
+        String text = canonical;
+        if (text == null) {
+            // Immutable values: computed once (the shipped domain lists make it a few megabytes).
+            text = computeCanonicalText();
+            canonical = text;
+        }
+        return text;
+    }
+
+    private String computeCanonicalText() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("ownDomains", new TreeSet<>(ownDomains));
         all.put("competitorDomains", new TreeSet<>(competitorDomains));
-        all.put("freeMailDomains", new TreeSet<>(freeMailDomains));
-        all.put("disposableDomains", new TreeSet<>(disposableDomains));
+        // The shipped lists hold over a hundred thousand domains: a digest stands for them.
+        all.put("freeMailDomains", freeMailDomains.digest());
+        all.put("disposableDomains", disposableDomains.digest());
         all.put("testDomains", new TreeSet<>(testDomains));
         all.put("targetCountries", new TreeSet<>(targetCountries));
         all.put("targetIndustries", new TreeSet<>(targetIndustries));
@@ -484,7 +497,7 @@ public final class LeadPolicy {
     @Override
     public String toString() {
         return "LeadPolicy[ownDomains=" + ownDomains.size() + ", competitorDomains=" + competitorDomains.size()
-                + ", freeMailDomains=" + freeMailDomains.size() + ", disposableDomains=" + disposableDomains.size()
+                + ", freeMailDomains=" + freeMailDomains.values.size() + ", disposableDomains=" + disposableDomains.values.size()
                 + ", targetCountries=" + new TreeSet<>(targetCountries) + ", targetIndustries="
                 + new TreeSet<>(targetIndustries) + ", minimumEmployees=" + minimumEmployees
                 + ", enterpriseEmployees=" + enterpriseEmployees + ", teams=" + teams.size() + "]";
@@ -534,7 +547,7 @@ public final class LeadPolicy {
     static Set<String> domains(String key, Collection<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
-            String d = Text.key(v);
+            String d = isPlainDomainKey(v) ? v : Text.key(v);
             if (d == null) {
                 throw new IllegalArgumentException(key + ": blank domain");
             }
@@ -547,6 +560,24 @@ public final class LeadPolicy {
             out.add(d);
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the text is already its own matching key: lower-case ASCII letters, digits, dots and
+     * hyphens. The shipped lists hold over a hundred thousand such domains; skipping NFKC for them
+     * keeps {@code with…()} cheap.
+     */
+    private static boolean isPlainDomainKey(String v) {
+        if (v == null || v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Set<String> countries(String key, Collection<String> values) {
@@ -622,8 +653,8 @@ public final class LeadPolicy {
     public static final class Builder {
         private final Set<String> ownDomains = new HashSet<>();
         private final Set<String> competitorDomains = new HashSet<>();
-        private final Set<String> freeMailDomains = new HashSet<>();
-        private final Set<String> disposableDomains = new HashSet<>();
+        private final DomainList.Draft freeMailDomains = new DomainList.Draft();
+        private final DomainList.Draft disposableDomains = new DomainList.Draft();
         private final Set<String> testDomains = new HashSet<>();
         private final List<String> targetCountries = new ArrayList<>();
         private final List<String> targetIndustries = new ArrayList<>();
@@ -661,8 +692,8 @@ public final class LeadPolicy {
         private Builder(LeadPolicy p) {
             ownDomains.addAll(p.ownDomains);
             competitorDomains.addAll(p.competitorDomains);
-            freeMailDomains.addAll(p.freeMailDomains);
-            disposableDomains.addAll(p.disposableDomains);
+            freeMailDomains.start(p.freeMailDomains);
+            disposableDomains.start(p.disposableDomains);
             testDomains.addAll(p.testDomains);
             targetCountries.addAll(p.targetCountries);
             targetIndustries.addAll(p.targetIndustries);
@@ -702,8 +733,8 @@ public final class LeadPolicy {
 
         public Builder ownDomains(Collection<String> v) { replace(ownDomains, v); return this; }
         public Builder competitorDomains(Collection<String> v) { replace(competitorDomains, v); return this; }
-        public Builder freeMailDomains(Collection<String> v) { replace(freeMailDomains, v); return this; }
-        public Builder disposableDomains(Collection<String> v) { replace(disposableDomains, v); return this; }
+        public Builder freeMailDomains(Collection<String> v) { replace(freeMailDomains.edit(), v); return this; }
+        public Builder disposableDomains(Collection<String> v) { replace(disposableDomains.edit(), v); return this; }
         public Builder testDomains(Collection<String> v) { replace(testDomains, v); return this; }
         public Builder targetCountries(Collection<String> v) { replace(targetCountries, v); return this; }
         public Builder targetIndustries(Collection<String> v) { replace(targetIndustries, v); return this; }
@@ -764,14 +795,69 @@ public final class LeadPolicy {
         }
     }
 
+    /**
+     * A large, checked, immutable domain list and its digest, computed once. Policies derived with
+     * {@code with…()} or a builder share the list object while they leave it unchanged, so neither
+     * the check nor the digest is repeated for the shipped lists.
+     */
+    private static final class DomainList {
+        final Set<String> values;
+        private volatile String digest;
+
+        DomainList(Set<String> values) {
+            this.values = values;
+        }
+
+        /** An order-independent digest: SHA-256 over the sorted domains, with the count. */
+        String digest() {
+            String d = digest;
+            if (d == null) {
+                try {
+                    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                    for (String v : new TreeSet<>(values)) {
+                        sha.update(v.getBytes(StandardCharsets.UTF_8));
+                        sha.update((byte) '\n');
+                    }
+                    d = values.size() + " domains, sha-256 " + java.util.HexFormat.of().formatHex(sha.digest());
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException("SHA-256 is not available", e);
+                }
+                digest = d;
+            }
+            return d;
+        }
+
+        /** A builder's view: the shared list until the first change, then a private copy. */
+        static final class Draft {
+            private DomainList shared = new DomainList(Set.of());
+            private Set<String> edited;
+
+            void start(DomainList list) {
+                shared = list;
+                edited = null;
+            }
+
+            Set<String> edit() {
+                if (edited == null) {
+                    edited = new HashSet<>(shared.values);
+                }
+                return edited;
+            }
+
+            DomainList build(String key) {
+                return edited == null ? shared : new DomainList(domains(key, edited));
+            }
+        }
+    }
+
     /** The shipped preset, built once. */
     private static final class Defaults {
         static final LeadPolicy POLICY = create();
 
         private static LeadPolicy create() {
             Builder b = new Builder();
-            b.freeMailDomains.addAll(DomainLists.defaultFreeMailDomains());
-            b.disposableDomains.addAll(DomainLists.defaultDisposableDomains());
+            b.freeMailDomains.edit().addAll(DomainLists.defaultFreeMailDomains());
+            b.disposableDomains.edit().addAll(DomainLists.defaultDisposableDomains());
             b.testDomains.addAll(List.of("example.com", "example.net", "example.org", "example.jp",
                     "example.co.jp", "test.com", "test.co.jp", "test.jp", "localhost.localdomain"));
             Map<String, List<String>> aliasGroups = new LinkedHashMap<>();
