@@ -50,10 +50,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code lead-rules qualify}: decides every row of a lead export and writes it back with the
@@ -116,6 +122,10 @@ final class QualifyCommand implements Callable<Integer> {
             description = "Rows read, decided and written at a time. Default: ${DEFAULT-VALUE}")
     int chunk;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Threads deciding chunks in parallel (output order is kept). Default: one per processor.")
+    int threads;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress bar on stderr. Default: only when stderr is a terminal.")
     Boolean progress;
 
@@ -168,6 +178,9 @@ final class QualifyCommand implements Callable<Integer> {
         if (chunk < 1 || chunk > 100_000) {
             throw new UsageProblem("--chunk must be between 1 and 100000");
         }
+        if (threads < 0 || threads > 256) {
+            throw new UsageProblem("--threads must be between 0 (one per processor) and 256");
+        }
         boolean jsonIn = inputFormat != null ? isJsonl(inputFormat, "--input-format") : endsWithJsonl(input);
         boolean jsonOut = format != null ? isJsonl(format, "--format") : out != null && endsWithJsonl(out);
         MapFile mapFile = null;
@@ -203,24 +216,34 @@ final class QualifyCommand implements Callable<Integer> {
             boolean show = progress != null ? progress : parent.interactive();
             Progress bar = new Progress(err, show, size);
             PrintWriter summary = "-".equals(out) ? err : parent.out();
+            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "lead-rules-qualify");
+                t.setDaemon(true);
+                return t;
+            });
             try (DecisionSink sink = openSink(jsonOut, outCharset, bom && outCharset.equals(StandardCharsets.UTF_8), delim, source.header())) {
-                List<InputRow> rows = new ArrayList<>(chunk);
-                List<RowMapper.Result> mapped = new ArrayList<>(chunk);
-                List<Lead> leads = new ArrayList<>(chunk);
+                // Chunks are decided on worker threads and written in input order; at most workers + 1
+                // chunks are in memory at once, whatever the size of the file.
+                Deque<Chunk> inFlight = new ArrayDeque<>();
                 boolean more = true;
                 while (more) {
-                    rows.clear();
+                    List<InputRow> rows = new ArrayList<>(chunk);
                     InputRow row;
                     while (rows.size() < chunk && (row = source.next()) != null) {
                         rows.add(row);
                     }
                     more = rows.size() == chunk;
-                    if (rows.isEmpty()) {
-                        break;
+                    if (!rows.isEmpty()) {
+                        inFlight.add(Chunk.submit(qualifier, mapper, rows, pool));
                     }
-                    decideChunk(qualifier, mapper, rows, mapped, leads, counter, sink);
-                    bar.update(counter.total(), counting.count());
+                    while (!inFlight.isEmpty() && (inFlight.size() > workers || !more)) {
+                        inFlight.poll().write(qualifier, mapper, counter, sink);
+                        bar.update(counter.total(), counting.count());
+                    }
                 }
+            } finally {
+                pool.shutdownNow();
             }
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -235,53 +258,71 @@ final class QualifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Maps the chunk's rows, qualifies the readable ones in one call, and writes every row in input order. */
-    private static void decideChunk(LeadQualifier qualifier, RowMapper mapper, List<InputRow> rows,
-                                    List<RowMapper.Result> mapped, List<Lead> leads, FunnelCounter counter,
-                                    DecisionSink sink) throws IOException {
-        mapped.clear();
-        leads.clear();
-        for (InputRow row : rows) {
-            RowMapper.Result r = row.cells().isEmpty() && !row.problems().isEmpty() ? null : mapper.map(row.line(), row.cells());
-            mapped.add(r);
-            if (r != null && r.errors().isEmpty() && row.problems().isEmpty() && !hasReplacementCharacter(row)) {
-                leads.add(r.lead());
+    /** One chunk of rows: mapped on the reading thread, qualified on a worker, written in input order. */
+    private record Chunk(List<InputRow> rows, List<RowMapper.Result> mapped, Future<List<Qualification>> decided) {
+
+        static Chunk submit(LeadQualifier qualifier, RowMapper mapper, List<InputRow> rows, ExecutorService pool) {
+            List<RowMapper.Result> mapped = new ArrayList<>(rows.size());
+            List<Lead> leads = new ArrayList<>(rows.size());
+            for (InputRow row : rows) {
+                RowMapper.Result r = row.cells().isEmpty() && !row.problems().isEmpty() ? null : mapper.map(row.line(), row.cells());
+                mapped.add(r);
+                if (readable(row, r)) {
+                    leads.add(r.lead());
+                }
+            }
+            Future<List<Qualification>> decided = pool.submit(() -> leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads));
+            return new Chunk(rows, mapped, decided);
+        }
+
+        void write(LeadQualifier qualifier, RowMapper mapper, FunnelCounter counter, DecisionSink sink) throws IOException {
+            List<Qualification> decisions;
+            try {
+                decisions = decided.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("qualifying a chunk failed", e.getCause());
+            }
+            int next = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                InputRow row = rows.get(i);
+                RowMapper.Result r = mapped.get(i);
+                Qualification q;
+                String note = row.note();
+                if (readable(row, r)) {
+                    q = decisions.get(next++);
+                    if (q.outcome() == Outcome.INVALID) {
+                        List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
+                        for (FieldError e : q.fieldErrors()) {
+                            named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
+                        }
+                        q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
+                                named, q.fingerprint());
+                    }
+                } else {
+                    List<FieldError> errors = new ArrayList<>(row.problems());
+                    if (r != null) {
+                        errors.addAll(r.errors());
+                    }
+                    if (hasReplacementCharacter(row)) {
+                        errors.add(new FieldError("row", "BAD_ENCODING"));
+                        note = note != null ? note
+                                : "bytes that are not valid in the input encoding; try --encoding Shift_JIS (or windows-31j)";
+                    }
+                    String id = r == null ? null : r.lead().id();
+                    q = new Qualification(id, Outcome.INVALID, List.of(), Urgency.UNKNOWN, Route.NONE, List.of(), errors,
+                            qualifier.fingerprint());
+                }
+                InputRow shown = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
+                counter.add(row.line(), r == null ? null : r.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
+                sink.write(shown, q);
             }
         }
-        List<Qualification> decided = leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
-        int next = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            InputRow row = rows.get(i);
-            RowMapper.Result r = mapped.get(i);
-            Qualification q;
-            String note = row.note();
-            if (r != null && r.errors().isEmpty() && row.problems().isEmpty() && !hasReplacementCharacter(row)) {
-                q = decided.get(next++);
-                if (q.outcome() == Outcome.INVALID) {
-                    List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
-                    for (FieldError e : q.fieldErrors()) {
-                        named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
-                    }
-                    q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
-                            named, q.fingerprint());
-                }
-            } else {
-                List<FieldError> errors = new ArrayList<>(row.problems());
-                if (r != null) {
-                    errors.addAll(r.errors());
-                }
-                if (hasReplacementCharacter(row)) {
-                    errors.add(new FieldError("row", "BAD_ENCODING"));
-                    note = note != null ? note
-                            : "bytes that are not valid in the input encoding; try --encoding Shift_JIS (or windows-31j)";
-                }
-                String id = r == null ? null : r.lead().id();
-                q = new Qualification(id, Outcome.INVALID, List.of(), Urgency.UNKNOWN, Route.NONE, List.of(), errors,
-                        qualifier.fingerprint());
-            }
-            InputRow out = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
-            counter.add(row.line(), r == null ? null : r.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
-            sink.write(out, q);
+
+        private static boolean readable(InputRow row, RowMapper.Result r) {
+            return r != null && r.errors().isEmpty() && row.problems().isEmpty() && !hasReplacementCharacter(row);
         }
     }
 
