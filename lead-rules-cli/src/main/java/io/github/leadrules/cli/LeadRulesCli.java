@@ -9,8 +9,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /**
- * The {@code lead-rules} command: {@code qualify}, {@code sample}, {@code rules} and
- * {@code validate}. {@link #run(String[], PrintStream, PrintStream, boolean)} runs it in-process
+ * The {@code lead-rules} command: {@code qualify}, {@code sample}, {@code rules},
+ * {@code validate}, {@code diff} and {@code backtest}. {@link #run(String[], PrintStream, PrintStream, boolean)} runs it in-process
  * (tests use it); {@link #main(String[])} exits with its code.
  */
 @Command(name = "lead-rules", mixinStandardHelpOptions = true, versionProvider = LeadRulesCli.Version.class,
@@ -18,6 +18,7 @@ import java.io.PrintWriter;
         usageHelpAutoWidth = true,
         description = "The marketing–sales agreement about leads, written as rules that run.",
         subcommands = {QualifyCommand.class, SampleCommand.class, RulesCommand.class, ValidateCommand.class,
+                DiffCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LeadRulesCli implements Runnable {
 
