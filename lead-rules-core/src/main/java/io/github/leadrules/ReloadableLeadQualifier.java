@@ -62,6 +62,7 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /** Chains reloads so that they run one at a time, in the order asked. */
     private final Object chainLock = new Object();
     private CompletableFuture<ReloadResult> last = CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
 
     private ReloadableLeadQualifier(Supplier<LeadQualifier> factory, LeadQualifier first, Executor executor) {
         this.factory = factory;
@@ -152,6 +153,9 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     public CompletableFuture<ReloadResult> reload(Supplier<LeadQualifier> oneOff) {
         Objects.requireNonNull(oneOff, "oneOff");
         synchronized (chainLock) {
+            if (closed) {
+                throw new IllegalStateException("reload after close(): this qualifier no longer reloads");
+            }
             CompletableFuture<ReloadResult> next = last.handle((ignored, e) -> null)
                     .thenApplyAsync(ignored -> build(oneOff), executor);
             last = next;
@@ -188,11 +192,15 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     }
 
     /**
-     * Stops this qualifier's own reload thread (not a host executor); qualifying still works, and
-     * later reloads fail with a {@code RejectedExecutionException}.
+     * Stops reloading: a reload already asked for still finishes, later {@link #reload()} calls
+     * throw {@link IllegalStateException}, and this qualifier's own reload thread (not a host
+     * executor) ends. Qualifying goes on working with the rules serving at that point.
      */
     @Override
     public void close() {
+        synchronized (chainLock) {
+            closed = true;
+        }
         if (ownExecutor != null) {
             ownExecutor.shutdown();
         }
