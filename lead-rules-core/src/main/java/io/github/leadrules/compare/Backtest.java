@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -311,9 +310,8 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
     }
 
     private static <K> List<Cohort> cohorts(Map<K, int[]> counters, int all, int conversions) {
-        Function<K, String> name = String::valueOf;
         List<Cohort> out = new ArrayList<>();
-        counters.forEach((k, n) -> out.add(Cohort.of(name.apply(k), n[0], n[1], all, conversions)));
+        counters.forEach((k, n) -> out.add(Cohort.of(String.valueOf(k), n[0], n[1], all, conversions)));
         return out;
     }
 }
