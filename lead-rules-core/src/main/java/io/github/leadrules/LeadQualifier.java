@@ -47,6 +47,11 @@ import java.util.stream.Stream;
  * codes, a failing or runaway rule is {@code ERROR} for that lead only; neither method throws for a
  * lead's sake. Instances are immutable and thread-safe.
  *
+ * <p>Customising: a policy ({@link LeadPolicy#load(Path)} reads the YAML policy file), host DRL
+ * ({@link Builder#addRules(Path)}, {@link Builder#replaceStage(Stage, Path)}, {@link Builder#disableRule(String)}),
+ * owner assignment ({@link Builder#assignment(AssignmentStrategy)}) and, for rules that change while
+ * serving, {@link ReloadableLeadQualifier}.
+ *
  * <p>Host rules are code: they run with the host's privileges. Never load rules from untrusted users.
  */
 public final class LeadQualifier {
@@ -92,7 +97,8 @@ public final class LeadQualifier {
 
     /**
      * Qualifies leads like {@link #qualifyAll} and also reports every rule that fired for each lead,
-     * including routing proposals that lost. Slower; meant for testing and explaining rules.
+     * including routing proposals that lost. Slower; meant for testing and explaining rules. Owner
+     * assignment runs as in {@link #qualifyAll}, so a rotation advances here too.
      */
     public List<QualificationTrace> trace(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
