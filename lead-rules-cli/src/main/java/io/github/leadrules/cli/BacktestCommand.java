@@ -35,9 +35,10 @@ import java.util.concurrent.Callable;
 @Command(name = "backtest", sortOptions = false, usageHelpAutoWidth = true,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {
-                "Backtest the rules on leads with a known outcome (converted, won …): conversion rate, lift over the base rate",
-                "and share of conversions per outcome, urgency level and route; the cost of each exclusion rule; per-rule figures.",
-                "The outcome column is read only here: the rules never see it.",
+                "Backtest the rules on leads with a known outcome: do they separate buyers from browsers?",
+                "Per outcome, urgency level and route: leads, conversions, conversion rate, lift over the base rate and share of",
+                "all conversions; per exclusion rule, the excluded leads that converted anyway; per rule, how its leads converted.",
+                "The outcome column is read only here: the rules never see it. The whole input is held in memory.",
                 "Exit codes: 0 done, 1 usage/input/policy/rules error (including an outcome cell that is not yes/no)."})
 final class BacktestCommand implements Callable<Integer> {
 

@@ -40,10 +40,12 @@ import java.util.concurrent.Callable;
 @Command(name = "diff", sortOptions = false, usageHelpAutoWidth = true,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {
-                "What-if: decide the same leads under a base rule set (--base-…) and a candidate (--policy, --rules, --disable-rule).",
+                "What-if: which leads a candidate rule set would decide differently from the base rule set, and why.",
+                "Base: --base-policy, --base-rules, --base-disable-rule; candidate: --policy, --rules, --disable-rule.",
                 "Prints transition matrices (rows: base, columns: candidate) and the rules that fire differently;",
                 "--out writes every changed lead as CSV, --report an HTML view.",
-                "Both rule sets decide as of the same time. Exit codes: 0 compared, 1 usage/input/policy/rules error."})
+                "Both rule sets decide as of the same time; the whole input is held in memory.",
+                "Exit codes: 0 compared, 1 usage/input/policy/rules error."})
 final class DiffCommand implements Callable<Integer> {
 
     /** The columns of the changed-leads CSV. */
