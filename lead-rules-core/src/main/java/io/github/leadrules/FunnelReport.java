@@ -9,6 +9,7 @@ import io.github.leadrules.model.UrgencyLevel;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,18 +78,18 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
         return total == 0 ? 0 : (double) qualified / total;
     }
 
-    /** A plain-text table, one figure per line. */
+    /** A plain-text table, one figure per line; numbers are formatted the same in every locale. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-34s %7d%n", "Leads submitted", total));
-        sb.append(String.format("%-34s %7d%n", "  invalid input", invalid));
-        sb.append(String.format("%-34s %7d%n", "  rule errors", errors));
-        sb.append(String.format("%-34s %7d%n", "  excluded (not new sales leads)", excluded));
-        excludedByReason.forEach((id, n) -> sb.append(String.format("%-34s %7d%n", "    " + id, n)));
-        sb.append(String.format("%-34s %7d  (%.1f%%)%n", "Real leads (qualified)", qualified, 100 * qualifiedShare()));
-        qualifiedByUrgency.forEach((level, n) -> sb.append(String.format("%-34s %7d%n", "    urgency " + level, n)));
-        sb.append("Routes (qualified and excluded)\n");
-        byRoute.forEach((d, n) -> sb.append(String.format("%-34s %7d%n", "    " + d, n)));
+        sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "Leads submitted", total));
+        sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "  invalid input", invalid));
+        sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "  rule errors", errors));
+        sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "  excluded (not new sales leads)", excluded));
+        excludedByReason.forEach((id, n) -> sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "    " + id, n)));
+        sb.append(String.format(Locale.ROOT, "%-34s %7d  (%.1f%%)%n", "Real leads (qualified)", qualified, 100 * qualifiedShare()));
+        qualifiedByUrgency.forEach((level, n) -> sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "    urgency " + level, n)));
+        sb.append(String.format(Locale.ROOT, "Routes (qualified and excluded)%n"));
+        byRoute.forEach((d, n) -> sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "    " + d, n)));
         return sb.toString();
     }
 
