@@ -8,7 +8,9 @@ import java.util.Objects;
  * Chooses who works a lead that the rules routed to people (field sales, inside sales or an account
  * owner). The qualifier calls it once per such lead, after the rules have decided, in input order
  * within one {@code qualifyAll} call; it may be called from many threads at once and must be
- * thread-safe. What it returns ends up in {@code Route.owner()} and {@code Route.ownerReason()}.
+ * thread-safe. What it returns ends up in {@code Route.owner()} and {@code Route.ownerReason()};
+ * when it names the owner the routing rule already named (an account owner), the route is left as
+ * the rule made it, explained by the rule's reason.
  *
  * <pre>{@code
  * LeadQualifier qualifier = LeadQualifier.builder()

@@ -157,7 +157,8 @@ public final class Pipeline {
             a = Assignment.unassigned("ASSIGN-FAILED", "The assignment strategy failed with "
                     + e.getClass().getSimpleName() + "; the team queue takes the lead");
         }
-        if (!a.isDecided()) {
+        if (!a.isDecided() || (a.hasOwner() && a.owner().equals(q.route().owner()))) {
+            // Undecided, or the routing rule already named this owner: its reason explains it.
             return q;
         }
         return new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(),

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param owner        the person it is assigned to (a rep or account owner id), or null when the team's queue takes it
  * @param nurtureTrack the nurture track for {@link Destination#NURTURE}, else null
  * @param slaDeadline  by when the destination must act (speed to lead), or null when no one must
- * @param ownerReason  why the owner was chosen (or why nobody was), e.g. {@code ASSIGN-ACCOUNT-OWNER}; null
- *                     when no assignment strategy decided anything for this route
+ * @param ownerReason  why the assignment strategy chose this owner (or nobody), e.g. {@code ASSIGN-ROUND-ROBIN};
+ *                     null when the strategy decided nothing or agreed with the owner the routing rule named
+ *                     (the rule's reason among the qualification's reasons explains that one)
  */
 public record Route(Destination destination, String team, String owner, String nurtureTrack, Instant slaDeadline,
                     Reason ownerReason) {

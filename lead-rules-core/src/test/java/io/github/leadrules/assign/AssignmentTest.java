@@ -114,7 +114,17 @@ class AssignmentTest {
             assertThat(q.urgency().level()).isEqualTo(UrgencyLevel.HIGH);
             assertThat(q.route().destination()).isEqualTo(Destination.ACCOUNT_OWNER);
             assertThat(q.route().owner()).isEqualTo("am-yamada");
-            assertThat(q.route().ownerReason()).hasToString("ASSIGN-ACCOUNT-OWNER: Owner of account A-1");
+            assertThat(q.route().ownerReason()).as("the routing rule named the owner; its reason says why").isNull();
+            assertThat(q.reasonIds()).endsWith("RTE-EXISTING-CUSTOMER-TO-OWNER");
+        }
+
+        @Test
+        void keepsTheAccountOwnerAheadOfARotation() {
+            Qualification q = qualifier(AssignmentStrategy.ownerFirst().orElse(AssignmentStrategy.roundRobin()))
+                    .qualify(EXISTING_CUSTOMER);
+
+            assertThat(q.route().owner()).isEqualTo("am-yamada");
+            assertThat(q.route().ownerReason()).isNull();
         }
 
         @Test
