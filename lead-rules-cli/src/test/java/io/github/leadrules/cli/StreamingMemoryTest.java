@@ -51,7 +51,7 @@ class StreamingMemoryTest {
             new SampleGenerator(42, SampleGenerator.DEFAULT_AS_OF).write(w, rows);
         }
         Path output = dir.resolve("decisions-" + rows + ".csv");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String classpath = privateClasspath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-XX:+ExitOnOutOfMemoryError",
                 "-cp", classpath, LeadRulesCli.class.getName(),
@@ -73,6 +73,28 @@ class StreamingMemoryTest {
         assertThat(m.find()).as(log).isTrue();
         System.out.printf(Locale.ROOT, "qualify streamed %,d rows with %s: %s rows/s over %s s of qualifying (%.1f s wall, JVM start and rule build included)%n",
                 rows, heap, m.group(2), m.group(1), wall);
+    }
+
+    /**
+     * The test classpath with its jars copied into the temp folder: the local Maven repository is
+     * shared, and a jar replaced there by a parallel build while the child JVM runs would break it.
+     */
+    private String privateClasspath() throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path jars = Files.createDirectories(dir.resolve("classpath"));
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
+                Path copy = jars.resolve((n++) + "-" + p.getFileName());
+                Files.copy(p, copy);
+                entries.add(copy.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static long dataLines(Path csv) throws IOException {

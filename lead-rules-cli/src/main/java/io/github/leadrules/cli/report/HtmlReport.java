@@ -82,7 +82,7 @@ public final class HtmlReport {
                 funnel.add(new Bar("→ " + ROUTE_LABELS.get(d), qr.get(d), "#14b8a6"));
             }
         }
-        bars(h, "Funnel from submitted leads to routes", funnel, c.total());
+        bars(h, "Funnel from submitted leads to routes", funnel, c.total(), c.total());
         int customers = c.urgencyByRoute().get(Destination.ACCOUNT_OWNER).values().stream().mapToInt(Integer::intValue).sum()
                 - qr.get(Destination.ACCOUNT_OWNER);
         if (customers > 0) {
@@ -95,11 +95,11 @@ public final class HtmlReport {
         if (byReason.isEmpty()) {
             h.append("<p class=\"note\">No lead was excluded.</p>\n");
         } else {
-            h.append("<p class=\"note\">A lead with several reasons counts under each.</p>\n");
+            h.append("<p class=\"note\">Share of all submitted leads; a lead with several reasons counts under each.</p>\n");
             List<Bar> reasons = new ArrayList<>();
             byReason.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .forEach(e -> reasons.add(new Bar(e.getKey(), e.getValue(), "#7c3aed", ruleName(ctx, e.getKey()))));
-            bars(h, "Excluded leads by reason", reasons, reasons.get(0).value);
+            bars(h, "Excluded leads by reason", reasons, reasons.get(0).value, c.total());
         }
 
         h.append("<h2>Urgency by route</h2>\n<p class=\"note\">All decided leads (qualified and excluded) by where they go and how urgent they are.</p>\n");
@@ -133,7 +133,7 @@ public final class HtmlReport {
         h.append("</div>\n");
     }
 
-    private static void bars(StringBuilder h, String title, List<Bar> bars, int max) {
+    private static void bars(StringBuilder h, String title, List<Bar> bars, int max, int percentOf) {
         int labelWidth = 250;
         int barWidth = 460;
         int row = 30;
@@ -155,7 +155,7 @@ public final class HtmlReport {
                     .append(Math.max(w, b.value > 0 ? 1 : 0)).append("\" height=\"").append(row - 8).append("\" fill=\"")
                     .append(b.colour).append("\" rx=\"3\"/>");
             h.append("<text x=\"").append(labelWidth + w + 6).append("\" y=\"").append(y + 18).append("\">")
-                    .append(fmt(b.value)).append(max > 0 && b.value > 0 ? " (" + pct(b.value, max) + ")" : "")
+                    .append(fmt(b.value)).append(percentOf > 0 && b.value > 0 ? " (" + pct(b.value, percentOf) + ")" : "")
                     .append("</text></g>\n");
         }
         h.append("</svg>\n");
