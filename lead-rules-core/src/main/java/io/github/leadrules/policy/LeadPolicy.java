@@ -86,8 +86,8 @@ public final class LeadPolicy {
 
     private volatile String canonical;
 
-    private final List<Pattern> decisionMakerPatterns;
-    private final List<Pattern> studentPatterns;
+    private final TitleMatcher decisionMakerMatcher;
+    private final TitleMatcher studentMatcher;
 
     private LeadPolicy(Builder b) {
         ownDomains = domains("ownDomains", b.ownDomains);
@@ -143,8 +143,8 @@ public final class LeadPolicy {
         defaultNurtureTrack = nonBlank("defaultNurtureTrack", b.defaultNurtureTrack);
         accountOwnerFirst = b.accountOwnerFirst;
         rotation = required("assignment.rotation", b.rotation);
-        decisionMakerPatterns = decisionMakerTitles.stream().map(LeadPolicy::wordPattern).toList();
-        studentPatterns = studentMarkers.stream().map(LeadPolicy::wordPattern).toList();
+        decisionMakerMatcher = new TitleMatcher(decisionMakerTitles);
+        studentMatcher = new TitleMatcher(studentMarkers);
     }
 
     /**
@@ -186,6 +186,31 @@ public final class LeadPolicy {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
         return PolicyFile.read(reader, sourceName, defaults());
+    }
+
+    /**
+     * Reads a policy file (YAML) from the classpath, e.g. {@code "config/lead-policy.yaml"}, so that a
+     * host can ship its policy inside its jar. See {@link #load(Path)}.
+     *
+     * @throws PolicyFileException naming the resource when it is missing, or every problem in it
+     */
+    public static LeadPolicy loadResource(String resource) {
+        Objects.requireNonNull(resource, "resource");
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        java.io.InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
+        if (in == null) {
+            in = LeadPolicy.class.getClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            throw new PolicyFileException(List.of(new PolicyFileException.Problem(resource, 0, 0, null,
+                    "no such resource on the classpath")));
+        }
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return PolicyFile.read(reader, resource, defaults());
+        } catch (IOException e) {
+            throw new PolicyFileException(List.of(new PolicyFileException.Problem(resource, 0, 0, null,
+                    "cannot read the resource: " + e.getClass().getSimpleName())));
+        }
     }
 
     /** A builder holding the {@link #defaults()}. */
@@ -309,14 +334,17 @@ public final class LeadPolicy {
         return targetIndustries.isEmpty() || industryKey == null || targetIndustries.contains(industryKey);
     }
 
-    /** Whether the job title (a matching key) names a decision maker: 部長, 取締役, CEO, VP, Director, Head of … */
+    /**
+     * Whether the job title (a matching key) names a decision maker: 部長, 取締役, CEO, VP, Director,
+     * Head of …, unless it also contains an exception keyword ({@code !副部長}, {@code !assistant to} …).
+     */
     public boolean isDecisionMakerTitle(String titleKey) {
-        return matchesAny(decisionMakerPatterns, titleKey);
+        return decisionMakerMatcher.matches(titleKey);
     }
 
     /** Whether the job title (a matching key) names a student or job seeker. */
     public boolean isStudentTitle(String titleKey) {
-        return matchesAny(studentPatterns, titleKey);
+        return studentMatcher.matches(titleKey);
     }
 
     /**
@@ -520,16 +548,33 @@ public final class LeadPolicy {
         return false;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String key) {
-        if (key == null) {
+    /**
+     * Keyword matching for job titles. A keyword written with a leading {@code !} is an exception:
+     * a title that contains it never matches, whatever else it contains ("!副部長" keeps a deputy
+     * out of the decision makers, "!学生支援" keeps university staff out of the students).
+     */
+    private static final class TitleMatcher {
+        private final List<Pattern> include;
+        private final List<Pattern> exclude;
+
+        TitleMatcher(List<String> keywords) {
+            include = keywords.stream().filter(k -> !k.startsWith("!")).map(LeadPolicy::wordPattern).toList();
+            exclude = keywords.stream().filter(k -> k.startsWith("!") && k.length() > 1)
+                    .map(k -> wordPattern(k.substring(1).strip())).toList();
+        }
+
+        boolean matches(String key) {
+            return key != null && anyFinds(include, key) && !anyFinds(exclude, key);
+        }
+
+        private static boolean anyFinds(List<Pattern> patterns, String key) {
+            for (Pattern p : patterns) {
+                if (p.matcher(key).find()) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (Pattern p : patterns) {
-            if (p.matcher(key).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -887,13 +932,18 @@ public final class LeadPolicy {
             b.duplicateWindow = Duration.ofDays(30);
             b.stalledAfter = Duration.ofDays(30);
             b.requireExplicitConsent = false;
+            // Deputies, assistants and "product owners" advise; they do not decide.
             b.decisionMakerTitles.addAll(List.of("部長", "本部長", "事業部長", "取締役", "代表", "社長", "役員",
-                    "執行役員", "局長", "理事", "ceo", "cto", "cio", "cfo", "coo", "cmo", "ciso", "vp",
-                    "vice president", "director", "head of", "president", "founder", "owner",
-                    "general manager", "managing director"));
+                    "執行役員", "局長", "理事", "ceo", "cto", "cio", "cfo", "coo", "cmo", "ciso", "vp", "svp",
+                    "evp", "vice president", "director", "head of", "president", "founder", "business owner",
+                    "general manager", "managing director",
+                    "!副部長", "!部長代理", "!部長補佐", "!秘書", "!assistant to", "!secretary to", "!assistant director"));
+            // University staff (学生支援課, 学生課) and internship coordinators are not students.
             b.studentMarkers.addAll(List.of("学生", "大学生", "大学院生", "就活", "就職活動", "求職", "転職活動",
-                    "インターン", "student", "job seeker", "jobseeker", "job hunting", "intern",
-                    "looking for a job"));
+                    "インターン生", "student", "job seeker", "jobseeker", "job hunting", "intern",
+                    "looking for a job",
+                    "!学生支援", "!学生課", "!学生部", "!学生相談", "!学生募集", "!student affairs",
+                    "!student services", "!student success"));
             b.testMarkers.addAll(List.of("test", "testtest", "test test", "テスト", "てすと", "テスト太郎",
                     "dummy", "ダミー", "asdf", "qwerty", "aaa", "aaaa", "xxx", "あああ", "n/a", "none"));
             b.slas.put(Destination.FIELD_SALES, Duration.ofHours(4));

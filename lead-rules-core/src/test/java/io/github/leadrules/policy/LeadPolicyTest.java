@@ -173,6 +173,33 @@ class LeadPolicyTest {
         assertThat(DEFAULTS.isDecisionMakerTitle(Text.key(title))).isFalse();
     }
 
+    @ParameterizedTest(name = "\"{0}\" advises rather than decides")
+    @ValueSource(strings = {"副部長", "営業部長代理", "部長補佐", "社長秘書", "Product Owner", "Assistant to the Director",
+            "Assistant Director of Admissions"})
+    void deputiesAssistantsAndProductOwnersAreNotDecisionMakers(String title) {
+        assertThat(DEFAULTS.isDecisionMakerTitle(Text.key(title))).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a decision maker despite its neighbours")
+    @ValueSource(strings = {"副社長", "SVP Sales", "EVP, Operations", "Business Owner", "本部長"})
+    void seniorTitlesNextToTheExceptionsStillCount(String title) {
+        assertThat(DEFAULTS.isDecisionMakerTitle(Text.key(title))).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" works with students but is not one")
+    @ValueSource(strings = {"学生支援課 課長", "学生課 主任", "人事部 インターンシップ担当", "Director of Student Affairs"})
+    void universityStaffAndInternshipCoordinatorsAreNotStudents(String title) {
+        assertThat(DEFAULTS.isStudentTitle(Text.key(title))).isFalse();
+    }
+
+    @Test
+    void aHostCanAddItsOwnExceptionToATitleList() {
+        LeadPolicy policy = DEFAULTS.toBuilder()
+                .decisionMakerTitles(java.util.List.of("部長", "!部長候補")).build();
+        assertThat(policy.isDecisionMakerTitle(Text.key("営業部長"))).isTrue();
+        assertThat(policy.isDecisionMakerTitle(Text.key("営業部長候補"))).isFalse();
+    }
+
     @Test
     void studentMarkersMatchAsWordsToo() {
         assertThat(DEFAULTS.isStudentTitle(Text.key("工学部 学生"))).isTrue();
