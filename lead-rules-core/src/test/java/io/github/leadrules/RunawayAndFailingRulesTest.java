@@ -118,7 +118,32 @@ class RunawayAndFailingRulesTest {
     void aRuleWhoseConsequenceThrowsYieldsErrorNamingTheRule() {
         Qualification q = withBadRules.qualify(bad("JP-B03", "throws"));
         assertError(q, "JP-B03", "RTE-HOST-CRM-LOOKUP", Stage.ROUTING);
-        assertThat(q.reasons().get(0).message()).contains("Look up the CRM while routing").contains("IllegalStateException");
+        assertThat(q.reasons().get(0).message()).contains("Look up the CRM while routing").contains("IllegalStateException")
+                .as("a host exception's own message may carry lead data and is not quoted")
+                .doesNotContain("CRM lookup service unavailable");
+    }
+
+    @Test
+    void aRuleThatMakesADecisionOfAnotherStageYieldsErrorSayingWhy() {
+        LeadQualifier misuse = Fixtures.builder().addRulesText("host/misuse.drl", """
+                package host.misuse;
+                import io.github.leadrules.rules.LeadContext;
+
+                // Wrongly tries to exclude from the urgency stage.
+                rule "Exclude from the urgency stage"
+                    @id("HOST-URG-MISUSE")
+                    ruleflow-group "urgency"
+                when
+                    $lead : LeadContext( attribute("qa") == "misuse" )
+                then
+                    $lead.exclude(kcontext, "too late to exclude");
+                end
+                """).build();
+
+        Qualification q = misuse.qualify(bad("JP-B09", "misuse"));
+
+        assertError(q, "JP-B09", "HOST-URG-MISUSE", Stage.URGENCY);
+        assertThat(q.reasons().get(0).message()).contains("called exclude during the urgency stage");
     }
 
     @Test

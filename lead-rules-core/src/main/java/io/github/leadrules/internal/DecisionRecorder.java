@@ -61,7 +61,7 @@ public final class DecisionRecorder {
     public void capUrgency(RuleContext rule, UrgencyLevel level, String message) {
         String id = requireStage(rule, Stage.URGENCY, "capUrgency");
         if (level == null) {
-            throw new IllegalArgumentException("rule " + id + ": capUrgency needs a level");
+            throw new RuleMisuseException("rule " + id + ": capUrgency needs a level");
         }
         caps.add(new UrgencyCap(id, level));
         addUrgencyReason(new Reason(id, Stage.URGENCY, message(rule, message)));
@@ -72,7 +72,7 @@ public final class DecisionRecorder {
                       String nurtureTrack, String message) {
         String id = requireStage(rule, Stage.ROUTING, "route");
         if (destination == null) {
-            throw new IllegalArgumentException("rule " + id + ": a route needs a destination");
+            throw new RuleMisuseException("rule " + id + ": a route needs a destination");
         }
         routes.add(new RouteProposal(id, salience(rule.getRule()), destination, team, owner, nurtureTrack,
                 new Reason(id, Stage.ROUTING, message(rule, message))));
@@ -111,7 +111,7 @@ public final class DecisionRecorder {
     private String requireStage(RuleContext rule, Stage expected, String action) {
         String id = ruleId(rule.getRule());
         if (stage.current() != expected) {
-            throw new IllegalStateException("rule '" + rule.getRule().getName() + "' (" + id + ") called " + action
+            throw new RuleMisuseException("rule '" + rule.getRule().getName() + "' (" + id + ") called " + action
                     + " during the " + stage.current().agendaGroup() + " stage; only "
                     + expected.agendaGroup() + " rules may");
         }
