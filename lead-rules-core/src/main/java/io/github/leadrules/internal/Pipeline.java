@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -173,7 +172,7 @@ public final class Pipeline {
             for (int i = 0; i < results.size(); i++) {
                 out[indexes.get(i)] = results.get(i);
                 if (fired != null) {
-                    fired[indexes.get(i)] = guard.fired(results.get(i).leadId());
+                    fired[indexes.get(i)] = guard.fired(i);
                 }
             }
             return;
@@ -202,6 +201,7 @@ public final class Pipeline {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.addEventListener(guard);
+            guard.track(contexts);
             int limit = maxFiringsPerLead * batch.size() + 1;
             for (LeadContext c : contexts) {
                 session.insert(c);
@@ -228,9 +228,9 @@ public final class Pipeline {
             String rule = e.getRule() == null ? "?" : e.getRule().getName();
             String id = e.getRule() == null ? "ENGINE" : DecisionRecorder.ruleId(e.getRule());
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            // Only the library's own misuse messages are quoted: host exception messages may carry lead data.
             throw new RunFailure(id, stage.current(), "Rule '" + rule + "' (" + id + ") failed with "
-                    + cause.getClass().getSimpleName() + (cause instanceof IllegalStateException
-                    || cause instanceof IllegalArgumentException ? ": " + cause.getMessage() : ""));
+                    + cause.getClass().getSimpleName() + (cause instanceof RuleMisuseException ? ": " + cause.getMessage() : ""));
         } catch (RunFailure e) {
             throw e;
         } catch (RuntimeException e) {
@@ -385,17 +385,24 @@ public final class Pipeline {
     private static final class FiringGuard extends DefaultAgendaEventListener {
         private final int max;
         private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
-        private final Map<String, List<String>> firedByLead;
+        private final Map<LeadContext, List<String>> firedByLead;
+        private List<LeadContext> contexts = List.of();
         String runawayRule;
         String runawayId;
 
         FiringGuard(int max, boolean trace) {
             this.max = max;
-            this.firedByLead = trace ? new HashMap<>() : null;
+            this.firedByLead = trace ? new IdentityHashMap<>() : null;
         }
 
-        List<String> fired(String leadId) {
-            List<String> ids = firedByLead.get(leadId);
+        /** The contexts of the session, in batch order, so that traces map back by position (ids may repeat). */
+        void track(List<LeadContext> sessionContexts) {
+            contexts = sessionContexts;
+        }
+
+        /** The rule ids fired for the i-th lead of the session. */
+        List<String> fired(int i) {
+            List<String> ids = firedByLead.get(contexts.get(i));
             return ids == null ? List.of() : ids;
         }
 
@@ -407,7 +414,7 @@ public final class Pipeline {
                         : fact instanceof Assessment a ? a.getContext() : null;
                 if (context != null) {
                     if (firedByLead != null) {
-                        firedByLead.computeIfAbsent(context.getLeadId(), k -> new ArrayList<>())
+                        firedByLead.computeIfAbsent(context, k -> new ArrayList<>())
                                 .add(DecisionRecorder.ruleId(match.getRule()));
                     }
                     int n = ++counts.computeIfAbsent(context, k -> new int[1])[0];
