@@ -379,6 +379,23 @@ class PolicyFileTest {
         }
 
         @Test
+        void aPolicyShippedOnTheClasspathLoadsByResourceName() {
+            LeadPolicy policy = LeadPolicy.loadResource("io/github/leadrules/policy/classpath-policy.yaml");
+
+            assertThat(policy.minimumEmployees()).isEqualTo(25);
+            assertThat(policy.targetCountries()).containsExactlyInAnyOrder("JP", "US");
+        }
+
+        @Test
+        void aMissingClasspathPolicyIsNamed() {
+            assertThatThrownBy(() -> LeadPolicy.loadResource("config/no-such-policy.yaml"))
+                    .isInstanceOfSatisfying(PolicyFileException.class, e -> {
+                        assertThat(e.file()).isEqualTo("config/no-such-policy.yaml");
+                        assertThat(e.problems().get(0).message()).contains("no such resource");
+                    });
+        }
+
+        @Test
         void aFileOnDiskIsNamedByItsPath(@TempDir Path dir) throws IOException {
             Path file = dir.resolve("lead-policy.yaml");
             Files.writeString(file, "minimumEmployees: -5\n");
