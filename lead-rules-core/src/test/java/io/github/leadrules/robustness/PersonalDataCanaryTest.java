@@ -84,11 +84,6 @@ class PersonalDataCanaryTest {
         assertNoCanary("invalid-fields");
     }
 
-    @Disabled("""
-            Known leak, core fix proposed: Pipeline.session() copies the message of an IllegalStateException or
-            IllegalArgumentException thrown by a host consequence into the ERROR reason and the WARN/DEBUG log lines,
-            and host code puts contact data there ("scoring failed for taro@…"). Enable once only the library's own
-            rule-misuse messages (DecisionRecorder) are quoted and host exceptions are reported by class name.""")
     @Test
     void aThrowingHostRuleYieldsErrorWithoutTheContactDataInItsMessage() {
         assertThat(texts("throwing-host-rule")).anyMatch(l -> l.startsWith("reason URG-HOST-SCORING"))
