@@ -95,6 +95,19 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
+    /**
+     * Asserts why the assignment strategy chose the owner: the id of the owner reason, e.g.
+     * {@code "ASSIGN-ROUND-ROBIN"} or {@code "ASSIGN-ACCOUNT-OWNER"}.
+     */
+    public PipelineAssert withOwnerReason(String expectedId) {
+        Objects.requireNonNull(expectedId, "expectedId");
+        Reason reason = q().route().ownerReason();
+        String actualId = reason == null ? null : reason.ruleId();
+        check(expectedId.equals(actualId), actualId, expectedId, "owner reason " + expectedId,
+                reason == null ? "the route has no owner reason" : "it was " + reason);
+        return myself;
+    }
+
     /** Asserts the nurture track. */
     public PipelineAssert withNurtureTrack(String expected) {
         Objects.requireNonNull(expected, "expected");
@@ -139,7 +152,7 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
 
     /** Asserts that no reason comes from any of these rule ids. */
     public PipelineAssert withoutReasons(String... ruleIds) {
-        verifier.requireKnownReasonIds("withoutReasons", ruleIds);
+        verifier.requireKnownOrDisabledIds("withoutReasons", ruleIds);
         List<String> present = new ArrayList<>();
         for (String id : ruleIds) {
             if (q().hasReason(id)) {
@@ -191,6 +204,23 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         }
         check(missing.isEmpty(), actual.firedRuleIds(), List.of(ruleIds), "rules " + List.of(ruleIds) + " to fire",
                 missing + " did not");
+        return myself;
+    }
+
+    /**
+     * Asserts that none of these rules fired for the lead, according to the trace. A packaged rule
+     * the host disabled may be named: it never fires.
+     */
+    public PipelineAssert withoutRulesFired(String... ruleIds) {
+        verifier.requireKnownOrDisabledIds("withoutRulesFired", ruleIds);
+        List<String> fired = new ArrayList<>();
+        for (String id : ruleIds) {
+            if (actual.fired(id)) {
+                fired.add(id);
+            }
+        }
+        check(fired.isEmpty(), actual.firedRuleIds(), List.of(), "none of " + List.of(ruleIds) + " to fire",
+                fired + " fired");
         return myself;
     }
 

@@ -1,5 +1,7 @@
 package io.github.leadrules.test;
 
+import io.github.leadrules.PackagedRules;
+
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.RuleDescription;
 
@@ -105,10 +107,23 @@ public final class RuleVerifier {
      * {@code VAL-…} and {@code ENGINE-…} codes, are accepted.
      */
     void requireKnownReasonIds(String method, String... ids) {
+        requireIds(method, false, ids);
+    }
+
+    /**
+     * Like {@link #requireKnownReasonIds}, for assertions of absence: a packaged rule the host
+     * disabled is known too, so that a test can say it no longer decides anything.
+     */
+    void requireKnownOrDisabledIds(String method, String... ids) {
+        requireIds(method, true, ids);
+    }
+
+    private void requireIds(String method, boolean packagedToo, String... ids) {
         Objects.requireNonNull(ids, method);
         for (String id : ids) {
             Objects.requireNonNull(id, method + ": a rule id");
-            if (!rules.containsKey(id) && !id.startsWith("VAL-") && !id.startsWith("ENGINE-")) {
+            if (!rules.containsKey(id) && !id.startsWith("VAL-") && !id.startsWith("ENGINE-")
+                    && !(packagedToo && PackagedRules.ALL.contains(id))) {
                 throw new IllegalArgumentException(method + "(\"" + id + "\"): no rule of this rule set has that id"
                         + " (misspelt, disabled, or its file not added); known ids: " + rules.keySet());
             }

@@ -309,6 +309,35 @@ class RuleVerifierTest {
         }
 
         @Test
+        void aDisabledPackagedRuleCanBeNamedAsAbsentButNotAsPresent() {
+            RuleVerifier withoutBurst = RuleVerifier.of(LeadQualifier.builder()
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).disableRule("URG-DECISION-MAKER").build());
+
+            assertThatCode(() -> withoutBurst.pipeline().given(demoRequest)
+                    .withoutReasons("URG-DECISION-MAKER").withoutRulesFired("URG-DECISION-MAKER"))
+                    .doesNotThrowAnyException();
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> withoutBurst.pipeline().given(demoRequest).withReasons("URG-DECISION-MAKER"))
+                    .withMessageContaining("no rule of this rule set has that id");
+        }
+
+        @Test
+        void withoutRulesFiredFailsNamingTheRuleThatDidFire() {
+            assertThatThrownBy(() -> verifier.pipeline().given(whitePaper).withoutRulesFired("RTE-NURTURE-CONTENT"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("L-1003")
+                    .hasMessageContaining("[RTE-NURTURE-CONTENT] fired");
+        }
+
+        @Test
+        void theOwnerReasonSaysWhyTheAssignmentChoseTheOwner() {
+            assertThatThrownBy(() -> verifier.pipeline().given(demoRequest).withOwnerReason("ASSIGN-ROUND-ROBIN"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("owner reason ASSIGN-ROUND-ROBIN")
+                    .hasMessageContaining("the route has no owner reason");
+        }
+
+        @Test
         void failOnTheWrongUrgencyNamingLeadExpectedActualAndRules() {
             assertThatThrownBy(() -> verifier.pipeline().given(demoRequest).yields(Outcome.QUALIFIED)
                     .withUrgency(UrgencyLevel.HIGH))
