@@ -1,11 +1,9 @@
 package io.github.leadrules.cli;
 
-import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.report.CompareReport;
 import io.github.leadrules.compare.Backtest;
-import io.github.leadrules.policy.PolicyFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +15,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -75,20 +72,10 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = parent.err();
-        try {
-            return run();
-        } catch (QualifyCommand.UsageProblem | PolicyFileException | InvalidRulesException e) {
-            err.println("lead-rules backtest: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            err.println("lead-rules backtest: no such file: " + e.getFile());
-        } catch (IOException e) {
-            err.println("lead-rules backtest: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        return ExitCodes.FAILED;
+        return CommandErrors.run("backtest", parent.err(), this::run);
     }
 
-    private int run() throws IOException, QualifyCommand.UsageProblem {
+    private int run() throws IOException, UsageProblem {
         long started = System.nanoTime();
         LeadFile file = LeadFile.read(input, inputOptions, outcomeColumn, System.in);
         List<Boolean> converted = outcomes(file);
@@ -97,7 +84,7 @@ final class BacktestCommand implements Callable<Integer> {
         Backtest backtest = Backtest.of(traces, converted, qualifier.rules());
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        String ruleSetLabel = BaseRuleSetOptions.describe(ruleSet.policyLabel(), ruleSet.rules, ruleSet.disabled);
+        String ruleSetLabel = ruleSet.describe();
         String outcomeLabel = "\"" + file.mapping().header().get(file.extraIndex()) + "\""
                 + (positive.isEmpty() ? "" : " = " + String.join(" or ", positive.stream().map(p -> "\"" + p + "\"").toList()));
         PrintWriter w = parent.out();
@@ -109,10 +96,7 @@ final class BacktestCommand implements Callable<Integer> {
         w.println();
         w.printf(Locale.ROOT, "%,d rows backtested in %.1f s%n", file.rows().size(), seconds);
         if (report != null) {
-            Path target = report.toAbsolutePath();
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
+            Outputs.createParentDirectories(report);
             try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
                 CompareReport.writeBacktest(out, backtest, new CompareReport.BacktestContext(file.sourceName(),
                         file.mapping().describe(), file.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
@@ -124,7 +108,7 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** Reads every row's outcome; fails naming the first lines whose cell is neither yes nor no. */
-    private List<Boolean> outcomes(LeadFile file) throws QualifyCommand.UsageProblem {
+    private List<Boolean> outcomes(LeadFile file) throws UsageProblem {
         List<Boolean> out = new ArrayList<>(file.rows().size());
         List<String> unreadable = new ArrayList<>();
         int bad = 0;
@@ -139,7 +123,7 @@ final class BacktestCommand implements Callable<Integer> {
             out.add(value);
         }
         if (bad > 0) {
-            throw new QualifyCommand.UsageProblem(String.format(Locale.ROOT,
+            throw new UsageProblem(String.format(Locale.ROOT,
                     "%,d rows have an outcome that is not yes or no in column \"%s\" (%s%s); "
                             + "name the value that means converted with --positive VALUE",
                     bad, file.mapping().header().get(file.extraIndex()), String.join(", ", unreadable), bad > 5 ? ", …" : ""));

@@ -1,6 +1,5 @@
 package io.github.leadrules.cli;
 
-import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.CsvWriter;
@@ -9,7 +8,6 @@ import io.github.leadrules.compare.LeadChange;
 import io.github.leadrules.compare.QualificationDiff;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Qualification;
-import io.github.leadrules.policy.PolicyFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -82,22 +79,12 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = parent.err();
-        try {
-            return run();
-        } catch (QualifyCommand.UsageProblem | PolicyFileException | InvalidRulesException e) {
-            err.println("lead-rules diff: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            err.println("lead-rules diff: no such file: " + e.getFile());
-        } catch (IOException e) {
-            err.println("lead-rules diff: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-        return ExitCodes.FAILED;
+        return CommandErrors.run("diff", parent.err(), this::run);
     }
 
-    private int run() throws IOException, QualifyCommand.UsageProblem {
+    private int run() throws IOException, UsageProblem {
         if (list < 0) {
-            throw new QualifyCommand.UsageProblem("--list must not be negative");
+            throw new UsageProblem("--list must not be negative");
         }
         long started = System.nanoTime();
         LeadFile file = LeadFile.read(input, inputOptions, null, System.in);
@@ -112,7 +99,7 @@ final class DiffCommand implements Callable<Integer> {
 
         PrintWriter summary = "-".equals(out) ? parent.err() : parent.out();
         String baseLabel = base.describe();
-        String candidateLabel = BaseRuleSetOptions.describe(candidate.policyLabel(), candidate.rules, candidate.disabled);
+        String candidateLabel = candidate.describe();
         summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", file.sourceName(), file.rows().size(),
                 file.mapping().describe(), file.asOf());
         summary.printf(Locale.ROOT, "base:      rule set %s, %s%n", baseQualifier.fingerprint(), baseLabel);
@@ -133,7 +120,7 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         if (report != null) {
-            createParent(report);
+            Outputs.createParentDirectories(report);
             try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
                 CompareReport.writeDiff(w, diff, new CompareReport.DiffContext(file.sourceName(), file.mapping().describe(),
                         file.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
@@ -148,10 +135,9 @@ final class DiffCommand implements Callable<Integer> {
     private void writeChanges(QualificationDiff diff, LeadFile file) throws IOException {
         Writer w;
         if (out.equals("-")) {
-            w = new BufferedWriter(new OutputStreamWriter(new QualifyCommand.FilterOutputStreamNoClose(parent.stdout()),
-                    StandardCharsets.UTF_8));
+            w = new BufferedWriter(new OutputStreamWriter(Outputs.keptOpen(parent.stdout()), StandardCharsets.UTF_8));
         } else {
-            createParent(Path.of(out));
+            Outputs.createParentDirectories(Path.of(out));
             w = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
         }
         try (CsvWriter csv = new CsvWriter(w, ',')) {
@@ -191,12 +177,5 @@ final class DiffCommand implements Callable<Integer> {
 
     private static Lead leadOf(LeadFile file, int position) {
         return file.rows().get(position).lead();
-    }
-
-    private static void createParent(Path path) throws IOException {
-        Path parentDir = path.toAbsolutePath().getParent();
-        if (parentDir != null) {
-            Files.createDirectories(parentDir);
-        }
     }
 }

@@ -3,32 +3,13 @@ package io.github.leadrules.cli;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.columns.ColumnMapping;
-import io.github.leadrules.cli.columns.MapFile;
-import io.github.leadrules.cli.columns.RowMapper;
-import io.github.leadrules.cli.io.CsvRowSource;
 import io.github.leadrules.cli.io.InputRow;
-import io.github.leadrules.cli.io.JsonLinesRowSource;
-import io.github.leadrules.cli.io.RowSource;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
-import io.github.leadrules.model.Outcome;
-import io.github.leadrules.model.Qualification;
-import io.github.leadrules.model.Route;
-import io.github.leadrules.model.Urgency;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,49 +57,20 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
      * @param extraColumn a column to keep from every row (e.g. the outcome), matched ignoring case; or null
      */
     static LeadFile read(String input, LeadInputOptions options, String extraColumn, InputStream stdin)
-            throws IOException, QualifyCommand.UsageProblem {
-        Charset charset = charset(options.encoding);
-        char delimiter = delimiter(options.delimiter);
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(options.zone);
-        } catch (DateTimeException e) {
-            throw new QualifyCommand.UsageProblem("--zone: unknown time zone '" + options.zone + "'");
-        }
-        Instant asOf = options.asOf == null ? Instant.now() : QualifyCommand.parseAsOf(options.asOf, zone);
-        boolean json = options.inputFormat != null ? isJsonl(options.inputFormat) : endsWithJsonl(input);
-        MapFile mapFile = null;
-        if (options.map != null) {
-            try {
-                mapFile = MapFile.load(options.map);
-            } catch (MapFile.MapFileException e) {
-                throw new QualifyCommand.UsageProblem(e.getMessage());
-            }
-        }
-        boolean fromStdin = input.equals("-");
-        String sourceName = fromStdin ? "standard input" : input;
-        BufferedInputStream in = new BufferedInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)), 1 << 16);
-        skipUtf8Bom(in, charset);
-        InputStreamReader reader = new InputStreamReader(in, charset);
-        try (RowSource source = json ? new JsonLinesRowSource(reader, sourceName) : new CsvRowSource(reader, delimiter, sourceName)) {
-            ColumnMapping mapping;
-            try {
-                mapping = ColumnMapping.resolve(source.header(), mapFile, sourceName);
-            } catch (ColumnMapping.UnknownColumnsException e) {
-                throw new QualifyCommand.UsageProblem(e.getMessage());
-            }
+            throws IOException, UsageProblem {
+        LeadInputOptions.Settings settings = options.settings(input);
+        try (LeadInput source = LeadInput.open(input, settings, stdin)) {
             int extraIndex = extraColumn == null ? -1 : indexOf(source.header(), extraColumn);
             if (extraColumn != null && extraIndex < 0) {
-                throw new QualifyCommand.UsageProblem(sourceName + " has no column \"" + extraColumn + "\"; columns found: "
+                throw new UsageProblem(source.sourceName() + " has no column \"" + extraColumn + "\"; columns found: "
                         + String.join(", ", source.header().stream().map(c -> "\"" + c + "\"").toList()));
             }
-            RowMapper mapper = new RowMapper(mapping, zone);
             List<Row> rows = new ArrayList<>();
             InputRow row;
             while ((row = source.next()) != null) {
-                rows.add(toRow(row, mapper, extraIndex));
+                rows.add(toRow(source.read(row), extraIndex));
             }
-            return new LeadFile(sourceName, mapping, asOf, rows, extraIndex);
+            return new LeadFile(source.sourceName(), source.mapping(), settings.asOf(), rows, extraIndex);
         }
     }
 
@@ -144,25 +96,17 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
             if (r.readable()) {
                 out.add(decided.get(next++));
             } else {
-                out.add(new QualificationTrace(new Qualification(r.lead().id(), Outcome.INVALID, List.of(), Urgency.UNKNOWN,
-                        Route.NONE, List.of(), r.errors(), qualifier.fingerprint()), List.of()));
+                out.add(new QualificationTrace(ReadRow.invalid(r.lead().id(), r.errors(), qualifier.fingerprint()), List.of()));
             }
         }
         return out;
     }
 
-    private static Row toRow(InputRow row, RowMapper mapper, int extraIndex) {
+    private static Row toRow(ReadRow read, int extraIndex) {
+        InputRow row = read.row();
         String extra = extraIndex < 0 ? null : extraIndex < row.cells().size() ? row.cells().get(extraIndex) : "";
-        RowMapper.Result r = row.cells().isEmpty() && !row.problems().isEmpty() ? null : mapper.map(row.line(), row.cells());
-        List<FieldError> errors = new ArrayList<>(row.problems());
-        if (r != null) {
-            errors.addAll(r.errors());
-        }
-        if (row.cells().stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0)) {
-            errors.add(new FieldError("row", "BAD_ENCODING"));
-        }
-        Lead lead = r != null ? r.lead() : Lead.builder("line-" + row.line()).build();
-        return new Row(row.line(), lead, errors, extra);
+        Lead lead = read.lead() != null ? read.lead() : Lead.builder("line-" + row.line()).build();
+        return new Row(row.line(), lead, read.errors(), extra);
     }
 
     private static int indexOf(List<String> header, String column) {
@@ -177,47 +121,5 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
             }
         }
         return -1;
-    }
-
-    private static Charset charset(String name) throws QualifyCommand.UsageProblem {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new QualifyCommand.UsageProblem("--encoding: unknown encoding '" + name + "'");
-        }
-    }
-
-    private static char delimiter(String d) throws QualifyCommand.UsageProblem {
-        if (d.equalsIgnoreCase("tab") || d.equals("\\t") || d.equals("\t")) {
-            return '\t';
-        }
-        if (d.length() != 1 || d.charAt(0) == '"' || d.charAt(0) == '\n' || d.charAt(0) == '\r') {
-            throw new QualifyCommand.UsageProblem("--delimiter must be one character (or 'tab'), got '" + d + "'");
-        }
-        return d.charAt(0);
-    }
-
-    private static boolean isJsonl(String value) throws QualifyCommand.UsageProblem {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "csv" -> false;
-            case "jsonl", "ndjson", "json" -> true;
-            default -> throw new QualifyCommand.UsageProblem("--input-format must be csv or jsonl, got '" + value + "'");
-        };
-    }
-
-    private static boolean endsWithJsonl(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
-    }
-
-    private static void skipUtf8Bom(BufferedInputStream in, Charset charset) throws IOException {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return;
-        }
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
     }
 }

@@ -1,12 +1,24 @@
 package io.github.leadrules.cli;
 
+import io.github.leadrules.cli.columns.MapFile;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 
 /**
- * How to read a lead file, for the commands that read one whole file before comparing ({@code diff},
- * {@code backtest}). The options have the same names and meaning as {@code qualify}'s.
+ * How to read a lead file, shared by every command that reads one ({@code qualify}, {@code diff},
+ * {@code backtest}): format, encoding, delimiter, column map, the time decisions are made at and
+ * the zone of times that carry none. {@link LeadInput#open} reads a file with them.
  */
 public final class LeadInputOptions {
 
@@ -15,7 +27,7 @@ public final class LeadInputOptions {
     String inputFormat;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Input encoding, e.g. Shift_JIS or windows-31j. Default: ${DEFAULT-VALUE} (a BOM is fine).")
+            description = "Input encoding, e.g. Shift_JIS or windows-31j for Japanese Excel exports. Default: ${DEFAULT-VALUE} (a BOM is fine).")
     String encoding;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
@@ -23,14 +35,98 @@ public final class LeadInputOptions {
     String delimiter;
 
     @Option(names = "--map", paramLabel = "FILE",
-            description = "Column map (field = column per line) for headers no preset knows, or to override one.")
+            description = "Column map (field = column per line, properties or flat YAML) for headers no preset knows, or to override one.")
     Path map;
 
     @Option(names = "--as-of", paramLabel = "TIME",
-            description = "Decide as of this time (ISO instant or date). Default: now. The same for every rule set compared.")
+            description = "Decide as of this time (ISO instant like 2026-11-28T00:00:00Z, or a date). Default: now. Fixed for the whole run (every row, every rule set compared).")
     String asOf;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Time zone for dates and times in the input that carry none. Default: ${DEFAULT-VALUE}")
+            description = "Time zone for dates and times in the input that carry none, e.g. Asia/Tokyo. Default: ${DEFAULT-VALUE}")
     String zone;
+
+    /**
+     * The options checked and parsed, before anything is read.
+     *
+     * @param charset   the input encoding
+     * @param delimiter the CSV delimiter
+     * @param zone      the zone of times without one
+     * @param asOf      the "now" of the whole run
+     * @param json      whether the input is JSON Lines
+     * @param map       the column map, or null
+     */
+    record Settings(Charset charset, char delimiter, ZoneId zone, Instant asOf, boolean json, MapFile map) {
+    }
+
+    /** Checks and parses the options for this input (a path, or {@code -}); loads the column map. */
+    Settings settings(String input) throws IOException, UsageProblem {
+        Charset charset = charset(encoding, "--encoding");
+        char delim = delimiter(delimiter);
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new UsageProblem("--zone: unknown time zone '" + zone + "'");
+        }
+        Instant now = asOf == null ? Instant.now() : parseAsOf(asOf, zoneId);
+        boolean json = inputFormat != null ? isJsonl(inputFormat, "--input-format") : endsWithJsonl(input);
+        MapFile mapFile = null;
+        if (map != null) {
+            try {
+                mapFile = MapFile.load(map);
+            } catch (MapFile.MapFileException e) {
+                throw new UsageProblem(e.getMessage());
+            }
+        }
+        return new Settings(charset, delim, zoneId, now, json, mapFile);
+    }
+
+    /** A charset by name; {@code option} names the option in the message when there is none. */
+    static Charset charset(String name, String option) throws UsageProblem {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UsageProblem(option + ": unknown encoding '" + name + "'");
+        }
+    }
+
+    /** One delimiter character; {@code tab} (or a backslash-t) for a tab. */
+    static char delimiter(String d) throws UsageProblem {
+        if (d.equalsIgnoreCase("tab") || d.equals("\\t") || d.equals("\t")) {
+            return '\t';
+        }
+        if (d.length() != 1 || d.charAt(0) == '"' || d.charAt(0) == '\n' || d.charAt(0) == '\r') {
+            throw new UsageProblem("--delimiter must be one character (or 'tab'), got '" + d + "'");
+        }
+        return d.charAt(0);
+    }
+
+    /** Whether a format option says JSON Lines ({@code csv} or {@code jsonl}). */
+    static boolean isJsonl(String value, String option) throws UsageProblem {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "csv" -> false;
+            case "jsonl", "ndjson", "json" -> true;
+            default -> throw new UsageProblem(option + " must be csv or jsonl, got '" + value + "'");
+        };
+    }
+
+    /** Whether a file name says JSON Lines. */
+    static boolean endsWithJsonl(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /** An {@code --as-of} value: an ISO instant with offset, or a date (its start in {@code zone}). */
+    static Instant parseAsOf(String text, ZoneId zone) throws UsageProblem {
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            throw new UsageProblem("--as-of: expected an ISO instant like 2026-11-28T00:00:00Z or a date like 2026-11-28, got '"
+                    + text + "'");
+        }
+    }
 }

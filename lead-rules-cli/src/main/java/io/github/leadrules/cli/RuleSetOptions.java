@@ -29,12 +29,17 @@ public final class RuleSetOptions {
 
     /** The policy: the file's, or the defaults. */
     LeadPolicy loadPolicy() {
-        return policy == null ? LeadPolicy.defaults() : LeadPolicy.load(policy);
+        return loadPolicy(policy);
     }
 
     /** A description of where the policy came from, for summaries. */
     String policyLabel() {
-        return policy == null ? "defaults" : policy.toString();
+        return policyLabel(policy);
+    }
+
+    /** A one-line description: policy, host rules and disabled ids. */
+    String describe() {
+        return describe(policyLabel(), rules, disabled);
     }
 
     /** Builds the qualifier: compiles the packaged and host rules once. */
@@ -44,11 +49,36 @@ public final class RuleSetOptions {
 
     /** Builds the qualifier with an already loaded policy. */
     LeadQualifier build(Clock clock, LeadPolicy policy) {
+        return build(clock, policy, rules, disabled);
+    }
+
+    /** The policy file's policy, or the defaults when there is no file. */
+    static LeadPolicy loadPolicy(Path file) {
+        return file == null ? LeadPolicy.defaults() : LeadPolicy.load(file);
+    }
+
+    /** Where a policy came from: the file, or "defaults". */
+    static String policyLabel(Path file) {
+        return file == null ? "defaults" : file.toString();
+    }
+
+    /** Builds a qualifier from a policy, host rule files and disabled rule ids. */
+    static LeadQualifier build(Clock clock, LeadPolicy policy, List<Path> rules, List<String> disabled) {
         LeadQualifier.Builder b = LeadQualifier.builder().policy(policy).clock(clock);
-        for (Path p : rules) {
-            b.addRules(p);
-        }
+        rules.forEach(b::addRules);
         disabled.forEach(b::disableRule);
         return b.build();
+    }
+
+    /** "policy P, rules a.drl, b.drl, disabled X" (parts left out when empty). */
+    static String describe(String policyLabel, List<Path> rules, List<String> disabled) {
+        StringBuilder sb = new StringBuilder("policy ").append(policyLabel);
+        if (!rules.isEmpty()) {
+            sb.append(", rules ").append(String.join(", ", rules.stream().map(Path::toString).toList()));
+        }
+        if (!disabled.isEmpty()) {
+            sb.append(", disabled ").append(String.join(", ", disabled));
+        }
+        return sb.toString();
     }
 }

@@ -50,8 +50,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         Instant at;
         try {
-            at = QualifyCommand.parseAsOf(asOf, ZoneOffset.UTC);
-        } catch (QualifyCommand.UsageProblem e) {
+            at = LeadInputOptions.parseAsOf(asOf, ZoneOffset.UTC);
+        } catch (UsageProblem e) {
             parent.err().println("lead-rules sample: " + e.getMessage());
             return ExitCodes.FAILED;
         }
@@ -62,10 +62,7 @@ final class SampleCommand implements Callable<Integer> {
                 generator.write(w, count);
                 w.flush();
             } else {
-                Path parentDir = out.toAbsolutePath().getParent();
-                if (parentDir != null) {
-                    Files.createDirectories(parentDir);
-                }
+                Outputs.createParentDirectories(out);
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     generator.write(w, count);
                 }

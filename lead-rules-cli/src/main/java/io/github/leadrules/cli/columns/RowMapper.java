@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns one input row into a {@link Lead}, or into field errors that name the input column (not
@@ -46,70 +47,27 @@ public final class RowMapper {
         b.phone(Values.text(cell(cells, Field.PHONE)));
         b.jobTitle(Values.text(cell(cells, Field.JOB_TITLE)));
         b.source(Values.text(cell(cells, Field.SOURCE)));
-        try {
-            b.inquiryType(Values.inquiryType(cell(cells, Field.INQUIRY_TYPE)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.INQUIRY_TYPE, e));
-        }
-        try {
-            b.purchaseTimeframe(Values.purchaseTimeframe(cell(cells, Field.PURCHASE_TIMEFRAME)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.PURCHASE_TIMEFRAME, e));
-        }
-        try {
-            b.budgetStatus(Values.budgetStatus(cell(cells, Field.BUDGET_STATUS)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.BUDGET_STATUS, e));
-        }
-        Consent consent = null;
-        try {
-            consent = Values.consent(cell(cells, Field.CONSENT));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.CONSENT, e));
-        }
-        try {
-            if (Boolean.TRUE.equals(Values.yesNo(cell(cells, Field.OPTED_OUT)))) {
-                consent = Consent.OPTED_OUT;
+        read(cells, Field.INQUIRY_TYPE, Values::inquiryType, b::inquiryType, errors);
+        read(cells, Field.PURCHASE_TIMEFRAME, Values::purchaseTimeframe, b::purchaseTimeframe, errors);
+        read(cells, Field.BUDGET_STATUS, Values::budgetStatus, b::budgetStatus, errors);
+        read(cells, Field.CONSENT, Values::consent, b::consent, errors);
+        // An opted-out flag wins over the consent column (Salesforce and HubSpot keep them apart).
+        read(cells, Field.OPTED_OUT, Values::yesNo, optedOut -> {
+            if (Boolean.TRUE.equals(optedOut)) {
+                b.consent(Consent.OPTED_OUT);
             }
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.OPTED_OUT, e));
-        }
-        b.consent(consent);
-        try {
-            b.salesStatus(Values.salesStatus(cell(cells, Field.SALES_STATUS)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.SALES_STATUS, e));
-        }
-        try {
-            b.lastSalesActivity(Values.instant(cell(cells, Field.LAST_SALES_ACTIVITY), zone));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.LAST_SALES_ACTIVITY, e));
-        }
-        try {
-            b.submittedAt(Values.instant(cell(cells, Field.SUBMITTED_AT), zone));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.SUBMITTED_AT, e));
-        }
-        try {
-            b.engagement(EngagementCodec.parse(cell(cells, Field.ENGAGEMENT), zone));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.ENGAGEMENT, e));
-        }
+        }, errors);
+        read(cells, Field.SALES_STATUS, Values::salesStatus, b::salesStatus, errors);
+        read(cells, Field.LAST_SALES_ACTIVITY, cell -> Values.instant(cell, zone), b::lastSalesActivity, errors);
+        read(cells, Field.SUBMITTED_AT, cell -> Values.instant(cell, zone), b::submittedAt, errors);
+        read(cells, Field.ENGAGEMENT, cell -> EngagementCodec.parse(cell, zone), b::engagement, errors);
         Company.Builder c = Company.builder()
                 .name(Values.text(cell(cells, Field.COMPANY_NAME)))
                 .domain(Values.text(cell(cells, Field.COMPANY_DOMAIN)))
                 .industry(Values.text(cell(cells, Field.INDUSTRY)))
                 .country(Values.text(cell(cells, Field.COUNTRY)));
-        try {
-            c.employeeCount(Values.employeeCount(cell(cells, Field.EMPLOYEE_COUNT)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.EMPLOYEE_COUNT, e));
-        }
-        try {
-            c.annualRevenue(Values.amount(cell(cells, Field.ANNUAL_REVENUE)));
-        } catch (Values.BadValue e) {
-            errors.add(error(Field.ANNUAL_REVENUE, e));
-        }
+        read(cells, Field.EMPLOYEE_COUNT, Values::employeeCount, c::employeeCount, errors);
+        read(cells, Field.ANNUAL_REVENUE, Values::amount, c::annualRevenue, errors);
         Company company = c.build();
         if (company.name() != null || company.domain() != null || company.industry() != null
                 || company.country() != null || company.employeeCount() != null || company.annualRevenue() != null) {
@@ -122,6 +80,24 @@ public final class RowMapper {
             }
         }
         return new Result(b.build(), errors);
+    }
+
+    /** Reads one cell into a value. */
+    @FunctionalInterface
+    private interface CellReader<T> {
+        T read(String cell) throws Values.BadValue;
+    }
+
+    /** Reads a field's cell and hands on its value; a bad cell is an error naming its column, and nothing is handed on. */
+    private <T> void read(List<String> cells, Field field, CellReader<T> reader, Consumer<T> target, List<FieldError> errors) {
+        T value;
+        try {
+            value = reader.read(cell(cells, field));
+        } catch (Values.BadValue e) {
+            errors.add(error(field, e));
+            return;
+        }
+        target.accept(value);
     }
 
     /**

@@ -175,25 +175,22 @@ public final class Values {
 
     /** True, false, or null for a blank cell. */
     public static Boolean yesNo(String raw) throws BadValue {
-        String s = text(raw);
-        if (s == null) {
-            return null;
-        }
-        Boolean b = YES_NO.get(key(s));
-        if (b == null) {
-            throw new BadValue(NOT_YES_OR_NO);
-        }
-        return b;
+        return word(YES_NO, raw, NOT_YES_OR_NO);
     }
 
     private static <T> T word(Map<String, T> vocabulary, String raw) throws BadValue {
+        return word(vocabulary, raw, UNKNOWN_VALUE);
+    }
+
+    /** The value a word stands for, null for a blank cell; {@code code} when the word is not known. */
+    private static <T> T word(Map<String, T> vocabulary, String raw, String code) throws BadValue {
         String s = text(raw);
         if (s == null) {
             return null;
         }
         T value = vocabulary.get(key(s));
         if (value == null) {
-            throw new BadValue(UNKNOWN_VALUE);
+            throw new BadValue(code);
         }
         return value;
     }

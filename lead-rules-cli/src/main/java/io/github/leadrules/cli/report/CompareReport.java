@@ -24,12 +24,21 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 
-import static io.github.leadrules.cli.report.HtmlReport.esc;
+import static io.github.leadrules.cli.report.Html.card;
+import static io.github.leadrules.cli.report.Html.esc;
+import static io.github.leadrules.cli.report.Html.fmt;
+import static io.github.leadrules.cli.report.Html.foot;
+import static io.github.leadrules.cli.report.Html.head;
+import static io.github.leadrules.cli.report.Html.label;
+import static io.github.leadrules.cli.report.Html.legend;
+import static io.github.leadrules.cli.report.Html.meaning;
+import static io.github.leadrules.cli.report.Html.pct;
+import static io.github.leadrules.cli.report.Html.svg;
 
 /**
  * The {@code diff} and {@code backtest} results as self-contained HTML pages, like the funnel
- * report: inline CSS and SVG, no script and nothing fetched, every piece of data escaped with
- * {@link HtmlReport#esc(String)}. Names, e-mail addresses and phone numbers never appear; leads are
+ * report (and built from the same {@link Html} pieces): inline CSS and SVG, no script and nothing
+ * fetched, every piece of data escaped. Names, e-mail addresses and phone numbers never appear; leads are
  * shown by line, id, company and industry.
  */
 public final class CompareReport {
@@ -78,7 +87,7 @@ public final class CompareReport {
     /** Writes the diff page. */
     public static void writeDiff(Writer out, QualificationDiff diff, DiffContext ctx) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
-        head(h, "What-if — " + ctx.title());
+        head(h, "What-if — " + ctx.title(), CSS);
         h.append("<h1>What-if <span class=\"src\">").append(esc(ctx.title())).append("</span></h1>\n");
         h.append("<p class=\"meta\">Columns: ").append(esc(ctx.columns())).append(" · Both decided as of ")
                 .append(esc(ctx.asOf())).append("</p>\n");
@@ -115,7 +124,7 @@ public final class CompareReport {
                     .append("<th>Change</th></tr></thead><tbody>\n");
             for (RuleFirings r : changed) {
                 h.append("<tr><td><code>").append(esc(r.ruleId())).append("</code></td><td class=\"text\">")
-                        .append(esc(describe(names.get(r.ruleId())))).append("</td><td>")
+                        .append(esc(meaning(names.get(r.ruleId())))).append("</td><td>")
                         .append(r.inBase() ? fmt(r.base()) : "absent").append("</td><td>")
                         .append(r.inCandidate() ? fmt(r.candidate()) : "absent").append("</td><td>")
                         .append(String.format(Locale.ROOT, "%+,d", r.change())).append("</td></tr>\n");
@@ -155,7 +164,7 @@ public final class CompareReport {
     /** Writes the backtest page. */
     public static void writeBacktest(Writer out, Backtest b, BacktestContext ctx) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
-        head(h, "Backtest — " + ctx.title());
+        head(h, "Backtest — " + ctx.title(), CSS);
         h.append("<h1>Backtest <span class=\"src\">").append(esc(ctx.title())).append("</span></h1>\n");
         h.append("<p class=\"meta\">Columns: ").append(esc(ctx.columns())).append(" · Outcome: ").append(esc(ctx.outcome()))
                 .append(" · Decided as of ").append(esc(ctx.asOf())).append(" · Rule set <code>").append(esc(b.fingerprint()))
@@ -194,7 +203,7 @@ public final class CompareReport {
                 .append("</tr></thead><tbody>\n");
         for (ExclusionCost e : b.exclusions()) {
             h.append("<tr").append(e.converted() > 0 ? " class=\"cost\"" : "").append("><td><code>").append(esc(e.ruleId()))
-                    .append("</code></td><td class=\"text\">").append(esc(describe(names.get(e.ruleId())))).append("</td><td>")
+                    .append("</code></td><td class=\"text\">").append(esc(meaning(names.get(e.ruleId())))).append("</td><td>")
                     .append(fmt(e.excluded())).append("</td><td>").append(fmt(e.converted())).append("</td><td>")
                     .append(rate(e.conversionRate())).append("</td><td>").append(lift(e.lift())).append("</td><td>")
                     .append(rate(e.shareOfConversions())).append("</td><td>").append(fmt(e.excludedOnlyByThisRule()))
@@ -207,7 +216,7 @@ public final class CompareReport {
                 .append("<th>Rate</th><th>Lift</th><th>Share of conversions</th></tr></thead><tbody>\n");
         for (RuleStatistics r : b.rules()) {
             h.append("<tr").append(r.neverFired() ? " class=\"never\"" : "").append("><td><code>").append(esc(r.ruleId()))
-                    .append("</code></td><td class=\"text\">").append(esc(describe(names.get(r.ruleId()))))
+                    .append("</code></td><td class=\"text\">").append(esc(meaning(names.get(r.ruleId()))))
                     .append(r.neverFired() ? " <em>(never fired)</em>" : "").append("</td><td>").append(fmt(r.fired()))
                     .append("</td><td>").append(fmt(r.conversions())).append("</td><td>").append(rate(r.conversionRate()))
                     .append("</td><td>").append(lift(r.lift())).append("</td><td>").append(rate(r.shareOfConversions()))
@@ -235,9 +244,7 @@ public final class CompareReport {
         int width = labelWidth + plot + 210;
         long groups = bars.stream().map(b -> group(b.label())).distinct().count();
         int height = top + bars.size() * row + (int) Math.max(0, groups - 1) * (row / 2) + 24;
-        h.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" aria-label=\"Lift over the base rate\"><title>Lift over the base rate</title>\n");
+        svg(h, width, height, "Lift over the base rate");
         for (int tick = 0; tick <= (int) max; tick++) {
             int x = labelWidth + (int) Math.round(tick * plot / max);
             h.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(top - 6)
@@ -256,8 +263,7 @@ public final class CompareReport {
             int y = top + i * row + gap;
             h.append("<g><title>").append(esc(b.label() + ": " + fmt(c.conversions()) + " of " + fmt(c.leads())
                     + " converted (" + rate(c.conversionRate()) + "), lift " + lift(c.lift()))).append("</title>");
-            h.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 16).append("\" text-anchor=\"end\">")
-                    .append(esc(b.label())).append("</text>");
+            label(h, labelWidth - 8, y + 16, b.label());
             if (Double.isNaN(c.lift())) {
                 h.append("<text x=\"").append(labelWidth + 6).append("\" y=\"").append(y + 16).append("\" fill=\"#64748b\" font-style=\"italic\">")
                         .append(c.leads() == 0 ? "no leads" : "no conversions at all").append("</text></g>\n");
@@ -291,26 +297,21 @@ public final class CompareReport {
         }
         int width = labelWidth + plot + 90;
         int height = routes.keys().size() * group + 30;
-        h.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" aria-label=\"Leads per route, base and candidate\"><title>Leads per route, base and candidate</title>\n");
+        svg(h, width, height, "Leads per route, base and candidate");
         int i = 0;
         for (Destination d : routes.keys()) {
             int y = 6 + i++ * group;
             int before = routes.baseTotal(d);
             int after = routes.candidateTotal(d);
-            h.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 22).append("\" text-anchor=\"end\">")
-                    .append(esc(d.name())).append("</text>");
+            label(h, labelWidth - 8, y + 22, d.name());
             bar(h, labelWidth, y + 2, (int) Math.round((double) before * plot / max), BASE_COLOUR, "base " + fmt(before));
             bar(h, labelWidth, y + 20, (int) Math.round((double) after * plot / max), CANDIDATE_COLOUR,
                     "candidate " + fmt(after) + (after == before ? "" : String.format(Locale.ROOT, " (%+,d)", after - before)));
         }
         int ly = routes.keys().size() * group + 14;
-        h.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(ly).append("\" width=\"12\" height=\"12\" fill=\"")
-                .append(BASE_COLOUR).append("\"/><text x=\"").append(labelWidth + 16).append("\" y=\"").append(ly + 11)
-                .append("\">base</text><rect x=\"").append(labelWidth + 80).append("\" y=\"").append(ly)
-                .append("\" width=\"12\" height=\"12\" fill=\"").append(CANDIDATE_COLOUR).append("\"/><text x=\"")
-                .append(labelWidth + 96).append("\" y=\"").append(ly + 11).append("\">candidate</text>\n</svg>\n");
+        legend(h, labelWidth, ly, BASE_COLOUR, "base");
+        legend(h, labelWidth + 80, ly, CANDIDATE_COLOUR, "candidate");
+        h.append("\n</svg>\n");
     }
 
     private static void bar(StringBuilder h, int x, int y, int w, String colour, String label) {
@@ -391,40 +392,6 @@ public final class CompareReport {
         return names;
     }
 
-    private static String describe(RuleDescription r) {
-        if (r == null) {
-            return "";
-        }
-        return r.description().isEmpty() ? r.name() : r.description();
-    }
-
-    private static void head(StringBuilder h, String title) {
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-    }
-
-    private static void foot(StringBuilder h, String text) {
-        h.append("</main>\n<footer>").append(esc(text)).append("</footer>\n</body>\n</html>\n");
-    }
-
-    private static void card(StringBuilder h, String label, String value, String sub) {
-        h.append("<div class=\"card\"><div class=\"label\">").append(esc(label)).append("</div><div class=\"value\">")
-                .append(esc(value)).append("</div>");
-        if (sub != null) {
-            h.append("<div class=\"sub\">").append(esc(sub)).append("</div>");
-        }
-        h.append("</div>\n");
-    }
-
-    private static String fmt(int n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static String pct(int part, int whole) {
-        return whole == 0 ? "0%" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
-    }
-
     private static String rate(double r) {
         return Double.isNaN(r) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * r);
     }
@@ -433,41 +400,19 @@ public final class CompareReport {
         return Double.isNaN(l) ? "–" : String.format(Locale.ROOT, "%.2f×", l);
     }
 
+    /** The diff and backtest pages' own style, after {@link Html}'s base. */
     private static final String CSS = """
-            :root { color-scheme: light; }
-            body { margin: 0; background: #f8fafc; color: #0f172a;
-                   font-family: system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
-                                "Yu Gothic UI", "Yu Gothic", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", sans-serif;
-                   line-height: 1.5; }
-            main { max-width: 1180px; margin: 0 auto; padding: 24px; }
-            h1 { font-size: 1.6rem; margin: 0 0 4px; }
-            h1 .src { font-weight: normal; color: #475569; font-size: 1.1rem; margin-left: 8px; }
-            h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid #cbd5e1; padding-bottom: 4px; }
-            .meta, .note { color: #475569; font-size: .9rem; margin: 4px 0 12px; }
-            code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; }
-            .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
-            .card { background: #fff; border: 1px solid #e2e8f0; border-radius: 8px; padding: 12px 16px; min-width: 150px; }
-            .card .label { color: #475569; font-size: .85rem; }
-            .card .value { font-size: 1.6rem; font-weight: 600; }
-            .card .sub { color: #64748b; font-size: .8rem; }
-            svg.chart { display: block; max-width: 100%; height: auto; background: #fff; border: 1px solid #e2e8f0;
-                        border-radius: 8px; margin: 8px 0; font-size: 13px; }
-            svg.chart text { fill: #0f172a; }
-            table { border-collapse: collapse; background: #fff; margin: 8px 0; font-size: .9rem; }
-            th, td { border: 1px solid #e2e8f0; padding: 4px 8px; text-align: left; vertical-align: top; }
-            th { background: #f1f5f9; }
+            main { max-width: 1180px; }
+            .card .value { font-size: 1.6rem; }
             table.num td { text-align: right; }
             table.num td.text { text-align: left; }
             table.matrix td.same { background: #f1f5f9; color: #475569; }
             table.matrix td.zero { color: #cbd5e1; }
             table.matrix td.moved { font-weight: 600; }
             table.changes small { color: #64748b; }
-            td.n { text-align: right; }
             tr.never td { color: #94a3b8; }
             tr.cost td { background: #fff7ed; }
-            .tag { border-radius: 4px; padding: 0 4px; font-size: .8rem; }
             .tag.qualified { background: #ccfbf1; } .tag.excluded { background: #ede9fe; }
             .tag.invalid, .tag.error { background: #fee2e2; }
-            footer { color: #64748b; font-size: .8rem; text-align: center; padding: 24px; }
             """;
 }

@@ -1,0 +1,74 @@
+package io.github.leadrules.cli;
+
+import io.github.leadrules.cli.columns.RowMapper;
+import io.github.leadrules.cli.io.InputRow;
+import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Outcome;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Route;
+import io.github.leadrules.model.Urgency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One input row read as a lead, or why it cannot be one: the row's own problems (quoting, field
+ * count, JSON), the cells that do not parse, and bytes not valid in the input encoding. Every
+ * command turns an unreadable row into the same INVALID decision, so line numbers and counts agree
+ * between {@code qualify}, {@code diff} and {@code backtest}.
+ *
+ * @param row         the row as read
+ * @param mapped      the lead and cell problems, or null when the row has no cells to map
+ * @param errors      everything that keeps the row from being a lead; empty when it is one
+ * @param badEncoding whether a cell holds bytes not valid in the input encoding
+ */
+record ReadRow(InputRow row, RowMapper.Result mapped, List<FieldError> errors, boolean badEncoding) {
+
+    /** The hint shown for a row with bytes not valid in the input encoding. */
+    static final String BAD_ENCODING_NOTE =
+            "bytes that are not valid in the input encoding; try --encoding Shift_JIS (or windows-31j)";
+
+    ReadRow {
+        errors = List.copyOf(errors);
+    }
+
+    /** Reads one row. */
+    static ReadRow of(InputRow row, RowMapper mapper) {
+        RowMapper.Result mapped = row.cells().isEmpty() && !row.problems().isEmpty() ? null : mapper.map(row.line(), row.cells());
+        List<FieldError> errors = new ArrayList<>(row.problems());
+        if (mapped != null) {
+            errors.addAll(mapped.errors());
+        }
+        boolean badEncoding = row.cells().stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0);
+        if (badEncoding) {
+            errors.add(new FieldError("row", "BAD_ENCODING"));
+        }
+        return new ReadRow(row, mapped, errors, badEncoding);
+    }
+
+    /** Whether the row is a lead the rules can decide. */
+    boolean readable() {
+        return errors.isEmpty();
+    }
+
+    /** The lead read from the row, or null when the row had no cells to map. */
+    Lead lead() {
+        return mapped == null ? null : mapped.lead();
+    }
+
+    /** The row's explanation of its problems: its own note, else the encoding hint, else null. */
+    String note() {
+        return row.note() != null || !badEncoding ? row.note() : BAD_ENCODING_NOTE;
+    }
+
+    /** The INVALID decision for this row, when it is unreadable: its errors, no rule fired. */
+    Qualification invalid(String leadId, String fingerprint) {
+        return invalid(leadId, errors, fingerprint);
+    }
+
+    /** The INVALID decision for an unreadable row: its errors, no rule fired. */
+    static Qualification invalid(String leadId, List<FieldError> errors, String fingerprint) {
+        return new Qualification(leadId, Outcome.INVALID, List.of(), Urgency.UNKNOWN, Route.NONE, List.of(), errors, fingerprint);
+    }
+}
