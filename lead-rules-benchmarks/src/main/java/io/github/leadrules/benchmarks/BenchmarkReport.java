@@ -38,6 +38,7 @@ public final class BenchmarkReport {
     private final boolean full;
     private final boolean verbose;
     private final int startupRuns;
+    private final List<StartupHarness.Result> startupVariants = new ArrayList<>();
     private final Map<String, RunResult> results = new HashMap<>();
 
     private BenchmarkReport(boolean full, boolean verbose, int startupRuns) {
@@ -50,6 +51,8 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws Exception {
         boolean full = false;
         boolean verbose = false;
+        boolean variants = false;
+        boolean jmh = true;
         int startupRuns = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -57,10 +60,12 @@ public final class BenchmarkReport {
                 case "--full" -> full = true;
                 case "--jmh-verbose" -> verbose = true;
                 case "--no-startup" -> startupRuns = 0;
+                case "--startup-variants" -> variants = true;
+                case "--startup-only" -> jmh = false;
                 case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; use --quick, --full, --startup-runs N, --no-startup, --jmh-verbose");
+                            + "; use --quick, --full, --startup-runs N, --no-startup, --startup-variants, --startup-only, --jmh-verbose");
                     System.exit(2);
                 }
             }
@@ -70,14 +75,34 @@ public final class BenchmarkReport {
         }
         long started = System.nanoTime();
         BenchmarkReport report = new BenchmarkReport(full, verbose, startupRuns);
-        report.runJmh();
+        if (jmh) {
+            report.runJmh();
+        }
         StartupHarness.Result startup = startupRuns == 0 ? null : StartupHarness.measure(startupRuns, List.of());
+        if (variants && startupRuns > 0) {
+            report.measureStartupVariants(startupRuns);
+        }
         String table = report.table(startup, (System.nanoTime() - started) / 1_000_000_000L);
         System.out.println();
         System.out.println(table);
         Path out = Path.of("target", "benchmark-report.txt");
         if (Files.isDirectory(out.getParent())) {
             Files.writeString(out, table);
+        }
+    }
+
+    /** What the JVM can do for start-up without any change to the library: C1 only, and class-data sharing. */
+    private void measureStartupVariants(int runs) throws IOException, InterruptedException {
+        System.out.println("measuring start-up variants …");
+        Path archive = StartupHarness.createCdsArchive(Path.of(System.getProperty("java.io.tmpdir"),
+                "lead-rules-startup-" + ProcessHandle.current().pid() + ".jsa"));
+        try {
+            startupVariants.add(StartupHarness.measure(runs, List.of("-XX:TieredStopAtLevel=1")));
+            startupVariants.add(StartupHarness.measure(runs, List.of("-XX:SharedArchiveFile=" + archive)));
+            startupVariants.add(StartupHarness.measure(runs, List.of("-XX:SharedArchiveFile=" + archive,
+                    "-XX:TieredStopAtLevel=1")));
+        } finally {
+            Files.deleteIfExists(archive);
         }
     }
 
@@ -122,6 +147,25 @@ public final class BenchmarkReport {
     private String table(StartupHarness.Result startup, long seconds) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"measure", "library", "ceiling", "library/ceiling", "target", "met"});
+        if (!results.isEmpty()) {
+            jmhRows(rows);
+        }
+        if (startup != null) {
+            double median = startup.medianMs();
+            rows.add(new String[] {"JVM start to first qualification (ms, median of " + startup.runs().size() + ")",
+                    fmt(median, 0), "", "", "< 1000 ms", median < 1000 ? "yes" : "NO"});
+        }
+        for (StartupHarness.Result v : startupVariants) {
+            double median = v.medianMs();
+            String flags = String.join(" ", v.jvmArgs()).replaceAll("-XX:SharedArchiveFile=\\S+", "AppCDS")
+                    .replace("-XX:TieredStopAtLevel=1", "C1 only");
+            rows.add(new String[] {"  … with " + flags + " (ms)", fmt(median, 0), "", "", "< 1000 ms",
+                    median < 1000 ? "yes" : "NO"});
+        }
+        return render(rows, startup, seconds);
+    }
+
+    private void jmhRows(List<String[]> rows) {
         throughputRow(rows, "batch throughput, 1 thread (leads/s)", "library1Thread", "ceiling1Thread");
         throughputRow(rows, "batch throughput, 2 threads (leads/s)", "library2Threads", "ceiling2Threads");
         double p50 = percentile("libraryQualify", 50);
@@ -137,11 +181,9 @@ public final class BenchmarkReport {
                 fmt(primary("packagedPlusHostRules").getScore(), 0), "", "", "", ""});
         rows.add(new String[] {"rule-base build, same rules again (reused, ms)",
                 fmt(primary("packagedRulesReused").getScore(), 1), "", "", "", ""});
-        if (startup != null) {
-            double median = startup.medianMs();
-            rows.add(new String[] {"JVM start to first qualification (ms, median of " + startup.runs().size() + ")",
-                    fmt(median, 0), "", "", "< 1000 ms", median < 1000 ? "yes" : "NO"});
-        }
+    }
+
+    private String render(List<String[]> rows, StartupHarness.Result startup, long seconds) {
         StringBuilder out = new StringBuilder();
         out.append("lead-rules benchmarks (").append(full ? "full" : "quick").append(" mode, ").append(seconds)
                 .append(" s) — ").append(machine()).append('\n');

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,6 +87,23 @@ public final class StartupHarness {
             out.add(run);
         }
         return new Result(List.copyOf(jvmArgs), out);
+    }
+
+    /**
+     * Creates a dynamic class-data-sharing archive of everything the probe loads (JDK 13+
+     * {@code -XX:ArchiveClassesAtExit}), for {@code -XX:SharedArchiveFile}. A host can do the same
+     * with its own start-up path; the archive belongs to one JVM build and one class path.
+     */
+    public static Path createCdsArchive(Path archive) throws IOException, InterruptedException {
+        Files.deleteIfExists(archive);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-cp",
+                System.getProperty("java.class.path"), StartupProbe.class.getName())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0 || !Files.exists(archive)) {
+            throw new IllegalStateException("could not create the CDS archive " + archive);
+        }
+        return archive;
     }
 
     /** Prints the median of {@code runs} (default 5) fresh processes; extra arguments go to the JVM. */
