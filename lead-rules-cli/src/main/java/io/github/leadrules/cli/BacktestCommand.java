@@ -70,6 +70,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSet;
 
+    @Mixin
+    AccountOptions accountOptions;
+
     @Override
     public Integer call() {
         return CommandErrors.run("backtest", parent.err(), this::run);
@@ -77,9 +80,11 @@ final class BacktestCommand implements Callable<Integer> {
 
     private int run() throws IOException, UsageProblem {
         long started = System.nanoTime();
-        LeadFile file = LeadFile.read(input, inputOptions, outcomeColumn, System.in);
+        LeadInputOptions.Settings settings = inputOptions.settings(input);
+        AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
+        LeadFile file = LeadFile.read(input, settings, outcomeColumn, System.in);
         List<Boolean> converted = outcomes(file);
-        LeadQualifier qualifier = ruleSet.build(Clock.fixed(file.asOf(), ZoneOffset.UTC));
+        LeadQualifier qualifier = ruleSet.build(Clock.fixed(file.asOf(), ZoneOffset.UTC), accounts.directory());
         List<QualificationTrace> traces = file.trace(qualifier);
         Backtest backtest = Backtest.of(traces, converted, qualifier.rules());
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -91,6 +96,9 @@ final class BacktestCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", file.sourceName(), file.rows().size(),
                 file.mapping().describe(), file.asOf());
         w.printf(Locale.ROOT, "rule set %s, %s; outcome %s%n", qualifier.fingerprint(), ruleSetLabel, outcomeLabel);
+        if (accounts.description() != null) {
+            w.println(accounts.description());
+        }
         w.println();
         w.print(backtest.toText());
         w.println();

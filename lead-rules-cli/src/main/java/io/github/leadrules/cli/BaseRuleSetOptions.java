@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.account.AccountDirectory;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ public final class BaseRuleSetOptions {
         return RuleSetOptions.describe(RuleSetOptions.policyLabel(policy), rules, disabled);
     }
 
-    /** Builds the base qualifier. */
-    LeadQualifier build(Clock clock) {
-        return RuleSetOptions.build(clock, RuleSetOptions.loadPolicy(policy), rules, disabled);
+    /** Builds the base qualifier, looking leads up in {@code accounts} (the same as the candidate's). */
+    LeadQualifier build(Clock clock, AccountDirectory accounts) {
+        return RuleSetOptions.build(clock, RuleSetOptions.loadPolicy(policy), accounts, rules, disabled);
     }
 }

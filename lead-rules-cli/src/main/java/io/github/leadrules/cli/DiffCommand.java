@@ -77,6 +77,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions candidate;
 
+    @Mixin
+    AccountOptions accountOptions;
+
     @Override
     public Integer call() {
         return CommandErrors.run("diff", parent.err(), this::run);
@@ -87,10 +90,12 @@ final class DiffCommand implements Callable<Integer> {
             throw new UsageProblem("--list must not be negative");
         }
         long started = System.nanoTime();
-        LeadFile file = LeadFile.read(input, inputOptions, null, System.in);
+        LeadInputOptions.Settings settings = inputOptions.settings(input);
+        AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
+        LeadFile file = LeadFile.read(input, settings, null, System.in);
         Clock clock = Clock.fixed(file.asOf(), ZoneOffset.UTC);
-        LeadQualifier baseQualifier = base.build(clock);
-        LeadQualifier candidateQualifier = candidate.build(clock);
+        LeadQualifier baseQualifier = base.build(clock, accounts.directory());
+        LeadQualifier candidateQualifier = candidate.build(clock, accounts.directory());
         List<QualificationTrace> baseTraces = file.trace(baseQualifier);
         List<QualificationTrace> candidateTraces = file.trace(candidateQualifier);
         QualificationDiff diff = QualificationDiff.of(baseTraces, baseQualifier.rules(), candidateTraces,
@@ -104,6 +109,9 @@ final class DiffCommand implements Callable<Integer> {
                 file.mapping().describe(), file.asOf());
         summary.printf(Locale.ROOT, "base:      rule set %s, %s%n", baseQualifier.fingerprint(), baseLabel);
         summary.printf(Locale.ROOT, "candidate: rule set %s, %s%n", candidateQualifier.fingerprint(), candidateLabel);
+        if (accounts.description() != null) {
+            summary.println("both:      " + accounts.description());
+        }
         if (file.unreadable() > 0) {
             summary.printf(Locale.ROOT, "%,d rows cannot be read as leads; they are INVALID under both (see qualify's decision_errors)%n",
                     file.unreadable());

@@ -56,9 +56,8 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
      * @param input       a path, or {@code -} for standard input
      * @param extraColumn a column to keep from every row (e.g. the outcome), matched ignoring case; or null
      */
-    static LeadFile read(String input, LeadInputOptions options, String extraColumn, InputStream stdin)
+    static LeadFile read(String input, LeadInputOptions.Settings settings, String extraColumn, InputStream stdin)
             throws IOException, UsageProblem {
-        LeadInputOptions.Settings settings = options.settings(input);
         try (LeadInput source = LeadInput.open(input, settings, stdin)) {
             int extraIndex = extraColumn == null ? -1 : indexOf(source.header(), extraColumn);
             if (extraColumn != null && extraIndex < 0) {

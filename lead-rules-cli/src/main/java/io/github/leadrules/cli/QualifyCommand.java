@@ -93,6 +93,9 @@ final class QualifyCommand implements Callable<Integer> {
     @Mixin
     RuleSetOptions ruleSet;
 
+    @Mixin
+    AccountOptions accountOptions;
+
     @Override
     public Integer call() {
         return CommandErrors.run("qualify", parent.err(), this::run);
@@ -111,9 +114,10 @@ final class QualifyCommand implements Callable<Integer> {
         boolean jsonOut = format != null ? LeadInputOptions.isJsonl(format, "--format")
                 : out != null && LeadInputOptions.endsWithJsonl(out);
         Instant now = settings.asOf();
+        AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
 
         long buildStarted = System.nanoTime();
-        LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC));
+        LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
         double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
         long started = System.nanoTime();
 
@@ -159,7 +163,7 @@ final class QualifyCommand implements Callable<Integer> {
             if (report != null) {
                 writeReport(qualifier, mapping, counter, sourceName, now, seconds);
             }
-            printSummary(summary, qualifier, mapping, counter, sourceName, now, buildSeconds, seconds);
+            printSummary(summary, qualifier, mapping, counter, sourceName, now, accounts, buildSeconds, seconds);
             if (counter.errors() > 0) {
                 return ExitCodes.SOME_ERRORS;
             }
@@ -241,10 +245,14 @@ final class QualifyCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter w, LeadQualifier qualifier, ColumnMapping mapping, FunnelCounter counter,
-                              String sourceName, Instant now, double buildSeconds, double seconds) {
+                              String sourceName, Instant now, AccountOptions.Loaded accounts, double buildSeconds,
+                              double seconds) {
         FunnelReport funnel = counter.toReport();
         w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, counter.total(), mapping.describe(), now);
         w.printf(Locale.ROOT, "rule set %s, policy %s%n", qualifier.fingerprint(), ruleSet.policyLabel());
+        if (accounts.description() != null) {
+            w.println(accounts.description());
+        }
         w.println();
         w.print(funnel.toText());
         w.println();

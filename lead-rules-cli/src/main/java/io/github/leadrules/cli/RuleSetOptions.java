@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.policy.LeadPolicy;
 import picocli.CommandLine.Option;
 
@@ -44,12 +45,17 @@ public final class RuleSetOptions {
 
     /** Builds the qualifier: compiles the packaged and host rules once. */
     LeadQualifier build(Clock clock) {
-        return build(clock, loadPolicy());
+        return build(clock, AccountDirectory.empty());
+    }
+
+    /** Builds the qualifier, looking leads up in {@code accounts}. */
+    LeadQualifier build(Clock clock, AccountDirectory accounts) {
+        return build(clock, loadPolicy(), accounts);
     }
 
     /** Builds the qualifier with an already loaded policy. */
-    LeadQualifier build(Clock clock, LeadPolicy policy) {
-        return build(clock, policy, rules, disabled);
+    LeadQualifier build(Clock clock, LeadPolicy policy, AccountDirectory accounts) {
+        return build(clock, policy, accounts, rules, disabled);
     }
 
     /** The policy file's policy, or the defaults when there is no file. */
@@ -62,9 +68,9 @@ public final class RuleSetOptions {
         return file == null ? "defaults" : file.toString();
     }
 
-    /** Builds a qualifier from a policy, host rule files and disabled rule ids. */
-    static LeadQualifier build(Clock clock, LeadPolicy policy, List<Path> rules, List<String> disabled) {
-        LeadQualifier.Builder b = LeadQualifier.builder().policy(policy).clock(clock);
+    /** Builds a qualifier from a policy, an account directory, host rule files and disabled rule ids. */
+    static LeadQualifier build(Clock clock, LeadPolicy policy, AccountDirectory accounts, List<Path> rules, List<String> disabled) {
+        LeadQualifier.Builder b = LeadQualifier.builder().policy(policy).accounts(accounts).clock(clock);
         rules.forEach(b::addRules);
         disabled.forEach(b::disableRule);
         return b.build();

@@ -2,6 +2,8 @@ package io.github.leadrules.cli;
 
 import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.account.InMemoryAccountDirectory;
 import io.github.leadrules.cli.columns.MapFile;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.PolicyFileException;
@@ -13,19 +15,22 @@ import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code lead-rules validate}: checks the policy file, the host rule files and a column map
- * without qualifying anything; every problem is reported with its file and line.
+ * {@code lead-rules validate}: checks the policy file, the host rule files, a column map and the
+ * accounts and recent-leads files, without qualifying anything; every problem is reported with its file and line.
  */
 @Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
-        description = {"Check a policy file, rule files and a column map; report every problem with file and line.",
+        description = {"Check a policy file, rule files, a column map, an accounts file and a recent-leads file; "
+                + "report every problem with file and line.",
                 "Exit code 0 when all are fine, 1 when there are problems."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -37,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
     RuleSetOptions ruleSet;
+
+    @Mixin
+    AccountOptions accounts;
 
     @Override
     public Integer call() {
@@ -55,6 +63,15 @@ final class ValidateCommand implements Callable<Integer> {
                 ok = false;
             }
         }
+        if (accounts.accounts != null) {
+            ok &= check(out, err, accounts.accounts, () -> "accounts " + accounts.accounts + ": "
+                    + AccountOptions.describe(AccountsFile.load(accounts.accounts)));
+        }
+        if (accounts.recentLeads != null) {
+            ok &= check(out, err, accounts.recentLeads, () -> String.format(Locale.ROOT, "recent leads %s: %,d leads",
+                    accounts.recentLeads, RecentLeadsFile.load(accounts.recentLeads, ZoneOffset.UTC,
+                            InMemoryAccountDirectory.builder())));
+        }
         for (Path p : ruleSet.rules) {
             if (Files.isDirectory(p) && countDrl(p) == 0) {
                 err.println(p + ": the folder holds no .drl file");
@@ -70,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
             ok = false;
         }
         try {
-            LeadQualifier q = ruleSet.build(Clock.systemUTC(), policy);
+            LeadQualifier q = ruleSet.build(Clock.systemUTC(), policy, AccountDirectory.empty());
             long host = q.rules().stream().filter(r -> !r.source().startsWith("io/github/leadrules/rules/")).count();
             out.printf(Locale.ROOT, "rules: %d in force (%d packaged, %d from --rules, %d disabled); rule set %s%n",
                     q.rules().size(), q.rules().size() - host, host, ruleSet.disabled.size(), q.fingerprint());
@@ -85,6 +102,27 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Reads a data file; prints what it holds, or its problems. */
+    private static boolean check(PrintWriter out, PrintWriter err, Path file, DataCheck check) {
+        try {
+            out.println(check.run());
+            return true;
+        } catch (UsageProblem e) {
+            err.println(e.getMessage());
+        } catch (NoSuchFileException e) {
+            err.println(file + ": no such file");
+        } catch (IOException e) {
+            err.println(file + ": cannot read the file: " + e.getClass().getSimpleName());
+        }
+        return false;
+    }
+
+    /** Loads a data file and describes what it holds. */
+    @FunctionalInterface
+    private interface DataCheck {
+        String run() throws IOException, UsageProblem;
     }
 
     private static long countDrl(Path dir) {
