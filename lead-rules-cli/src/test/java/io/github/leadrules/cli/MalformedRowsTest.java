@@ -76,4 +76,36 @@ class MalformedRowsTest {
         assertThat(row.get("decision_route")).isEqualTo("NONE");
         assertThat(row.get("decision_errors")).isEqualTo("line 2: employee_count NOT_A_NUMBER");
     }
+
+    @Test
+    void theShippedSampleWithErrorsExitsTwoAndNamesEachBadLineAndColumnWhileTheOtherRowsAreDecided() {
+        Path samples = Path.of("..", "samples");
+        Path out = dir.resolve("decisions.csv");
+
+        Cli.Result result = Cli.qualify(samples.resolve("leads-with-errors.csv"), "--policy", samples.resolve("policy.yaml").toString(),
+                "--accounts", samples.resolve("accounts.csv").toString(), "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SOME_INVALID);
+        List<Map<String, String>> rows = Cli.decisions(out);
+        assertThat(rows).hasSize(20);
+        assertThat(rows).filteredOn(r -> r.get("decision_outcome").equals("INVALID"))
+                .extracting(r -> r.get("id") + " " + r.get("decision_errors")).containsExactly(
+                        "E-0003 line 4: employee_count NOT_A_NUMBER",
+                        "E-0005 line 6: email MALFORMED",
+                        "E-0007 line 8: submitted_at NOT_A_DATE",
+                        "E-0010 line 11: inquiry_type UNKNOWN_VALUE",
+                        "E-0012 line 13: country UNKNOWN_COUNTRY",
+                        "E-0014 line 15: row WRONG_FIELD_COUNT (22 fields, the header has 21)",
+                        "E-0017 line 18: contact_name UNTERMINATED_QUOTE (a quote opened in contact_name is never closed; "
+                                + "this line was read alone)");
+        // The readable rows are decided as usual, the known accounts' ones included.
+        assertThat(rows.get(0)).containsEntry("decision_outcome", "EXCLUDED").containsEntry("decision_exclusions", "EXC-EXISTING-CUSTOMER")
+                .containsEntry("decision_route", "ACCOUNT_OWNER").containsEntry("decision_owner", "k.suzuki");
+        assertThat(rows.get(3)).containsEntry("decision_outcome", "QUALIFIED").containsEntry("decision_urgency", "IMMEDIATE")
+                .containsEntry("decision_route", "FIELD_SALES");
+        assertThat(rows.get(17)).containsEntry("decision_outcome", "QUALIFIED").containsEntry("decision_route", "ACCOUNT_OWNER")
+                .containsEntry("decision_owner", "j.walker");
+        assertThat(result.out()).contains("invalid input                          7")
+                .contains("7 rows INVALID: see decision_errors for line and column");
+    }
 }

@@ -48,7 +48,8 @@ class StreamingMemoryTest {
     private void run(int rows, String heap) throws Exception {
         Path input = dir.resolve("leads-" + rows + ".csv");
         try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            new SampleGenerator(42, SampleGenerator.DEFAULT_AS_OF).write(w, rows);
+            // Half a percent of malformed rows, so INVALID rows stream through too.
+            new SampleGenerator(42, SampleGenerator.DEFAULT_AS_OF, 0.005).write(w, rows);
         }
         Path output = dir.resolve("decisions-" + rows + ".csv");
         String classpath = privateClasspath();

@@ -26,11 +26,19 @@ import java.util.Random;
  * some demo and quote requests; and then the rows that should not count: free-mail sign-ups with no
  * company, disposable addresses, competitors, students and job seekers, test submissions, our own
  * staff, one-person firms, out-of-territory and non-target industries, opt-outs, and stalled deals
- * that sales stopped working. About half a percent of rows are malformed on purpose.
+ * that sales stopped working. Some leads come from accounts the CRM already knows ({@link #ACCOUNTS}:
+ * existing customers, open opportunities, named prospects, a partner, the competitors), which
+ * {@link #writeAccounts(Writer)} writes as an accounts file for {@code qualify --accounts}; and some
+ * people sent a form before, which {@link #writeRecentLeads(Writer)} writes for
+ * {@code qualify --recent-leads}. Rows are well-formed unless a share of malformed rows is asked for;
+ * which rows are malformed, and which have an earlier submission, is drawn apart from the leads, so
+ * the same seed gives the same leads whatever the share.
  *
  * <p>Every company domain ends in the reserved {@code .example} top-level domain, so no real
  * company or person is named; free-mail and disposable domains are real providers' (that is what
- * the rules look for). Competitor and own domains match {@code samples/policy.yaml}.
+ * the rules look for). Competitor and own domains match {@code samples/policy.yaml}; the known
+ * accounts' names and domains are not among those made up for other leads, so only the leads meant
+ * to match an account do.
  *
  * <p>A last column, {@code converted}, is a hidden outcome for backtesting: whether the lead became
  * a deal within 90 days. It is drawn from the lead's latent intent and fit (plus noise), never from
@@ -54,6 +62,68 @@ public final class SampleGenerator {
     public static final List<String> COMPETITOR_DOMAINS = List.of("rival-leads.example", "compete-crm.example");
     /** The sample's own company domain; {@code samples/policy.yaml} lists it. */
     public static final String OWN_DOMAIN = "our-saas.example";
+
+    /** The columns of {@link #writeAccounts(Writer)}: the accounts file of {@code --accounts}. */
+    public static final List<String> ACCOUNT_COLUMNS = List.of("account_id", "name", "domains", "relationship", "owner");
+    /** The columns of {@link #writeRecentLeads(Writer)}: the recent-leads file of {@code --recent-leads}. */
+    public static final List<String> RECENT_LEAD_COLUMNS = List.of("email", "submitted_at");
+
+    /**
+     * An account the sample's CRM knows.
+     *
+     * @param id           account id
+     * @param name         the name as the CRM writes it
+     * @param domains      its domains; leads use the first, sometimes the second
+     * @param relationship CUSTOMER, OPEN_OPPORTUNITY, PROSPECT, PARTNER or COMPETITOR
+     * @param owner        the account owner, or blank
+     * @param industry     the industry as leads from it write it
+     * @param country      the country as leads from it write it
+     * @param employees    its size
+     */
+    public record KnownAccount(String id, String name, List<String> domains, String relationship, String owner,
+                               String industry, String country, int employees) {
+        /** Whether leads from it are written in Japanese. */
+        boolean japanese() {
+            return !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LATIN;
+        }
+    }
+
+    /** The accounts the sample's CRM knows; leads of the customer and known-account kinds come from them. */
+    public static final List<KnownAccount> ACCOUNTS = List.of(
+            new KnownAccount("C-1001", "株式会社さくら精機", List.of("sakura-seiki.example"), "CUSTOMER", "k.suzuki",
+                    "製造業", "日本", 850),
+            new KnownAccount("C-1002", "東邦ロジテック株式会社", List.of("toho-logitech.example", "toho-logi.example"), "CUSTOMER",
+                    "m.tanaka", "物流", "日本", 2300),
+            new KnownAccount("C-1003", "株式会社かがやき建設", List.of("kagayaki-kensetsu.example"), "CUSTOMER", "k.suzuki",
+                    "建設業", "JP", 410),
+            new KnownAccount("C-1004", "丸福商事株式会社", List.of("marufuku-shoji.example"), "CUSTOMER", "a.ito",
+                    "小売業", "日本", 1200),
+            new KnownAccount("C-1005", "Summit Manufacturing Inc.", List.of("summit-mfg.example"), "CUSTOMER", "e.clark",
+                    "Manufacturing", "United States", 3200),
+            new KnownAccount("C-1006", "Harbor Logistics Ltd", List.of("harbor-logistics.example", "harborlog.example"), "CUSTOMER",
+                    "j.walker", "Logistics", "United Kingdom", 640),
+            new KnownAccount("C-1007", "Pioneer Health Pte. Ltd.", List.of("pioneer-health.example"), "CUSTOMER", "e.clark",
+                    "Healthcare", "Singapore", 280),
+            new KnownAccount("O-2001", "株式会社あけぼのシステムズ", List.of("akebono-systems.example"), "OPEN_OPPORTUNITY", "m.tanaka",
+                    "情報通信業", "日本", 520),
+            new KnownAccount("O-2002", "北陸フィナンシャル株式会社", List.of("hokuriku-financial.example"), "OPEN_OPPORTUNITY", "a.ito",
+                    "金融業", "日本", 1800),
+            new KnownAccount("O-2003", "Keystone Retail Corporation", List.of("keystone-retail.example"), "OPEN_OPPORTUNITY",
+                    "j.walker", "Retail", "US", 4100),
+            new KnownAccount("O-2004", "Meridian Software Co., Ltd.", List.of("meridian-software.example"), "OPEN_OPPORTUNITY",
+                    "e.clark", "Software", "Australia", 230),
+            new KnownAccount("P-3001", "大洋メディカル株式会社", List.of("taiyo-medical.example"), "PROSPECT", "k.suzuki",
+                    "医療", "日本", 960),
+            new KnownAccount("P-3002", "Evergreen Builders LLC", List.of("evergreen-builders.example"), "PROSPECT", "j.walker",
+                    "Construction", "United States", 350),
+            new KnownAccount("P-3003", "株式会社いろは物流", List.of("iroha-butsuryu.example"), "PROSPECT", "",
+                    "物流", "日本", 150),
+            new KnownAccount("R-4001", "株式会社ネクストパートナーズ", List.of("nextpartners.example"), "PARTNER", "a.ito",
+                    "情報通信業", "日本", 120),
+            new KnownAccount("X-9001", "ライバルリード株式会社", List.of("rival-leads.example"), "COMPETITOR", "",
+                    "情報通信業", "日本", 300),
+            new KnownAccount("X-9002", "Compete CRM Inc.", List.of("compete-crm.example"), "COMPETITOR", "",
+                    "Software", "US", 900));
 
     private record Name(String jp, String romaji) {
     }
@@ -124,20 +194,50 @@ public final class SampleGenerator {
 
     private enum Kind {
         BUSINESS, FREE_MAIL_NO_COMPANY, FREE_MAIL_WITH_COMPANY, DISPOSABLE, COMPETITOR, STUDENT, TEST, TINY, INTERNAL,
-        OPTED_OUT, OUT_OF_TERRITORY, NON_TARGET_INDUSTRY, STALLED, MALFORMED
+        OPTED_OUT, OUT_OF_TERRITORY, NON_TARGET_INDUSTRY, STALLED, CUSTOMER, KNOWN_ACCOUNT
     }
 
-    /** Cumulative weights, per thousand, in {@link Kind} order. */
-    private static final int[] WEIGHTS = {640, 90, 30, 15, 25, 40, 15, 50, 8, 15, 25, 20, 22, 5};
+    private static final KnownAccount[] CUSTOMER_ACCOUNTS = ACCOUNTS.stream()
+            .filter(a -> a.relationship().equals("CUSTOMER")).toArray(KnownAccount[]::new);
+    /** Open opportunities, prospects and the partner; competitors' leads are the COMPETITOR kind. */
+    private static final KnownAccount[] OTHER_ACCOUNTS = ACCOUNTS.stream()
+            .filter(a -> !a.relationship().equals("CUSTOMER") && !a.relationship().equals("COMPETITOR")).toArray(KnownAccount[]::new);
+
+    /** Weights, per thousand, in {@link Kind} order. */
+    private static final int[] WEIGHTS = {585, 90, 30, 15, 25, 40, 15, 50, 8, 15, 25, 20, 22, 35, 25};
+
+    /** Share of leads whose person sent a form 2 to 25 days earlier (a duplicate within the 30-day window). */
+    private static final double RECENT_DUPLICATE_SHARE = 0.03;
+    /** Share of leads whose person sent a form 40 to 120 days earlier (not a duplicate any more). */
+    private static final double EARLIER_LEAD_SHARE = 0.02;
 
     private final Random random;
+    /** Draws which rows are malformed and which people sent a form before, apart from the leads themselves. */
+    private final Random extras;
     private final Instant asOf;
+    private final double malformedShare;
+    private final List<List<String>> recentLeads = new ArrayList<>();
     private long next = 1;
 
-    /** A generator for this seed, with dates up to {@code asOf}. */
+    /** A generator for this seed, with dates up to {@code asOf}, and no malformed rows. */
     public SampleGenerator(long seed, Instant asOf) {
+        this(seed, asOf, 0);
+    }
+
+    /**
+     * A generator for this seed, with dates up to {@code asOf}.
+     *
+     * @param malformedShare the share of rows, 0 to 1, with one bad cell (an e-mail with two @, an employee count
+     *                       in words, an unknown country or an impossible date), for showing INVALID handling
+     */
+    public SampleGenerator(long seed, Instant asOf, double malformedShare) {
+        if (!(malformedShare >= 0 && malformedShare <= 1)) {
+            throw new IllegalArgumentException("malformed share must be between 0 and 1, got " + malformedShare);
+        }
         this.random = new Random(seed);
+        this.extras = new Random(Long.rotateLeft(seed * 0x9E3779B97F4A7C15L, 17));
         this.asOf = asOf.truncatedTo(ChronoUnit.MINUTES);
+        this.malformedShare = malformedShare;
     }
 
     /** Writes the header and {@code count} leads as CSV. */
@@ -150,12 +250,43 @@ public final class SampleGenerator {
         csv.flush();
     }
 
+    /** Writes {@link #ACCOUNTS} as an accounts file ({@link #ACCOUNT_COLUMNS}); the same for every seed. */
+    public static void writeAccounts(Writer out) throws IOException {
+        CsvWriter csv = new CsvWriter(out, ',');
+        csv.write(ACCOUNT_COLUMNS);
+        for (KnownAccount a : ACCOUNTS) {
+            csv.write(List.of(a.id(), a.name(), String.join(";", a.domains()), a.relationship(), a.owner()));
+        }
+        csv.flush();
+    }
+
+    /**
+     * Writes the earlier submissions of the people behind the leads generated so far
+     * ({@link #RECENT_LEAD_COLUMNS}), oldest first: about 3 % of them within the 30-day duplicate
+     * window of their lead, about 2 % long before it.
+     */
+    public void writeRecentLeads(Writer out) throws IOException {
+        CsvWriter csv = new CsvWriter(out, ',');
+        csv.write(RECENT_LEAD_COLUMNS);
+        List<List<String>> sorted = new ArrayList<>(recentLeads);
+        sorted.sort(Comparator.comparing((List<String> r) -> r.get(1)));
+        for (List<String> r : sorted) {
+            csv.write(r);
+        }
+        csv.flush();
+    }
+
     /** The next lead's cells, aligned to {@link #COLUMNS}. */
     public List<String> nextRow() {
         Row r = new Row();
         r.id = String.format(Locale.ROOT, "L-%06d", next++);
         Kind kind = kind();
-        boolean japanese = kind == Kind.INTERNAL || random.nextInt(100) < 64;
+        KnownAccount account = switch (kind) {
+            case CUSTOMER -> pick(CUSTOMER_ACCOUNTS);
+            case KNOWN_ACCOUNT -> pick(OTHER_ACCOUNTS);
+            default -> null;
+        };
+        boolean japanese = account != null ? account.japanese() : kind == Kind.INTERNAL || random.nextInt(100) < 64;
         person(r, japanese);
         company(r, japanese);
         double intent = Math.pow(random.nextDouble(), 2.0);
@@ -163,8 +294,30 @@ public final class SampleGenerator {
         double fit = r.employees != null && r.employees >= 100 ? 1 : 0.3;
         double p = 1 / (1 + Math.exp(-(-5.0 + 5.0 * intent + 0.9 * fit + (r.decisionMaker ? 0.6 : 0)
                 + (r.budgetSecured ? 0.5 : 0) + (r.ownIndustryCase ? 0.5 : 0) - (r.cold ? 1.4 : 0))));
+        if (account != null) {
+            r.company = account.name();
+            r.domain = account.domains().get(account.domains().size() > 1 && random.nextInt(4) == 0 ? 1 : 0);
+            r.email = r.localJp + "@" + r.domain;
+            r.industry = account.industry();
+            r.country = account.country();
+            r.employees = account.employees();
+            r.revenue = "";
+        }
         switch (kind) {
             case BUSINESS -> {
+            }
+            case CUSTOMER -> {
+                // Existing customers asking about more seats, another department or an add-on.
+                p *= 0.8;
+            }
+            case KNOWN_ACCOUNT -> {
+                // Open opportunities convert more often; a partner's staff rarely buys for itself.
+                switch (account.relationship()) {
+                    case "OPEN_OPPORTUNITY" -> p = Math.min(1, 1.5 * p + 0.1);
+                    case "PARTNER" -> p *= 0.5;
+                    default -> {
+                    }
+                }
             }
             case FREE_MAIL_NO_COMPANY -> {
                 r.email = localPart(r, japanese) + "@" + pick(japanese ? JP_FREE : EN_FREE);
@@ -246,17 +399,30 @@ public final class SampleGenerator {
                 r.submitted = r.lastSalesActivity.minus(Duration.ofDays(5 + random.nextInt(60)));
                 p = 0.06 + 0.1 * intent;
             }
-            case MALFORMED -> {
-                switch (random.nextInt(4)) {
-                    case 0 -> r.email = r.email.replace("@", "@@");
-                    case 1 -> r.employeesText = japanese ? "たくさん" : "lots";
-                    case 2 -> r.country = "Atlantis";
-                    default -> r.submittedText = "2026/13/45";
-                }
-                p = 0.0;
-            }
         }
         r.converted = random.nextDouble() < p;
+        boolean malformed = extras.nextDouble() < malformedShare;
+        int fault = extras.nextInt(4);
+        if (malformed) {
+            switch (fault) {
+                case 0 -> r.email = r.email.replace("@", "@@");
+                case 1 -> r.employeesText = japanese ? "たくさん" : "lots";
+                case 2 -> r.country = "Atlantis";
+                default -> r.submittedText = "2026/13/45";
+            }
+            r.converted = false;
+        }
+        double earlier = extras.nextDouble();
+        int days = extras.nextInt(24);
+        int minutes = extras.nextInt(24 * 60);
+        if (!malformed && r.email.indexOf('@') > 0) {
+            Duration before = earlier < RECENT_DUPLICATE_SHARE ? Duration.ofDays(2 + days)
+                    : earlier < RECENT_DUPLICATE_SHARE + EARLIER_LEAD_SHARE ? Duration.ofDays(40 + 3 * days) : null;
+            if (before != null) {
+                Instant at = r.submitted.minus(before).minus(Duration.ofMinutes(minutes)).truncatedTo(ChronoUnit.MINUTES);
+                recentLeads.add(List.of(r.email, at.toString()));
+            }
+        }
         return r.cells();
     }
 
