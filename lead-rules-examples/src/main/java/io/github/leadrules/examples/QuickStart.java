@@ -349,7 +349,7 @@ public final class QuickStart {
      * Standard output in the platform encoding when it can show Japanese company names, else in
      * UTF-8 (a POSIX locale would otherwise print them as question marks).
      */
-    private static PrintStream consoleOut() {
+    public static PrintStream consoleOut() {
         if (Charset.defaultCharset().newEncoder().canEncode("株式会社")) {
             return System.out;
         }

@@ -19,16 +19,7 @@ import io.github.leadrules.model.Route;
 import io.github.leadrules.model.SalesStatus;
 import io.github.leadrules.policy.LeadPolicy;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,7 +79,7 @@ public final class NextWorksHost {
 
     /** Qualifies {@link #sampleLeads()} at {@link QuickStart#NOW} and prints each decision. */
     public static void main(String[] args) {
-        PrintStream out = consoleOut();
+        PrintStream out = QuickStart.consoleOut();
         run(Clock.fixed(NOW, ZoneOffset.UTC), out);
         out.flush();
     }
@@ -126,15 +117,7 @@ public final class NextWorksHost {
      *                                                         and the key of every mistake in it
      */
     public static LeadPolicy policy() {
-        InputStream in = NextWorksHost.class.getClassLoader().getResourceAsStream(POLICY_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(POLICY_RESOURCE + " is not on the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return LeadPolicy.load(reader, POLICY_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + POLICY_RESOURCE, e);
-        }
+        return LeadPolicy.loadResource(POLICY_RESOURCE);
     }
 
     /**
@@ -339,13 +322,5 @@ public final class NextWorksHost {
 
     private static Instant daysAgo(int days) {
         return NOW.minusSeconds(days * 86_400L + 3_600L);
-    }
-
-    /** Standard output, in UTF-8 when the platform encoding cannot show Japanese. */
-    private static PrintStream consoleOut() {
-        if (Charset.defaultCharset().newEncoder().canEncode("株式会社")) {
-            return System.out;
-        }
-        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 }
