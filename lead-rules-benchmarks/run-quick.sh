@@ -3,7 +3,7 @@
 # plain-Java ceiling, their ratio and the targets. Builds the benchmark jar first when it is
 # missing or older than the sources of lead-rules-core or of this module.
 #   lead-rules-benchmarks/run-quick.sh                      quick mode
-#   lead-rules-benchmarks/run-quick.sh --full               two forks, longer iterations (about 10 minutes)
+#   lead-rules-benchmarks/run-quick.sh --full               two forks, longer iterations (about 13 minutes with --startup-variants)
 #   lead-rules-benchmarks/run-quick.sh --startup-only --startup-variants
 #                                                           start-up alone, also with C1 only and AppCDS
 # The table is also written to lead-rules-benchmarks/target/benchmark-report.txt.

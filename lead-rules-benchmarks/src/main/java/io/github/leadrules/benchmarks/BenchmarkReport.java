@@ -26,7 +26,7 @@ import java.util.Map;
  *
  * <pre>
  * java -jar lead-rules-benchmarks/target/benchmarks.jar            # quick mode, under 3 minutes on 2 cores
- * java -jar lead-rules-benchmarks/target/benchmarks.jar --full     # longer runs, two forks each
+ * java -jar lead-rules-benchmarks/target/benchmarks.jar --full     # longer runs, two forks each (about 12 minutes)
  * java -cp lead-rules-benchmarks/target/benchmarks.jar org.openjdk.jmh.Main -h   # plain JMH
  * </pre>
  *
