@@ -20,7 +20,13 @@ import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.Team;
 import io.github.leadrules.rules.Assessment;
 import io.github.leadrules.rules.LeadContext;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -32,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,7 +207,8 @@ public final class Pipeline {
         }
         KieSession session = rules.kieBase().newKieSession();
         try {
-            session.addEventListener(guard);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
+            session.addEventListener((RuleRuntimeEventListener) guard);
             guard.track(contexts);
             int limit = maxFiringsPerLead * batch.size() + 1;
             for (LeadContext c : contexts) {
@@ -380,13 +388,18 @@ public final class Pipeline {
 
     /**
      * Counts firings per lead and halts the session when one lead exceeds its bound; when tracing,
-     * also remembers which rules fired for each lead.
+     * also remembers which rules fired for each lead. A rule that loops by changing working memory
+     * (update, insert, delete) re-activates innocent rules too, and the firing that crosses the
+     * bound may be theirs, so the blame goes to the rule whose consequences changed working memory
+     * most often for that lead, and only without such a rule to the one that crossed the bound.
      */
-    private static final class FiringGuard extends DefaultAgendaEventListener {
+    private static final class FiringGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final int max;
         private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
+        private final Map<LeadContext, Map<Rule, int[]>> changesByLead = new IdentityHashMap<>();
         private final Map<LeadContext, List<String>> firedByLead;
         private List<LeadContext> contexts = List.of();
+        private LeadContext firing;
         String runawayRule;
         String runawayId;
 
@@ -407,25 +420,81 @@ public final class Pipeline {
         }
 
         @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = leadOf(event.getMatch());
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Match match = event.getMatch();
-            for (Object fact : match.getObjects()) {
-                LeadContext context = fact instanceof LeadContext c ? c
-                        : fact instanceof Assessment a ? a.getContext() : null;
-                if (context != null) {
-                    if (firedByLead != null) {
-                        firedByLead.computeIfAbsent(context, k -> new ArrayList<>())
-                                .add(DecisionRecorder.ruleId(match.getRule()));
-                    }
-                    int n = ++counts.computeIfAbsent(context, k -> new int[1])[0];
-                    if (n > max && runawayRule == null) {
-                        runawayRule = match.getRule().getName();
-                        runawayId = DecisionRecorder.ruleId(match.getRule());
-                        event.getKieRuntime().halt();
-                    }
-                    return;
+            LeadContext context = leadOf(match);
+            firing = null;
+            if (context == null) {
+                return;
+            }
+            if (firedByLead != null) {
+                firedByLead.computeIfAbsent(context, k -> new ArrayList<>()).add(DecisionRecorder.ruleId(match.getRule()));
+            }
+            int n = ++counts.computeIfAbsent(context, k -> new int[1])[0];
+            if (n > max && runawayRule == null) {
+                Rule blamed = mostChanging(context, match.getRule());
+                runawayRule = blamed.getName();
+                runawayId = DecisionRecorder.ruleId(blamed);
+                event.getKieRuntime().halt();
+            }
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            countChange(event.getRule());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            countChange(event.getRule());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            countChange(event.getRule());
+        }
+
+        /** A working-memory change made by a consequence (the library's own inserts have no rule). */
+        private void countChange(Rule rule) {
+            if (rule != null && firing != null) {
+                changesByLead.computeIfAbsent(firing, k -> new HashMap<>())
+                        .computeIfAbsent(rule, k -> new int[1])[0]++;
+            }
+        }
+
+        private Rule mostChanging(LeadContext context, Rule fallback) {
+            Map<Rule, int[]> changes = changesByLead.get(context);
+            if (changes == null || changes.isEmpty()) {
+                return fallback;
+            }
+            Rule blamed = null;
+            int most = 0;
+            for (Map.Entry<Rule, int[]> e : changes.entrySet()) {
+                int n = e.getValue()[0];
+                // Ties go to the smaller rule id, so that the blame does not depend on map order.
+                if (n > most || (n == most && DecisionRecorder.ruleId(e.getKey()).compareTo(DecisionRecorder.ruleId(blamed)) < 0)) {
+                    blamed = e.getKey();
+                    most = n;
                 }
             }
+            return blamed;
+        }
+
+        private static LeadContext leadOf(Match match) {
+            for (Object fact : match.getObjects()) {
+                if (fact instanceof LeadContext c) {
+                    return c;
+                }
+                if (fact instanceof Assessment a) {
+                    return a.getContext();
+                }
+            }
+            return null;
         }
     }
 }

@@ -7,7 +7,6 @@ import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.Qualification;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +50,6 @@ class RunawayBlameTest {
         assertThat(q.reasons().get(0).message()).doesNotContain("taro.yamada");
     }
 
-    @Disabled("""
-            Known defect, core fix proposed: Pipeline.FiringGuard blames the rule whose firing crosses the bound; here
-            that is URG-SALES-REQUEST, re-activated by the host rule's update($lead). Blame the rule whose consequence
-            changed working memory most often for the lead (RuleRuntimeEventListener: ObjectUpdatedEvent.getRule(),
-            ObjectInsertedEvent.getRule()), falling back to the firing rule. Enable with the fix.""")
     @Test
     void aLoopingRuleIsNamedNotTheInnocentRuleItReFired() {
         LeadQualifier qualifier = LeadQualifier.builder().clock(RealisticLeads.CLOCK).maxRuleFiringsPerLead(50)
