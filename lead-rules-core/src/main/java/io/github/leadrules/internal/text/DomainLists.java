@@ -1,13 +1,16 @@
 package io.github.leadrules.internal.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.IDN;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -56,36 +59,9 @@ public final class DomainLists {
      * @throws UncheckedIOException when the resource cannot be read
      */
     public static Set<String> load(String classpathResource) {
-        Objects.requireNonNull(classpathResource, "classpathResource");
-        String resource = classpathResource.startsWith("/")
-                ? classpathResource.substring(1)
-                : classpathResource;
-        ClassLoader loader = DomainLists.class.getClassLoader();
-        InputStream in = loader == null
-                ? ClassLoader.getSystemResourceAsStream(resource)
-                : loader.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Domain list not found on the classpath: " + resource);
-        }
         Set<String> domains = new HashSet<>();
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                first = false;
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    domains.add(canonical(entry));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read domain list " + resource, e);
-        }
-        return Set.copyOf(domains);
+        parse(read(classpathResource), domains);
+        return Collections.unmodifiableSet(domains);
     }
 
     /**
@@ -110,6 +86,78 @@ public final class DomainLists {
         return Disposable.DOMAINS;
     }
 
+    /**
+     * A digest of the resources behind {@link #defaultFreeMailDomains()}: SHA-256 over the raw
+     * bytes of the snapshot and of the project's additions, as read, each preceded by its length.
+     * Any change to either file changes it; two class loaders reading the same files agree on it.
+     * Computed while the lists are loaded, so it costs no second pass over the domains.
+     *
+     * @return lowercase hexadecimal SHA-256
+     */
+    public static String defaultFreeMailDigest() {
+        return FreeMail.DIGEST;
+    }
+
+    /**
+     * A digest of the resource behind {@link #defaultDisposableDomains()}; see
+     * {@link #defaultFreeMailDigest()}.
+     *
+     * @return lowercase hexadecimal SHA-256
+     */
+    public static String defaultDisposableDigest() {
+        return Disposable.DIGEST;
+    }
+
+    private static byte[] read(String classpathResource) {
+        Objects.requireNonNull(classpathResource, "classpathResource");
+        String resource = classpathResource.startsWith("/")
+                ? classpathResource.substring(1)
+                : classpathResource;
+        ClassLoader loader = DomainLists.class.getClassLoader();
+        InputStream in = loader == null
+                ? ClassLoader.getSystemResourceAsStream(resource)
+                : loader.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Domain list not found on the classpath: " + resource);
+        }
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read domain list " + resource, e);
+        }
+    }
+
+    /** Adds the entries of a list file's bytes to {@code into}; see {@link #load(String)}. */
+    private static void parse(byte[] bytes, Set<String> into) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        int length = text.length();
+        while (start < length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            String entry = text.substring(start, end).strip();
+            if (!entry.isEmpty() && !entry.startsWith("#")) {
+                into.add(canonical(entry));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static String sha256(byte[]... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha.update(ByteBuffer.allocate(Long.BYTES).putLong(part.length).array());
+                sha.update(part);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     private static String canonical(String entry) {
         String lower = entry.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
@@ -124,19 +172,33 @@ public final class DomainLists {
         return lower;
     }
 
-    /** Holder idiom: the JVM loads, and so builds, this set once, on first use. */
+    /** Holder idiom: the JVM loads, and so builds, this set and its digest once, on first use. */
     private static final class FreeMail {
-        static final Set<String> DOMAINS = union(load(FREE_EMAIL_DOMAINS), load(FREE_EMAIL_DOMAINS_EXTRA));
+        static final Set<String> DOMAINS;
+        static final String DIGEST;
 
-        private static Set<String> union(Set<String> a, Set<String> b) {
-            Set<String> all = new HashSet<>(a);
-            all.addAll(b);
-            return Set.copyOf(all);
+        static {
+            byte[] snapshot = read(FREE_EMAIL_DOMAINS);
+            byte[] extra = read(FREE_EMAIL_DOMAINS_EXTRA);
+            Set<String> all = new HashSet<>(20_000);
+            parse(snapshot, all);
+            parse(extra, all);
+            DOMAINS = Collections.unmodifiableSet(all);
+            DIGEST = sha256(snapshot, extra);
         }
     }
 
-    /** Holder idiom: the JVM loads, and so builds, this set once, on first use. */
+    /** Holder idiom: the JVM loads, and so builds, this set and its digest once, on first use. */
     private static final class Disposable {
-        static final Set<String> DOMAINS = load(DISPOSABLE_EMAIL_DOMAINS);
+        static final Set<String> DOMAINS;
+        static final String DIGEST;
+
+        static {
+            byte[] bytes = read(DISPOSABLE_EMAIL_DOMAINS);
+            Set<String> all = new HashSet<>(200_000);
+            parse(bytes, all);
+            DOMAINS = Collections.unmodifiableSet(all);
+            DIGEST = sha256(bytes);
+        }
     }
 }

@@ -101,4 +101,26 @@ class DomainListsTest {
                 .isThrownBy(() -> DomainLists.load("io/github/leadrules/domains/no-such-list.txt"))
                 .withMessageContaining("io/github/leadrules/domains/no-such-list.txt");
     }
+
+    @Test
+    void theShippedListsDigestIsSha256OverTheirResourceBytesEachPrecededByItsLength() throws Exception {
+        assertThat(DomainLists.defaultFreeMailDigest())
+                .isEqualTo(sha256(DomainLists.FREE_EMAIL_DOMAINS, DomainLists.FREE_EMAIL_DOMAINS_EXTRA));
+        assertThat(DomainLists.defaultDisposableDigest()).isEqualTo(sha256(DomainLists.DISPOSABLE_EMAIL_DOMAINS));
+        assertThat(DomainLists.defaultFreeMailDigest()).isNotEqualTo(DomainLists.defaultDisposableDigest())
+                .matches("[0-9a-f]{64}");
+    }
+
+    private static String sha256(String... resources) throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String resource : resources) {
+            byte[] bytes;
+            try (java.io.InputStream in = DomainListsTest.class.getClassLoader().getResourceAsStream(resource)) {
+                bytes = in.readAllBytes();
+            }
+            sha.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+            sha.update(bytes);
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
 }
