@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * FunnelReport report = FunnelReport.of(qualifier.qualifyAll(leads));
  * report.qualified();          // the real lead count
- * System.out.print(report.toText());
+ * out.print(report.toText());   // any PrintStream or log
  * }</pre>
  *
  * @param total             every lead submitted

@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  *
  * Qualification q = qualifier.qualify(lead);
  * List<Qualification> all = qualifier.qualifyAll(leads);   // same size, same order
- * System.out.println(FunnelReport.of(all).toText());
+ * String funnel = FunnelReport.of(all).toText();
  * }</pre>
  *
  * <p>Every lead yields exactly one {@link Qualification}: bad input is {@code INVALID} with field

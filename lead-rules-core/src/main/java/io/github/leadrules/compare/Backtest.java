@@ -33,7 +33,7 @@ import java.util.function.Predicate;
  * Backtest backtest = Backtest.run(qualifier, leads, lead -> "yes".equals(lead.attribute("converted")));
  * backtest.baseRate();                              // e.g. 0.106
  * backtest.urgency(UrgencyLevel.IMMEDIATE).lift();  // e.g. 3.4: IMMEDIATE leads convert 3.4× as often
- * System.out.print(backtest.toText());
+ * String table = backtest.toText();
  * }</pre>
  *
  * <p>The base rate is conversions over all leads, invalid and excluded ones included. Urgency

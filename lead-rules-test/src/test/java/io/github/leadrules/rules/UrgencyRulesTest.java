@@ -200,6 +200,12 @@ class UrgencyRulesTest {
                 .given(undecided, timeframeNotStated)
                 .firesFor(undecided).withReason("undecided")
                 .doesNotFireFor(timeframeNotStated);
+        verifier.pipeline().given(undecided)
+                .withHorizon(PurchaseTimeframe.UNDECIDED)
+                .withReasons("URG-TIMEFRAME-UNDECIDED");
+        verifier.pipeline().given(timeframeNotStated)
+                .withHorizon(PurchaseTimeframe.UNKNOWN)
+                .withoutReasons("URG-TIMEFRAME-UNDECIDED");
     }
 
     @Test
