@@ -289,40 +289,7 @@ final class PolicyFile {
 
     /** {@code canonical: [aliases]}; a plain mapping replaces the shipped aliases, add:/remove: adjust them. */
     private void industryAliases(Node n, String key) {
-        List<NodeTuple> entries = mapping(n, key);
-        if (entries == null) {
-            return;
-        }
-        if (isAdjustForm(entries)) {
-            Map<String, String> result = new LinkedHashMap<>(base.industryAliases());
-            boolean ok = true;
-            for (NodeTuple t : entries) {
-                String sub = ((ScalarNode) t.getKeyNode()).getValue();
-                if (sub.equals("add")) {
-                    Map<String, String> added = aliasGroups(t.getValueNode(), key + ".add");
-                    if (added == null) {
-                        ok = false;
-                    } else {
-                        result.putAll(added);
-                    }
-                } else {
-                    List<String> removed = elements(t.getValueNode(), key + ".remove", this::text);
-                    if (removed == null) {
-                        ok = false;
-                    } else {
-                        removed.forEach(result::remove);
-                    }
-                }
-            }
-            if (ok) {
-                b.industryAliases(result);
-            }
-            return;
-        }
-        Map<String, String> replaced = aliasGroups(n, key);
-        if (replaced != null) {
-            b.industryAliases(replaced);
-        }
+        adjustableMap(n, key, base.industryAliases(), this::aliasGroups, alias -> alias, b::industryAliases);
     }
 
     private Map<String, String> aliasGroups(Node n, String key) {
@@ -568,39 +535,51 @@ final class PolicyFile {
 
     /** {@code industry: track}; a plain mapping replaces the shipped tracks, add:/remove: adjust them. */
     private void caseStudyTracks(Node n, String key) {
+        adjustableMap(n, key, base.caseStudyTracks(), this::tracks, base::industryKey, b::caseStudyTracks);
+    }
+
+    /**
+     * A mapping that either replaces the shipped one (a plain mapping) or adjusts it ({@code add:}
+     * entries read like the plain form, {@code remove:} a list of keys); {@code keyOf} turns a key as
+     * written into the key the shipped map holds. Nothing is set when any entry was bad.
+     */
+    private void adjustableMap(Node n, String key, Map<String, String> shipped,
+                               java.util.function.BiFunction<Node, String, Map<String, String>> read,
+                               java.util.function.UnaryOperator<String> keyOf,
+                               java.util.function.Consumer<Map<String, String>> set) {
         List<NodeTuple> entries = mapping(n, key);
         if (entries == null) {
             return;
         }
-        if (isAdjustForm(entries)) {
-            Map<String, String> result = new LinkedHashMap<>(base.caseStudyTracks());
-            boolean ok = true;
-            for (NodeTuple t : entries) {
-                String sub = ((ScalarNode) t.getKeyNode()).getValue();
-                if (sub.equals("add")) {
-                    Map<String, String> added = tracks(t.getValueNode(), key + ".add");
-                    if (added == null) {
-                        ok = false;
-                    } else {
-                        added.forEach((industry, track) -> result.put(base.industryKey(industry), track));
-                    }
-                } else {
-                    List<String> removed = elements(t.getValueNode(), key + ".remove", this::text);
-                    if (removed == null) {
-                        ok = false;
-                    } else {
-                        removed.forEach(r -> result.remove(base.industryKey(r)));
-                    }
-                }
-            }
-            if (ok) {
-                b.caseStudyTracks(result);
+        if (!isAdjustForm(entries)) {
+            Map<String, String> replaced = read.apply(n, key);
+            if (replaced != null) {
+                set.accept(replaced);
             }
             return;
         }
-        Map<String, String> replaced = tracks(n, key);
-        if (replaced != null) {
-            b.caseStudyTracks(replaced);
+        Map<String, String> result = new LinkedHashMap<>(shipped);
+        boolean ok = true;
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            if (sub.equals("add")) {
+                Map<String, String> added = read.apply(t.getValueNode(), key + ".add");
+                if (added == null) {
+                    ok = false;
+                } else {
+                    added.forEach((k, v) -> result.put(keyOf.apply(k), v));
+                }
+            } else {
+                List<String> removed = elements(t.getValueNode(), key + ".remove", this::text);
+                if (removed == null) {
+                    ok = false;
+                } else {
+                    removed.forEach(r -> result.remove(keyOf.apply(r)));
+                }
+            }
+        }
+        if (ok) {
+            set.accept(result);
         }
     }
 

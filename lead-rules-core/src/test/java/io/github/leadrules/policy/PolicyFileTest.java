@@ -148,6 +148,27 @@ class PolicyFileTest {
         }
 
         @Test
+        void aMappingReplacesTheShippedTracksAndAliasesAndAddRemoveAdjustsThem() {
+            LeadPolicy replaced = read("caseStudyTracks: {製造業: cs-factory}\n");
+            LeadPolicy adjusted = read("""
+                    caseStudyTracks:
+                      add: {物流: cs-warehouse, 教育: cs-school}
+                      remove: [Retail]
+                    industryAliases:
+                      add: {manufacturing: [部品メーカー]}
+                      remove: [製造業]
+                    """);
+
+            assertThat(replaced.caseStudyTracks()).containsExactly(java.util.Map.entry("manufacturing", "cs-factory"));
+            assertThat(adjusted.caseStudyTrack("logistics")).contains("cs-warehouse");
+            assertThat(adjusted.caseStudyTrack("education")).contains("cs-school");
+            assertThat(adjusted.caseStudyTrack("retail")).isEmpty();
+            assertThat(adjusted.caseStudyTrack("finance")).isEqualTo(LeadPolicy.defaults().caseStudyTrack("finance"));
+            assertThat(adjusted.industryKey("部品メーカー")).isEqualTo("manufacturing");
+            assertThat(adjusted.industryKey("製造業")).isEqualTo("製造業");
+        }
+
+        @Test
         void aListReplacesTheDefaultsAndAddRemoveAdjustsThem() {
             LeadPolicy replaced = read("testDomains: [qa.example-saas.co.jp]\n");
             LeadPolicy adjusted = read("""
