@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * QualificationDiff diff = QualificationDiff.between(base, candidate, leads);
  * diff.routes().count(Destination.FIELD_SALES, Destination.NONE);  // field sales leads the change drops
  * diff.changes().get(0).firedOnlyUnderCandidate();                 // e.g. [EXC-TOO-SMALL, RTE-EXCLUDED-NOWHERE]
- * System.out.print(diff.toText());
+ * String matrices = diff.toText();
  * }</pre>
  *
  * <p>Every matrix counts every lead, whatever its outcome (an excluded lead keeps the urgency the
