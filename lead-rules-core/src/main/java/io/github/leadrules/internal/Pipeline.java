@@ -66,11 +66,6 @@ public final class Pipeline {
     private final AssignmentStrategy assignment;
 
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
-                    int maxFiringsPerLead) {
-        this(rules, policy, directory, batchSize, maxFiringsPerLead, AssignmentStrategy.none());
-    }
-
-    public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
                     int maxFiringsPerLead, AssignmentStrategy assignment) {
         this.rules = rules;
         this.policy = policy;
@@ -78,10 +73,6 @@ public final class Pipeline {
         this.batchSize = batchSize;
         this.maxFiringsPerLead = maxFiringsPerLead;
         this.assignment = assignment;
-    }
-
-    public String fingerprint() {
-        return rules.fingerprint();
     }
 
     /** One qualification per lead, in input order. Never throws for a lead's sake. */
