@@ -60,6 +60,16 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
+    /**
+     * Asserts the urgency score exactly: the points of every urgency rule that fired, summed, before
+     * caps (a lead whose only signal is one rule scores that rule's points).
+     */
+    public PipelineAssert withScore(int expected) {
+        int actual = q().urgency().score();
+        check(actual == expected, actual, expected, "urgency score " + expected, "it was " + actual);
+        return myself;
+    }
+
     /** Asserts the purchase horizon the urgency rules concluded. */
     public PipelineAssert withHorizon(PurchaseTimeframe expected) {
         Objects.requireNonNull(expected, "expected");
