@@ -14,7 +14,7 @@ import java.util.Set;
  * The library inserts it once the urgency stage is done, so routing rules see final exclusions and
  * the final urgency. Consequences propose a route; the proposal of the rule with the highest
  * salience wins (ties go to the smaller rule id), so a host rule can override a packaged one by
- * salience alone.
+ * salience alone. {@code docs/rule-writing.md} lists every property and helper.
  *
  * <pre>
  * rule "Send hot leads that fit to field sales"

@@ -38,6 +38,7 @@ import java.util.Objects;
  *
  * <p>Matching keys are NFKC-normalised and lower case; the original text stays on {@link #getLead()}.
  * Reason messages must not contain personal data (names, e-mail addresses, phone numbers).
+ * {@code docs/rule-writing.md} lists every property and helper with the name a rule writes.
  */
 public final class LeadContext {
 
