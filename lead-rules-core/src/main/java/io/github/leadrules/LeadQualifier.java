@@ -76,12 +76,21 @@ public final class LeadQualifier {
         this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment);
     }
 
-    /** A builder with the default policy, no accounts, the system UTC clock and the packaged rules. */
+    /**
+     * A builder with the default policy, no accounts, the system UTC clock and the packaged rules.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Qualifies one lead. Never throws for the lead's sake; a null lead is INVALID. */
+    /**
+     * Qualifies one lead. Never throws for the lead's sake; a null lead is INVALID.
+     *
+     * @param lead the lead, possibly invalid or null
+     * @return its qualification, never null
+     */
     public Qualification qualify(Lead lead) {
         return pipeline.run(Collections.singletonList(lead), clock.instant()).get(0);
     }
@@ -89,6 +98,9 @@ public final class LeadQualifier {
     /**
      * Qualifies leads in batches that share rule sessions; returns one qualification per lead, in
      * the same order. All leads of one call are decided at the same "now".
+     *
+     * @param leads the leads; none may be missing, but each may be invalid
+     * @return one qualification per lead, in input order
      */
     public List<Qualification> qualifyAll(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
@@ -99,28 +111,31 @@ public final class LeadQualifier {
      * Qualifies leads like {@link #qualifyAll} and also reports every rule that fired for each lead,
      * including routing proposals that lost. Slower; meant for testing and explaining rules. Owner
      * assignment runs as in {@link #qualifyAll}, so a rotation advances here too.
+     *
+     * @param leads the leads to qualify and trace
+     * @return one trace per lead, in input order
      */
     public List<QualificationTrace> trace(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
         return pipeline.trace(leads, clock.instant());
     }
 
-    /** The fingerprint of the rule texts, disabled ids and policy; every qualification carries it. */
+    /** {@return the fingerprint of the rule texts, disabled ids and policy, 16 hex digits} Every qualification carries it. */
     public String fingerprint() {
         return rules.fingerprint();
     }
 
-    /** The policy in force. */
+    /** {@return the policy in force} */
     public LeadPolicy policy() {
         return policy;
     }
 
-    /** The owner assignment in force: the builder's, else {@link AssignmentStrategy#fromPolicy()}. */
+    /** {@return the owner assignment in force: the builder's, else {@link AssignmentStrategy#fromPolicy()}} */
     public AssignmentStrategy assignment() {
         return assignment;
     }
 
-    /** The effective rules (packaged and host, minus disabled), in stage order then id. */
+    /** {@return the effective rules (packaged and host, minus disabled), in stage order then id} */
     public List<RuleDescription> rules() {
         return rules.rules();
     }
@@ -143,25 +158,45 @@ public final class LeadQualifier {
         private Builder() {
         }
 
-        /** The policy; defaults to {@link LeadPolicy#defaults()}. */
+        /**
+         * The policy; defaults to {@link LeadPolicy#defaults()}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder policy(LeadPolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** The account directory; defaults to one that knows nothing. */
+        /**
+         * The account directory; defaults to one that knows nothing.
+         *
+         * @param accounts the directory to match leads against
+         * @return this builder
+         */
         public Builder accounts(AccountDirectory accounts) {
             this.accounts = Objects.requireNonNull(accounts, "accounts");
             return this;
         }
 
-        /** The clock "now" comes from; defaults to the system UTC clock. */
+        /**
+         * The clock "now" comes from; defaults to the system UTC clock.
+         *
+         * @param clock the clock; tests fix it
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Adds a host DRL file, or every {@code .drl} file in a folder (recursively, in path order). */
+        /**
+         * Adds a host DRL file, or every {@code .drl} file in a folder (recursively, in path order).
+         *
+         * @param fileOrFolder a {@code .drl} file, or a folder of them
+         * @return this builder
+         */
         public Builder addRules(Path fileOrFolder) {
             Objects.requireNonNull(fileOrFolder, "fileOrFolder");
             if (Files.isDirectory(fileOrFolder)) {
@@ -184,14 +219,25 @@ public final class LeadQualifier {
             return this;
         }
 
-        /** Adds a host DRL resource from the classpath, e.g. {@code "rules/our-extra.drl"}. */
+        /**
+         * Adds a host DRL resource from the classpath, e.g. {@code "rules/our-extra.drl"}.
+         *
+         * @param classpathResource the resource's path on the classpath
+         * @return this builder
+         */
         public Builder addRules(String classpathResource) {
             Objects.requireNonNull(classpathResource, "classpathResource");
             hostRules.add(new RuleSource(classpathResource, readResource(classpathResource), false));
             return this;
         }
 
-        /** Adds host DRL text under a name that error messages will show. */
+        /**
+         * Adds host DRL text under a name that error messages will show.
+         *
+         * @param name the name errors and the catalogue show, e.g. a file path
+         * @param drl the DRL text
+         * @return this builder
+         */
         public Builder addRulesText(String name, String drl) {
             hostRules.add(new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl"), false));
             return this;
@@ -203,6 +249,8 @@ public final class LeadQualifier {
          * still runs the stages in their order. A stage may be replaced once.
          *
          * @param stage EXCLUSION, URGENCY or ROUTING
+         * @param drlFile the DRL file that replaces the stage's packaged file
+         * @return this builder
          * @throws IllegalArgumentException for a stage that has no packaged file
          * @throws IllegalStateException    when the stage was already replaced
          */
@@ -211,13 +259,26 @@ public final class LeadQualifier {
             return replace(stage, readFile(drlFile));
         }
 
-        /** Replaces a whole packaged rule file with a DRL resource from the classpath; see {@link #replaceStage(Stage, Path)}. */
+        /**
+         * Replaces a whole packaged rule file with a DRL resource from the classpath; see {@link #replaceStage(Stage, Path)}.
+         *
+         * @param stage EXCLUSION, URGENCY or ROUTING
+         * @param classpathResource the resource's path on the classpath
+         * @return this builder
+         */
         public Builder replaceStage(Stage stage, String classpathResource) {
             Objects.requireNonNull(classpathResource, "classpathResource");
             return replace(stage, new RuleSource(classpathResource, readResource(classpathResource), false));
         }
 
-        /** Replaces a whole packaged rule file with DRL text shown under the given name; see {@link #replaceStage(Stage, Path)}. */
+        /**
+         * Replaces a whole packaged rule file with DRL text shown under the given name; see {@link #replaceStage(Stage, Path)}.
+         *
+         * @param stage EXCLUSION, URGENCY or ROUTING
+         * @param name the name errors and the catalogue show
+         * @param drl the DRL text
+         * @return this builder
+         */
         public Builder replaceStageText(Stage stage, String name, String drl) {
             return replace(stage, new RuleSource(Objects.requireNonNull(name, "name"), Objects.requireNonNull(drl, "drl"), false));
         }
@@ -236,7 +297,12 @@ public final class LeadQualifier {
             return this;
         }
 
-        /** Removes a rule by its stable id, e.g. {@code "EXC-STUDENT"}; an unknown id fails the build. */
+        /**
+         * Removes a rule by its stable id, e.g. {@code "EXC-STUDENT"}; an unknown id fails the build.
+         *
+         * @param ruleId the rule's stable id
+         * @return this builder
+         */
         public Builder disableRule(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
             return this;
@@ -247,13 +313,21 @@ public final class LeadQualifier {
          * which with the default policy is {@link AssignmentStrategy#ownerFirst()}. A strategy
          * object keeps its rotation state for as long as the host keeps it, also across
          * {@link ReloadableLeadQualifier} reloads that reuse it.
+         *
+         * @param assignment the strategy that names each routed lead's owner
+         * @return this builder
          */
         public Builder assignment(AssignmentStrategy assignment) {
             this.assignment = Objects.requireNonNull(assignment, "assignment");
             return this;
         }
 
-        /** Leads per rule session in {@link #qualifyAll}; default 200. */
+        /**
+         * Leads per rule session in {@link #qualifyAll}; default 200.
+         *
+         * @param batchSize leads per session, 1 to 100 000
+         * @return this builder
+         */
         public Builder batchSize(int batchSize) {
             if (batchSize < 1 || batchSize > 100_000) {
                 throw new IllegalArgumentException("batchSize must be between 1 and 100000, got " + batchSize);
@@ -262,7 +336,12 @@ public final class LeadQualifier {
             return this;
         }
 
-        /** The most rule firings one lead may cause before it is stopped as ERROR; default 1000. */
+        /**
+         * The most rule firings one lead may cause before it is stopped as ERROR; default 1000.
+         *
+         * @param max the bound, at least 10
+         * @return this builder
+         */
         public Builder maxRuleFiringsPerLead(int max) {
             if (max < 10) {
                 throw new IllegalArgumentException("maxRuleFiringsPerLead must be at least 10, got " + max);
@@ -274,6 +353,7 @@ public final class LeadQualifier {
         /**
          * Compiles the packaged and host rules and checks them.
          *
+         * @return the qualifier, ready and thread-safe
          * @throws InvalidRulesException naming file, line and rule of every problem
          */
         public LeadQualifier build() {

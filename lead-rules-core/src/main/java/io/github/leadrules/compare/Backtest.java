@@ -57,6 +57,21 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
                        List<Cohort> byOutcome, List<Cohort> byUrgency, List<Cohort> byRoute, List<Cohort> byTeam,
                        List<ExclusionCost> exclusions, List<RuleStatistics> rules) {
 
+    /**
+     * Requires the fingerprint; copies the lists.
+     *
+     * @param leads every lead backtested
+     * @param conversions of them, the leads that converted
+     * @param baseRate {@code conversions / leads}; NaN when there are no leads
+     * @param fingerprint the fingerprint of the rule set and policy backtested ("" when unknown)
+     * @param byOutcome one group per {@link Outcome}, in enum order
+     * @param byUrgency one group per {@link UrgencyLevel}, qualified leads only, in enum order
+     * @param byRoute one group per {@link Destination}, all leads, in enum order
+     * @param byTeam one group per destination and team or nurture track actually used, e.g.
+     *        {@code "FIELD_SALES field-sales-jp-enterprise"}; in destination order then name
+     * @param exclusions the cost of every exclusion rule, in catalogue order (rules that excluded nothing included)
+     * @param rules statistics for every rule of the catalogue (never-fired ones with 0) and any other rule that fired
+     */
     public Backtest {
         Objects.requireNonNull(fingerprint, "fingerprint");
         byOutcome = List.copyOf(byOutcome);
@@ -71,6 +86,9 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
      * Qualifies (and traces) the leads and backtests them.
      *
      * @param converted whether a lead converted; called once per lead, in order
+     * @param qualifier the rules to backtest
+     * @param leads the historical leads
+     * @return the backtest
      */
     public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Predicate<Lead> converted) {
         Objects.requireNonNull(qualifier, "qualifier");
@@ -86,6 +104,10 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
     /**
      * Like {@link #run(LeadQualifier, List, Predicate)} with the outcomes keyed by lead id.
      *
+     * @param qualifier the rules to backtest
+     * @param leads the historical leads
+     * @param convertedByLeadId whether each lead converted, by lead id
+     * @return the backtest
      * @throws IllegalArgumentException naming the first lead whose id has no outcome
      */
     public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Map<String, Boolean> convertedByLeadId) {
@@ -106,6 +128,7 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
      * @param traces    the decisions, with the rules that fired for each lead
      * @param converted whether each lead converted, same size and order as {@code traces}
      * @param rules     the rule catalogue, so that rules that never fired are listed with 0
+     * @return the backtest
      */
     public static Backtest of(List<QualificationTrace> traces, List<Boolean> converted, List<RuleDescription> rules) {
         Objects.requireNonNull(traces, "traces");
@@ -190,39 +213,72 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
                 teams, costs, statistics);
     }
 
-    /** The group of qualified leads with this urgency level. */
+    /**
+     * The group of qualified leads with this urgency level.
+     *
+     * @param level an urgency level
+     * @return the cohort; empty when no lead has the level
+     */
     public Cohort urgency(UrgencyLevel level) {
         return find(byUrgency, level.name());
     }
 
-    /** The group of leads routed to this destination. */
+    /**
+     * The group of leads routed to this destination.
+     *
+     * @param destination a destination
+     * @return the cohort; empty when no lead went there
+     */
     public Cohort route(Destination destination) {
         return find(byRoute, destination.name());
     }
 
-    /** The group of leads with this outcome. */
+    /**
+     * The group of leads with this outcome.
+     *
+     * @param outcome an outcome
+     * @return the cohort; empty when no lead has it
+     */
     public Cohort outcome(Outcome outcome) {
         return find(byOutcome, outcome.name());
     }
 
-    /** The cost of one exclusion rule. */
+    /**
+     * The cost of one exclusion rule.
+     *
+     * @param ruleId an exclusion rule's id
+     * @return its cost; zero figures when it excluded no lead
+     */
     public ExclusionCost exclusion(String ruleId) {
         return exclusions.stream().filter(e -> e.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no exclusion rule " + ruleId + " in this backtest"));
     }
 
-    /** The statistics of one rule. */
+    /**
+     * The statistics of one rule.
+     *
+     * @param ruleId a rule's id
+     * @return its statistics; zero figures when it never fired
+     */
     public RuleStatistics rule(String ruleId) {
         return rules.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " in this backtest"));
     }
 
-    /** The rules that fired for no lead. */
+    /**
+     * The rules that fired for no lead.
+     *
+     * @return the statistics of those rules, in catalogue order
+     */
     public List<RuleStatistics> neverFired() {
         return rules.stream().filter(RuleStatistics::neverFired).toList();
     }
 
-    /** Tables for the outcome, urgency, route, team, exclusion cost and per-rule figures. */
+    /**
+     * Tables for the outcome, urgency, route, team, exclusion cost and per-rule figures.
+     *
+     * @return the tables
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Backtest of %d leads: %d converted, base rate %s%n",

@@ -58,6 +58,18 @@ public record QualificationDiff(int leads, String baseFingerprint, String candid
     /** How many changed leads {@link #toText()} lists. */
     public static final int DEFAULT_LISTED_CHANGES = 20;
 
+    /**
+     * Requires both fingerprints and the three matrices; copies the lists.
+     *
+     * @param leads every lead compared
+     * @param baseFingerprint the fingerprint of the base rule set and policy ("" when unknown)
+     * @param candidateFingerprint the fingerprint of the candidate rule set and policy ("" when unknown)
+     * @param outcomes base outcome × candidate outcome → leads
+     * @param urgency base urgency level × candidate urgency level → leads
+     * @param routes base destination × candidate destination → leads
+     * @param changes the leads decided differently, in input order
+     * @param ruleFirings per rule of either set, the leads it fired for under each; stage order, then id
+     */
     public QualificationDiff {
         Objects.requireNonNull(baseFingerprint, "baseFingerprint");
         Objects.requireNonNull(candidateFingerprint, "candidateFingerprint");
@@ -71,6 +83,11 @@ public record QualificationDiff(int leads, String baseFingerprint, String candid
     /**
      * Traces the leads with both qualifiers and compares them. Both qualifiers should share a clock
      * (a fixed one for reproducible results), or "now" differs between the runs.
+     *
+     * @param base the current rules
+     * @param candidate the proposed rules
+     * @param leads the leads to decide under both
+     * @return the comparison
      */
     public static QualificationDiff between(LeadQualifier base, LeadQualifier candidate, List<Lead> leads) {
         Objects.requireNonNull(base, "base");
@@ -87,6 +104,7 @@ public record QualificationDiff(int leads, String baseFingerprint, String candid
      * @param baseRules      the base rule catalogue, so rules that never fired are listed too
      * @param candidate      the candidate decisions with the rules that fired
      * @param candidateRules the candidate rule catalogue
+     * @return the comparison
      * @throws IllegalArgumentException when the lists differ in size or a position holds different lead ids
      */
     public static QualificationDiff of(List<QualificationTrace> base, List<RuleDescription> baseRules,
@@ -144,32 +162,45 @@ public record QualificationDiff(int leads, String baseFingerprint, String candid
      * Compares two lists of decisions without traces: the rules that made the difference are then
      * the rules behind each decision's reasons (routing proposals that lost are not known), and only
      * rules that decided something are listed in {@link #ruleFirings()}.
+     *
+     * @param base the decisions under the current rules
+     * @param candidate the decisions under the proposed rules, same leads in the same order
+     * @return the comparison
      */
     public static QualificationDiff ofQualifications(List<Qualification> base, List<Qualification> candidate) {
         return of(asTraces(base), List.of(), asTraces(candidate), List.of());
     }
 
-    /** The number of leads decided differently. */
+    /** {@return the number of leads decided differently} */
     public int changed() {
         return changes.size();
     }
 
-    /** Leads decided differently as a share of all leads, 0 to 1 (0 when there are none). */
+    /** {@return leads decided differently as a share of all leads, 0 to 1 (0 when there are none)} */
     public double changedShare() {
         return leads == 0 ? 0 : (double) changes.size() / leads;
     }
 
-    /** Rules whose firing count differs between the two sets, or that only one set has. */
+    /** {@return rules whose firing count differs between the two sets, or that only one set has} */
     public List<RuleFirings> ruleFiringChanges() {
         return ruleFirings.stream().filter(r -> r.change() != 0 || r.inBase() != r.inCandidate()).toList();
     }
 
-    /** The summary, the three matrices, the rules that fire differently and up to 20 changed leads. */
+    /**
+     * The summary, the three matrices, the rules that fire differently and up to 20 changed leads.
+     *
+     * @return the text
+     */
     public String toText() {
         return toText(DEFAULT_LISTED_CHANGES);
     }
 
-    /** Like {@link #toText()}, listing at most {@code maxChangedLeads} changed leads. */
+    /**
+     * Like {@link #toText()}, listing at most {@code maxChangedLeads} changed leads.
+     *
+     * @param maxChangedLeads how many changed leads to list, at least 0
+     * @return the text
+     */
     public String toText(int maxChangedLeads) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Compared %d leads: %d decided differently (%s)%n",

@@ -47,9 +47,14 @@ public final class PolicyFileException extends RuntimeException {
         }
     }
 
+    /** Every problem, in line order. */
     private final List<Problem> problems;
 
-    /** An exception listing the problems (at least one). */
+    /**
+     * An exception listing the problems (at least one).
+     *
+     * @param problems the problems, in line order
+     */
     public PolicyFileException(List<Problem> problems) {
         super(render(problems));
         if (problems.isEmpty()) {
@@ -58,22 +63,26 @@ public final class PolicyFileException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in line order. */
+    /**
+     * Every problem found, in line order.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The file of the first problem. */
+    /** {@return the file of the first problem} */
     public String file() {
         return problems.get(0).file();
     }
 
-    /** The line of the first problem (0 when the whole file is at fault). */
+    /** {@return the line of the first problem (0 when the whole file is at fault)} */
     public int line() {
         return problems.get(0).line();
     }
 
-    /** The key of the first problem, or null. */
+    /** {@return the key of the first problem, or null} */
     public String key() {
         return problems.get(0).key();
     }

@@ -134,8 +134,8 @@ class PersonalDataCanaryTest {
      * A build error quotes the constraint Drools could not analyse, because that is the host's own
      * rule text and the developer needs it to find the mistake. Rule text is code the host wrote,
      * not lead data: a host that types contact data into a rule puts it in its own source files,
-     * and Drools logs build errors as well. The promise covers the data of leads, which the other
-     * scenarios push through every path.
+     * and gets it back in the exception it reads. The promise covers the data of leads, which the
+     * other scenarios push through every path.
      */
     @Test
     void invalidRulesQuoteTheHostsOwnConstraintSoTheDeveloperCanFindIt() {
