@@ -188,9 +188,10 @@ final class Outputs implements Closeable {
                     if (source == null || source.toString().equals("-")) {
                         continue;
                     }
-                    if (Files.isDirectory(source) ? insideRuleFolder(target, source) : sameFile(target, source)) {
-                        throw new UsageProblem(name + " is " + (Files.isDirectory(source) ? "a rule file in " : "")
-                                + "the " + in.getKey() + " file " + CommandErrors.printable(source.toString())
+                    boolean folder = Files.isDirectory(source);
+                    if (folder ? insideRuleFolder(target, source) : sameFile(target, source)) {
+                        throw new UsageProblem(name + " is " + (folder ? "a rule file in the " + in.getKey() + " folder "
+                                : "the " + in.getKey() + " file ") + CommandErrors.printable(source.toString())
                                 + "; lead-rules never writes over its input: write the output elsewhere");
                     }
                 }
