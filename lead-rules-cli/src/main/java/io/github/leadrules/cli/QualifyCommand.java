@@ -60,7 +60,8 @@ final class QualifyCommand implements Callable<Integer> {
     String input;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write every row with its decision columns here (- for standard output). Without it only the funnel is computed.")
+            description = "Write every row with its decision columns here (- for standard output). Without it only the funnel is computed. "
+                    + "The file appears when the run is complete; it may not be an input.")
     String out;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Write the funnel as one self-contained HTML page.")
@@ -71,7 +72,8 @@ final class QualifyCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out-encoding", paramLabel = "CHARSET",
-            description = "Output encoding. Default: the input's; a UTF-8 BOM is written when the input had one.")
+            description = "Output encoding. Default: the input's; a UTF-8 BOM is written when the input had one. "
+                    + "A cell it cannot represent stops the run, naming its line and column.")
     String outEncoding;
 
     @Mixin
