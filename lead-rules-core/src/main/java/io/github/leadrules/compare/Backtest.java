@@ -138,79 +138,146 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
             throw new IllegalArgumentException("traces has " + traces.size() + " leads but converted has "
                     + converted.size() + " outcomes");
         }
-        int all = traces.size();
-        int won = 0;
-        Map<Outcome, int[]> outcome = counters(Outcome.values());
-        Map<UrgencyLevel, int[]> urgency = counters(UrgencyLevel.values());
-        Map<Destination, int[]> route = counters(Destination.values());
-        Map<String, int[]> team = new TreeMap<>();
-        Map<String, int[]> excluded = new LinkedHashMap<>();
-        Map<String, int[]> excludedAlone = new LinkedHashMap<>();
-        Map<String, int[]> fired = new LinkedHashMap<>();
-        for (RuleDescription rule : rules) {
-            fired.put(rule.id(), new int[2]);
-            if (rule.stage() == Stage.EXCLUSION) {
-                excluded.put(rule.id(), new int[2]);
-                excludedAlone.put(rule.id(), new int[2]);
-            }
-        }
-        Map<String, int[]> firedElsewhere = new TreeMap<>();
-        for (int i = 0; i < all; i++) {
-            Qualification q = traces.get(i).qualification();
+        Accumulator accumulator = accumulator(rules);
+        for (int i = 0; i < traces.size(); i++) {
             Boolean c = converted.get(i);
             if (c == null) {
-                throw new IllegalArgumentException("converted: no outcome for lead " + q.leadId() + " at position " + i);
+                throw new IllegalArgumentException("converted: no outcome for lead "
+                        + traces.get(i).qualification().leadId() + " at position " + i);
             }
-            int hit = c ? 1 : 0;
+            accumulator.add(traces.get(i), c);
+        }
+        return accumulator.build();
+    }
+
+    /**
+     * An empty backtest that takes the leads one at a time, for inputs too large to hold: it keeps
+     * counters per outcome, urgency level, route, team and rule, never per lead.
+     *
+     * <pre>{@code
+     * Backtest.Accumulator acc = Backtest.accumulator(qualifier.rules());
+     * for (List<Lead> chunk : chunks) {
+     *     List<QualificationTrace> traces = qualifier.trace(chunk);
+     *     for (int i = 0; i < chunk.size(); i++) {
+     *         acc.add(traces.get(i), converted(chunk.get(i)));
+     *     }
+     * }
+     * Backtest backtest = acc.build();
+     * }</pre>
+     *
+     * @param rules the rule catalogue, so that rules that never fired are listed with 0
+     * @return an empty accumulator
+     */
+    public static Accumulator accumulator(List<RuleDescription> rules) {
+        return new Accumulator(rules);
+    }
+
+    /**
+     * A backtest built one lead at a time (see {@link Backtest#accumulator(List)}). Memory: two
+     * counters per outcome, urgency level, route, team or track and rule, whatever the number of leads.
+     * Not thread-safe: add from one thread.
+     */
+    public static final class Accumulator {
+        private final Map<Outcome, int[]> outcome = counters(Outcome.values());
+        private final Map<UrgencyLevel, int[]> urgency = counters(UrgencyLevel.values());
+        private final Map<Destination, int[]> route = counters(Destination.values());
+        private final Map<String, int[]> team = new TreeMap<>();
+        private final Map<String, int[]> excluded = new LinkedHashMap<>();
+        private final Map<String, int[]> excludedAlone = new LinkedHashMap<>();
+        private final Map<String, int[]> fired = new LinkedHashMap<>();
+        private final Map<String, int[]> firedElsewhere = new TreeMap<>();
+        private int all;
+        private int won;
+        private String fingerprint = "";
+
+        private Accumulator(List<RuleDescription> rules) {
+            Objects.requireNonNull(rules, "rules");
+            for (RuleDescription rule : rules) {
+                fired.put(rule.id(), new int[2]);
+                if (rule.stage() == Stage.EXCLUSION) {
+                    excluded.put(rule.id(), new int[2]);
+                    excludedAlone.put(rule.id(), new int[2]);
+                }
+            }
+        }
+
+        /**
+         * Adds the next lead's decision and whether it converted.
+         *
+         * @param trace the lead's decision and the rules that fired for it
+         * @param converted whether the lead became a customer
+         * @throws IllegalStateException when {@code Integer.MAX_VALUE} leads were already added
+         */
+        public void add(QualificationTrace trace, boolean converted) {
+            Objects.requireNonNull(trace, "trace");
+            if (all == Integer.MAX_VALUE) {
+                throw new IllegalStateException("a backtest holds at most " + Integer.MAX_VALUE + " leads");
+            }
+            Qualification q = trace.qualification();
+            if (all == 0) {
+                fingerprint = q.fingerprint();
+            }
+            int hit = converted ? 1 : 0;
+            all++;
             won += hit;
-            add(outcome.get(q.outcome()), hit);
+            Backtest.add(outcome.get(q.outcome()), hit);
             if (q.outcome() == Outcome.QUALIFIED) {
-                add(urgency.get(q.urgency().level()), hit);
+                Backtest.add(urgency.get(q.urgency().level()), hit);
             }
-            add(route.get(q.route().destination()), hit);
+            Backtest.add(route.get(q.route().destination()), hit);
             if (q.route().destination() != Destination.NONE) {
-                add(team.computeIfAbsent(teamKey(q.route()), k -> new int[2]), hit);
+                Backtest.add(team.computeIfAbsent(teamKey(q.route()), k -> new int[2]), hit);
             }
             Set<String> exclusionIds = q.exclusionIds();
             for (String id : exclusionIds) {
-                add(excluded.computeIfAbsent(id, k -> new int[2]), hit);
+                Backtest.add(excluded.computeIfAbsent(id, k -> new int[2]), hit);
                 excludedAlone.computeIfAbsent(id, k -> new int[2]);
                 if (exclusionIds.size() == 1) {
-                    add(excludedAlone.get(id), hit);
+                    Backtest.add(excludedAlone.get(id), hit);
                 }
             }
-            for (String id : new LinkedHashSet<>(traces.get(i).firedRuleIds())) {
+            for (String id : new LinkedHashSet<>(trace.firedRuleIds())) {
                 int[] counter = fired.get(id);
-                add(counter != null ? counter : firedElsewhere.computeIfAbsent(id, k -> new int[2]), hit);
+                Backtest.add(counter != null ? counter : firedElsewhere.computeIfAbsent(id, k -> new int[2]), hit);
             }
         }
-        fired.putAll(firedElsewhere);
-        final int conversions = won;
-        String fingerprint = traces.isEmpty() ? "" : traces.get(0).qualification().fingerprint();
-        List<Cohort> teams = new ArrayList<>();
-        for (Destination d : Destination.values()) {
-            team.forEach((key, n) -> {
-                if (key.equals(d.name()) || key.startsWith(d.name() + " ")) {
-                    teams.add(Cohort.of(key, n[0], n[1], all, conversions));
-                }
-            });
+
+        /** {@return the number of leads added so far} */
+        public int leads() {
+            return all;
         }
-        List<ExclusionCost> costs = new ArrayList<>();
-        excluded.forEach((id, n) -> {
-            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
-            int[] alone = excludedAlone.get(id);
-            costs.add(new ExclusionCost(id, n[0], n[1], alone[0], alone[1], cohort.conversionRate(), cohort.lift(),
-                    cohort.shareOfConversions()));
-        });
-        List<RuleStatistics> statistics = new ArrayList<>();
-        fired.forEach((id, n) -> {
-            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
-            statistics.add(new RuleStatistics(id, n[0], n[1], cohort.conversionRate(), cohort.lift(),
-                    cohort.shareOfConversions()));
-        });
-        return new Backtest(all, conversions, Formats.ratio(conversions, all), fingerprint,
-                cohorts(outcome, all, conversions), cohorts(urgency, all, conversions), cohorts(route, all, conversions),
-                teams, costs, statistics);
+
+        /** {@return the backtest of every lead added so far; adding may go on afterwards} */
+        public Backtest build() {
+            int leads = all;
+            int conversions = won;
+            List<Cohort> teams = new ArrayList<>();
+            for (Destination d : Destination.values()) {
+                team.forEach((key, n) -> {
+                    if (key.equals(d.name()) || key.startsWith(d.name() + " ")) {
+                        teams.add(Cohort.of(key, n[0], n[1], leads, conversions));
+                    }
+                });
+            }
+            List<ExclusionCost> costs = new ArrayList<>();
+            excluded.forEach((id, n) -> {
+                Cohort cohort = Cohort.of(id, n[0], n[1], leads, conversions);
+                int[] alone = excludedAlone.get(id);
+                costs.add(new ExclusionCost(id, n[0], n[1], alone[0], alone[1], cohort.conversionRate(), cohort.lift(),
+                        cohort.shareOfConversions()));
+            });
+            Map<String, int[]> everyRule = new LinkedHashMap<>(fired);
+            everyRule.putAll(firedElsewhere);
+            List<RuleStatistics> statistics = new ArrayList<>();
+            everyRule.forEach((id, n) -> {
+                Cohort cohort = Cohort.of(id, n[0], n[1], leads, conversions);
+                statistics.add(new RuleStatistics(id, n[0], n[1], cohort.conversionRate(), cohort.lift(),
+                        cohort.shareOfConversions()));
+            });
+            return new Backtest(leads, conversions, Formats.ratio(conversions, leads), fingerprint,
+                    cohorts(outcome, leads, conversions), cohorts(urgency, leads, conversions),
+                    cohorts(route, leads, conversions), teams, costs, statistics);
+        }
     }
 
     /**

@@ -78,6 +78,16 @@ public final class TransitionMatrix<K> {
         return new TransitionMatrix<>(order, counts);
     }
 
+    /** A matrix from counts already made, {@code counts[from][to]} in key order; the counts are copied. */
+    static <K> TransitionMatrix<K> of(List<K> keys, int[][] counts) {
+        List<K> order = List.copyOf(keys);
+        int[][] copy = new int[order.size()][];
+        for (int i = 0; i < order.size(); i++) {
+            copy[i] = Arrays.copyOf(counts[i], order.size());
+        }
+        return new TransitionMatrix<>(order, copy);
+    }
+
     /** {@return every value, in display order} */
     public List<K> keys() {
         return keys;

@@ -5,6 +5,7 @@ import io.github.leadrules.model.Qualification;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,13 @@ public interface DecisionSink extends Closeable {
         };
     }
 
-    /** CSV: the input header plus {@link Decisions#COLUMNS}; short rows are padded, long rows cut to the header. */
-    static DecisionSink csv(Writer out, char delimiter, List<String> header) throws IOException {
-        CsvWriter csv = new CsvWriter(out, delimiter);
+    /**
+     * CSV: the input header plus {@link Decisions#COLUMNS}; short rows are padded, long rows cut to the header.
+     *
+     * @param escapeFormulas whether cells a spreadsheet would run as formulas are neutralised (see {@link CsvWriter})
+     */
+    static DecisionSink csv(Writer out, char delimiter, List<String> header, boolean escapeFormulas) throws IOException {
+        CsvWriter csv = new CsvWriter(out, delimiter, escapeFormulas);
         List<String> h = new ArrayList<>(header);
         h.addAll(Decisions.COLUMNS);
         csv.write(h);
@@ -51,6 +56,48 @@ public interface DecisionSink extends Closeable {
             @Override
             public void close() throws IOException {
                 csv.close();
+            }
+        };
+    }
+
+    /**
+     * Checks, before each row goes to {@code sink}, that every cell of the row and of its decision
+     * can be written in {@code charset}; a cell that cannot stops the run with an
+     * {@link OutputEncodingException} naming the output, the row's input line and the column.
+     *
+     * @param header     the input columns, naming the row's cells
+     * @param outputName the output as the user named it
+     */
+    static DecisionSink encodable(DecisionSink sink, Charset charset, List<String> header, String outputName) {
+        EncodingCheck check = new EncodingCheck(charset);
+        return new DecisionSink() {
+            @Override
+            public void write(InputRow row, Qualification q) throws IOException {
+                List<String> cells = row.cells();
+                for (int i = 0; i < cells.size(); i++) {
+                    if (!check.canEncode(cells.get(i))) {
+                        throw unwritable(row.line(), i < header.size() ? "column " + Printable.quoted(header.get(i))
+                                : "cell " + (i + 1) + " (beyond the header)");
+                    }
+                }
+                List<String> decision = Decisions.cells(row.line(), q, row.note());
+                for (int i = 0; i < decision.size(); i++) {
+                    if (!check.canEncode(decision.get(i))) {
+                        throw unwritable(row.line(), "column " + Decisions.COLUMNS.get(i));
+                    }
+                }
+                sink.write(row, q);
+            }
+
+            private OutputEncodingException unwritable(long line, String where) {
+                return new OutputEncodingException("cannot write " + outputName + " in " + charset.name() + ": line " + line
+                        + ", " + where + " holds a character " + charset.name() + " cannot represent; "
+                        + "choose another --out-encoding (UTF-8 represents every character)");
+            }
+
+            @Override
+            public void close() throws IOException {
+                sink.close();
             }
         };
     }
