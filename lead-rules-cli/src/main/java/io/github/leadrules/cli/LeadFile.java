@@ -3,6 +3,7 @@ package io.github.leadrules.cli;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.columns.ColumnMapping;
+import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
@@ -61,8 +62,12 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
         try (LeadInput source = LeadInput.open(input, settings, stdin)) {
             int extraIndex = extraColumn == null ? -1 : indexOf(source.header(), extraColumn);
             if (extraColumn != null && extraIndex < 0) {
-                throw new UsageProblem(source.sourceName() + " has no column \"" + extraColumn + "\"; columns found: "
-                        + String.join(", ", source.header().stream().map(c -> "\"" + c + "\"").toList()));
+                throw new UsageProblem(source.sourceName() + " has no column " + Echo.quoted(extraColumn) + "; columns found: "
+                        + Echo.quoted(source.header()));
+            }
+            String duplicate = extraIndex < 0 ? null : ColumnMapping.duplicate(source.header(), extraIndex, source.sourceName());
+            if (duplicate != null) {
+                throw new UsageProblem(duplicate + "; either could be meant: rename or remove the others");
             }
             List<Row> rows = new ArrayList<>();
             InputRow row;

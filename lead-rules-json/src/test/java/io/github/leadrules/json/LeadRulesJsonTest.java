@@ -238,21 +238,21 @@ class LeadRulesJsonTest {
         }
 
         @Test
-        void nestingDeeperThanTheLimitIsRefusedNamingWhereItHappened() {
+        void nestingDeeperThanTheLimitIsRefusedNamingTheKeyItHangsFrom() {
             LeadRulesJson json = LeadRulesJson.withLimits(JsonLimits.defaults().withMaxNestingDepth(4));
 
             // The lead object, the attributes object and two levels inside it: four.
             assertThat(json.readLead("{\"id\":\"L-1\",\"attributes\":{\"a\":[[1]]}}").errors())
                     .containsExactly(new FieldError("attributes.a", "WRONG_TYPE"));
             assertThat(json.readLead("{\"id\":\"L-1\",\"attributes\":{\"a\":[[[1]]]}}").errors())
-                    .containsExactly(new FieldError("attributes.a[0][0][0]", "NESTED_TOO_DEEPLY"));
+                    .containsExactly(new FieldError("attributes", "NESTED_TOO_DEEPLY"));
         }
 
         @Test
         void tenThousandNestedArraysAreRefusedWithoutExhaustingTheStack() {
             LeadReading read = JSON.readLead("{\"id\":\"L-1\",\"attributes\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}");
 
-            assertThat(read.errors()).extracting(FieldError::code).containsExactly("NESTED_TOO_DEEPLY");
+            assertThat(read.errors()).containsExactly(new FieldError("attributes", "NESTED_TOO_DEEPLY"));
         }
     }
 

@@ -157,6 +157,10 @@ public final class Jackson {
     private static JsonNode fail(JsonParser parser, JsonProcessingException e, String code, String explanation,
                                  boolean namePath) throws Problem {
         String path = namePath ? path(parser.getParsingContext()) : "$";
+        if (code.equals(LeadRulesJson.NESTED_TOO_DEEPLY)) {
+            // The key the deep value hangs from: a path of dozens of [0] would say no more.
+            path = path.split("[.\\[]", 2)[0];
+        }
         String where = e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? ""
                 : " (column " + e.getLocation().getColumnNr() + ")";
         throw new Problem(path, code, explanation + where);
