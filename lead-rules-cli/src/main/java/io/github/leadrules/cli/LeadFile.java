@@ -63,7 +63,7 @@ record LeadFile(String sourceName, ColumnMapping mapping, Instant asOf, List<Row
             int extraIndex = extraColumn == null ? -1 : indexOf(source.header(), extraColumn);
             if (extraColumn != null && extraIndex < 0) {
                 throw new UsageProblem(source.sourceName() + " has no column " + Echo.quoted(extraColumn) + "; columns found: "
-                        + Echo.quoted(source.header()));
+                        + ColumnMapping.found(source.header()));
             }
             String duplicate = extraIndex < 0 ? null : ColumnMapping.duplicate(source.header(), extraIndex, source.sourceName());
             if (duplicate != null) {

@@ -18,8 +18,9 @@ import java.util.Locale;
 
 /**
  * How to read a lead file, shared by every command that reads one ({@code qualify}, {@code diff},
- * {@code backtest}): format, encoding, delimiter, column map, the time decisions are made at and
- * the zone of times that carry none. {@link LeadInput#open} reads a file with them.
+ * {@code backtest}): format, encoding, delimiter, column map, the longest row, the time decisions
+ * are made at and the zone of times that carry none. Option values echoed in messages are escaped
+ * ({@link Echo}). {@link LeadInput#open} reads a file with them.
  */
 public final class LeadInputOptions {
 
@@ -28,7 +29,8 @@ public final class LeadInputOptions {
     String inputFormat;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Input encoding, e.g. Shift_JIS or windows-31j for Japanese Excel exports. Default: ${DEFAULT-VALUE} (a BOM is fine).")
+            description = "Input encoding, e.g. Shift_JIS or windows-31j for Japanese Excel exports. Default: ${DEFAULT-VALUE}."
+                    + " A byte-order mark (UTF-8, UTF-16 or UTF-32) wins.")
     String encoding;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",

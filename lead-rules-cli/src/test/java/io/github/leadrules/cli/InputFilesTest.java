@@ -156,6 +156,20 @@ class InputFilesTest {
         }
 
         @Test
+        void aFileWithoutAHeaderLineDoesNotEchoTheFirstLeadsAddressOrPhone() {
+            Path input = Cli.write(dir.resolve("leads.csv"),
+                    "L-7501,山田太郎,taro.yamada@sample-kogyo.example,03-1234-5678,サンプル工業株式会社\n");
+
+            Cli.Result result = Cli.qualify(input);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(result.err()).doesNotContain("taro.yamada", "1234-5678")
+                    .contains("Columns found: \"L-7501\", \"山田太郎\", (32 characters that look like data), "
+                            + "(12 characters that look like data), \"サンプル工業株式会社\"")
+                    .contains("The first line looks like data, not a header");
+        }
+
+        @Test
         void aBinaryFileIsDescribedNotEchoed() throws Exception {
             byte[] binary = new byte[4096];
             for (int i = 0; i < binary.length; i++) {

@@ -104,11 +104,11 @@ public final class ColumnMapping {
             });
             if (!missing.isEmpty()) {
                 throw new UnknownColumnsException("The --map file names columns that " + source + " does not have: "
-                        + String.join(", ", missing) + "\nColumns found: " + quoted(header));
+                        + String.join(", ", missing) + "\nColumns found: " + found(header));
             }
             if (!index.containsKey(Field.EMAIL) && !index.containsKey(Field.PHONE) && !index.containsKey(Field.COMPANY_NAME)) {
                 throw new UnknownColumnsException("The columns of " + source + " give no e-mail, phone or company name: "
-                        + "map at least one of email, phone, company_name.\nColumns found: " + quoted(header));
+                        + "map at least one of email, phone, company_name.\nColumns found: " + found(header));
             }
         }
         checkNoDuplicates(header, index, attributes, source);
@@ -157,7 +157,7 @@ public final class ColumnMapping {
 
     private static String unknownHeader(List<String> header, Map<String, Integer> byName, String source) {
         StringBuilder sb = new StringBuilder("Cannot recognise the columns of ").append(source).append(".\n");
-        sb.append("Columns found: ").append(quoted(header)).append('\n');
+        sb.append("Columns found: ").append(found(header)).append('\n');
         sb.append("Expected the columns of one of:\n");
         for (ColumnPreset p : ColumnPreset.values()) {
             List<String> missing = p.signature().stream().filter(c -> !byName.containsKey(key(c))).toList();
@@ -165,11 +165,32 @@ public final class ColumnMapping {
                     .append(" (missing ").append(quoted(missing)).append(")\n");
         }
         sb.append("or give --map FILE naming the column of each field (see the CLI README).");
+        if (header.stream().anyMatch(ColumnMapping::looksLikeData)) {
+            sb.append("\nThe first line looks like data, not a header: the file needs a header line naming its columns.");
+        }
         if (header.stream().anyMatch(h -> h.indexOf('\u0000') >= 0)) {
             sb.append("\nThe header holds NUL characters: is the file UTF-16 without a byte-order mark (try --encoding UTF-16LE)"
                     + " or not text at all?");
         }
         return sb.toString();
+    }
+
+    /**
+     * The header as found, for a message; a name that looks like a value (an e-mail address, a phone
+     * number: the first line of a file without a header) is described, not shown.
+     */
+    public static String found(List<String> header) {
+        List<String> shown = new ArrayList<>();
+        for (String h : header.subList(0, Math.min(header.size(), MAX_LISTED))) {
+            shown.add(looksLikeData(h) ? "(" + h.length() + " characters that look like data)" : Echo.quoted(h));
+        }
+        String listed = String.join(", ", shown);
+        return header.size() <= MAX_LISTED ? listed : listed + " … and " + (header.size() - MAX_LISTED) + " more";
+    }
+
+    /** Whether a header name looks like a personal value: it holds an @ or seven digits. */
+    static boolean looksLikeData(String name) {
+        return name.indexOf('@') >= 0 || name.chars().filter(Character::isDigit).count() >= 7;
     }
 
     /** At most this many header names are listed in a message. */

@@ -13,10 +13,12 @@ import java.util.List;
  * <p>A quoted field may span lines. A record may hold at most {@code maxRecordChars} characters
  * (its physical lines and the line breaks between them). A line longer than that is a record of its
  * own, {@link Problem#TOO_LONG}, without fields; it is read to its end but not kept. When a quote is
- * never closed, or is closed only beyond that many characters, the reader does not swallow the rest
- * of the file: it returns the record's first physical line, split without quote handling, marked
- * {@link Problem#UNTERMINATED_QUOTE}, and reads on from the next physical line. Blank lines are
- * skipped. A leading byte-order mark is dropped.
+ * never closed, is closed only beyond that many characters, or a record spanning lines is not
+ * well-formed (text after a closing quote: the sign of a stray quote that happened to meet another),
+ * the reader does not swallow the rest of the file: it returns the record's first physical line,
+ * split without quote handling, marked {@link Problem#UNTERMINATED_QUOTE}, and reads on from the
+ * next physical line. A one-line record with text after a closing quote is kept as written, marked
+ * {@link Problem#MALFORMED_QUOTE}. Blank lines are skipped. A leading byte-order mark is dropped.
  *
  * <p>Looking ahead for the closing quote is bounded by the record size, and each physical line is
  * examined for quotes once however many records' look-ahead it falls in (the lines that close no
@@ -54,11 +56,15 @@ public final class CsvReader implements Closeable {
     }
 
     /**
-     * A physical line and what its quotes do: whether a record starting on it is still inside a
-     * quoted field at its end ({@code opens}), and whether a line entered inside a quoted field
-     * leaves it ({@code closes}). Both depend on the line alone.
+     * A physical line and what its quotes do, which depends on the line alone: whether a record
+     * starting on it is still inside a quoted field at its end ({@code opens}) and was well-formed
+     * up to there ({@code opensCleanly}); whether a line entered inside a quoted field is still
+     * inside one at its end ({@code continues}) or has left it ({@code closesCleanly}), well-formed
+     * either way: nothing but a delimiter or the line's end after each closing quote. A line that
+     * does neither breaks the record it was meant to continue.
      */
-    private record Physical(long number, String text, int length, boolean opens, boolean closes) {
+    private record Physical(long number, String text, int length, boolean opens, boolean opensCleanly, boolean continues,
+                            boolean closesCleanly) {
     }
 
     private final LineReader lines;
@@ -67,8 +73,8 @@ public final class CsvReader implements Closeable {
     /** Lines read ahead of the current record, from {@code head} on. */
     private final List<Physical> ahead = new ArrayList<>();
     private int head;
-    /** How many lines at the front of {@link #ahead} are known not to close a quote, and their characters. */
-    private int knownNonClosers;
+    /** How many lines at the front of {@link #ahead} are known to continue a quoted field, and their characters. */
+    private int knownContinuing;
     private long knownChars;
     private boolean first = true;
     private long examined;
@@ -110,13 +116,16 @@ public final class CsvReader implements Closeable {
             if (!start.opens) {
                 return parse(start, 0);
             }
+            if (!start.opensCleanly) {
+                return unterminated(start);
+            }
             // A quote is open at the end of the line: find the first following line that closes it,
-            // within the record size, skipping the lines already known to close nothing.
+            // within the record size, skipping the lines already known only to continue it.
             long budget = (long) maxRecordChars - start.length;
             if (knownChars > budget) {
                 return unterminated(start);
             }
-            int i = knownNonClosers;
+            int i = knownContinuing;
             long used = knownChars;
             while (true) {
                 Physical line = peek(i);
@@ -124,13 +133,13 @@ public final class CsvReader implements Closeable {
                     return unterminated(start);
                 }
                 used += line.length + 1L;
-                if (line.closes && used <= budget) {
+                if (line.closesCleanly && used <= budget) {
                     return parse(start, i + 1);
                 }
-                if (line.closes || used > budget) {
+                if (!line.continues || used > budget) {
                     return unterminated(start);
                 }
-                knownNonClosers++;
+                knownContinuing++;
                 knownChars += line.length + 1L;
                 i++;
             }
@@ -224,8 +233,8 @@ public final class CsvReader implements Closeable {
             return read();
         }
         Physical p = ahead.get(head++);
-        if (knownNonClosers > 0) {
-            knownNonClosers--;
+        if (knownContinuing > 0) {
+            knownContinuing--;
             knownChars -= p.length + 1L;
         }
         compact();
@@ -247,7 +256,7 @@ public final class CsvReader implements Closeable {
     /** Drops the next {@code n} lines, read into the current record. */
     private void consume(int n) {
         head += n;
-        knownNonClosers = 0;
+        knownContinuing = 0;
         knownChars = 0;
         compact();
     }
@@ -275,16 +284,27 @@ public final class CsvReader implements Closeable {
             }
         }
         if (text == null) {
-            return new Physical(line.number(), null, line.length(), false, false);
+            return new Physical(line.number(), null, line.length(), false, false, false, false);
         }
-        return new Physical(line.number(), text, text.length(), insideQuotesAtEnd(text, false), !insideQuotesAtEnd(text, true));
+        int fresh = scan(text, false);
+        int entered = scan(text, true);
+        return new Physical(line.number(), text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
+                entered == QUOTED, entered == 0);
     }
 
-    /** Whether a line ends inside a quoted field, when it starts a record or starts inside one. */
-    private boolean insideQuotesAtEnd(String text, boolean startsQuoted) {
+    private static final int QUOTED = 1;
+    private static final int MALFORMED = 2;
+
+    /**
+     * How a line ends, when it starts a record or starts inside a quoted field: {@link #QUOTED}
+     * when inside a quoted field, {@link #MALFORMED} when text followed a closing quote.
+     */
+    private int scan(String text, boolean startsQuoted) {
         examined += text.length();
         boolean quoted = startsQuoted;
         boolean fieldStart = !startsQuoted;
+        boolean afterClosingQuote = false;
+        boolean malformed = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -293,16 +313,19 @@ public final class CsvReader implements Closeable {
                         i++;
                     } else {
                         quoted = false;
+                        afterClosingQuote = true;
                     }
                 }
             } else if (c == delimiter) {
                 fieldStart = true;
+                afterClosingQuote = false;
             } else {
+                malformed |= afterClosingQuote;
                 quoted = c == '"' && fieldStart;
                 fieldStart = false;
             }
         }
-        return quoted;
+        return (quoted ? QUOTED : 0) | (malformed ? MALFORMED : 0);
     }
 
     @Override

@@ -70,6 +70,28 @@ class CsvReaderTest {
     }
 
     @Test
+    void aStrayQuoteThatMeetsAnotherQuoteLinesLaterDoesNotSwallowTheLinesBetween() throws IOException {
+        // Read as RFC 4180 allows, the quote opened on line 1 closes on line 3, with text after it:
+        // three rows would become one. A field spanning lines must close cleanly, so line 1 is read alone.
+        List<CsvReader.Record> records = read("1,\"Globex,x\n2,Acme,y\n3,\"Acme\" Inc,z\n4,Initech,w\n");
+
+        assertThat(records).extracting(CsvReader.Record::line).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(records).extracting(CsvReader.Record::problem).containsExactly(
+                CsvReader.Problem.UNTERMINATED_QUOTE, null, CsvReader.Problem.MALFORMED_QUOTE, null);
+        assertThat(records.get(2).fields()).containsExactly("3", "Acme Inc", "z");
+    }
+
+    @Test
+    void aFieldSpanningLinesThatClosesWithTextAfterTheQuoteIsReadLineByLineFromThere() throws IOException {
+        List<CsvReader.Record> records = read("1,\"Globex\nHoldings\" Inc,\"x\ny\",z\n");
+
+        assertThat(records).extracting(CsvReader.Record::line).containsExactly(1L, 2L);
+        assertThat(records.get(0).problem()).isEqualTo(CsvReader.Problem.UNTERMINATED_QUOTE);
+        assertThat(records.get(1).problem()).isNull();
+        assertThat(records.get(1).fields()).containsExactly("Holdings\" Inc", "x\ny", "z");
+    }
+
+    @Test
     void textAfterAClosingQuoteIsKeptButMarked() throws IOException {
         List<CsvReader.Record> records = read("1,\"Acme\" Inc,x\n");
 
