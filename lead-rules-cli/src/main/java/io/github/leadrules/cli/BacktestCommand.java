@@ -3,7 +3,8 @@ package io.github.leadrules.cli;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.InputRow;
-import io.github.leadrules.cli.io.Printable;
+import io.github.leadrules.cli.columns.ColumnMapping;
+import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.report.CompareReport;
 import io.github.leadrules.compare.Backtest;
 import io.github.leadrules.model.Lead;
@@ -108,8 +109,12 @@ final class BacktestCommand implements Callable<Integer> {
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             int outcomeIndex = columnIndex(source.header(), outcomeColumn);
             if (outcomeIndex < 0) {
-                throw new UsageProblem(source.sourceName() + " has no column " + Printable.quoted(outcomeColumn)
+                throw new UsageProblem(source.sourceName() + " has no column " + Echo.quoted(outcomeColumn)
                         + "; columns found: " + columnList(source.header()));
+            }
+            String duplicate = ColumnMapping.duplicate(source.header(), outcomeIndex, source.sourceName());
+            if (duplicate != null) {
+                throw new UsageProblem(duplicate + "; either could be meant: rename or remove the others");
             }
             String outcomeName = source.header().get(outcomeIndex);
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory());
@@ -150,7 +155,7 @@ final class BacktestCommand implements Callable<Integer> {
                 throw new UsageProblem(String.format(Locale.ROOT,
                         "%,d rows have an outcome that is neither yes nor no in column %s (%s %s%s); "
                                 + "name the value that means converted with --positive VALUE",
-                        unclear.get(), Printable.quoted(outcomeName), unclearLines.size() == 1 ? "line" : "lines",
+                        unclear.get(), Echo.quoted(outcomeName), unclearLines.size() == 1 ? "line" : "lines",
                         String.join(", ", unclearLines.stream().map(String::valueOf).toList()),
                         unclear.get() > MAX_LINES_NAMED ? ", …" : ""));
             }
@@ -158,8 +163,8 @@ final class BacktestCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
 
             String ruleSetLabel = ruleSet.describe();
-            String outcomeLabel = Printable.quoted(outcomeName) + (positive.isEmpty() ? ""
-                    : " = " + String.join(" or ", positive.stream().map(Printable::quoted).toList()));
+            String outcomeLabel = Echo.quoted(outcomeName) + (positive.isEmpty() ? ""
+                    : " = " + String.join(" or ", positive.stream().map(Echo::quoted).toList()));
             String columns = source.mapping().describe();
             if (report != null) {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
@@ -224,7 +229,7 @@ final class BacktestCommand implements Callable<Integer> {
     /** The header's column names for a message, quoted and escaped; at most the first 30. */
     private static String columnList(List<String> header) {
         int shown = Math.min(header.size(), 30);
-        String names = String.join(", ", header.subList(0, shown).stream().map(Printable::quoted).toList());
+        String names = String.join(", ", header.subList(0, shown).stream().map(Echo::quoted).toList());
         return shown < header.size() ? names + ", … (" + (header.size() - shown) + " more)" : names;
     }
 

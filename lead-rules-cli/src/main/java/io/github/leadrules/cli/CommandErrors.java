@@ -2,7 +2,7 @@ package io.github.leadrules.cli;
 
 import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.cli.io.OutputEncodingException;
-import io.github.leadrules.cli.io.Printable;
+import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.io.RowSource;
 import io.github.leadrules.policy.PolicyFileException;
 
@@ -75,8 +75,8 @@ final class CommandErrors {
                 + "Give Java more: java -Xmx%dg -jar lead-rules.jar %s…%s", name, maxMb, suggestGb, name, more);
     }
 
-    /** Text from a file or the command line made safe to echo (see {@link Printable}). */
+    /** Text from a file or the command line made safe to echo (see {@link Echo}). */
     static String printable(String text) {
-        return Printable.of(text);
+        return Echo.escape(text);
     }
 }

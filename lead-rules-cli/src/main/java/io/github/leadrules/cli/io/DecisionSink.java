@@ -1,5 +1,11 @@
 package io.github.leadrules.cli.io;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.leadrules.json.JsonLimits;
+import io.github.leadrules.json.internal.Jackson;
+import io.github.leadrules.json.internal.QualificationMapping;
 import io.github.leadrules.model.Qualification;
 
 import java.io.Closeable;
@@ -7,9 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Where decided rows go: every input cell, then the decision. */
 public interface DecisionSink extends Closeable {
@@ -76,7 +80,7 @@ public interface DecisionSink extends Closeable {
                 List<String> cells = row.cells();
                 for (int i = 0; i < cells.size(); i++) {
                     if (!check.canEncode(cells.get(i))) {
-                        throw unwritable(row.line(), i < header.size() ? "column " + Printable.quoted(header.get(i))
+                        throw unwritable(row.line(), i < header.size() ? "column " + Echo.quoted(header.get(i))
                                 : "cell " + (i + 1) + " (beyond the header)");
                     }
                 }
@@ -102,26 +106,39 @@ public interface DecisionSink extends Closeable {
         };
     }
 
-    /** JSON Lines: the input object (or the CSV row as an object) with a {@code "decision"} object added. */
+    /**
+     * JSON Lines: the input object (or the CSV row as an object) with a {@code "decision"} object
+     * added: the {@code lead-rules-json} form of the qualification, after the row's {@code "line"}
+     * and before its {@code "note"}. A header name given twice keeps every column: the later ones
+     * as {@code "NAME (column N)"}.
+     */
     static DecisionSink jsonLines(Writer out, List<String> header) {
+        ObjectMapper mapper = Jackson.mapper(JsonLimits.defaults());
+        JsonNodeFactory nodes = mapper.getNodeFactory();
+        List<String> keys = new ArrayList<>(header.size());
+        for (int i = 0; i < header.size(); i++) {
+            keys.add(keys.contains(header.get(i)) ? header.get(i) + " (column " + (i + 1) + ")" : header.get(i));
+        }
         return new DecisionSink() {
-            private final StringBuilder sb = new StringBuilder(1024);
-
             @Override
             public void write(InputRow row, Qualification q) throws IOException {
-                Map<String, Object> object = new LinkedHashMap<>();
+                ObjectNode object = nodes.objectNode();
                 if (row.json() != null) {
-                    object.putAll(row.json());
+                    object.setAll(row.json());
                 } else {
-                    for (int i = 0; i < header.size() && i < row.cells().size(); i++) {
-                        object.putIfAbsent(header.get(i), row.cells().get(i));
+                    for (int i = 0; i < keys.size() && i < row.cells().size(); i++) {
+                        object.put(keys.get(i), row.cells().get(i));
                     }
                 }
-                object.put("decision", Decisions.json(row.line(), q, row.note()));
-                sb.setLength(0);
-                Json.write(sb, object);
-                sb.append('\n');
-                out.append(sb);
+                ObjectNode decision = nodes.objectNode();
+                decision.put("line", row.line());
+                decision.setAll(QualificationMapping.write(q, nodes));
+                if (row.note() != null) {
+                    decision.put("note", row.note());
+                }
+                object.set("decision", decision);
+                out.write(mapper.writeValueAsString(object));
+                out.write('\n');
             }
 
             @Override
