@@ -76,8 +76,8 @@ import java.util.stream.Stream;
  * {@link ReloadableLeadQualifier}) or fix it, and restart the process to get the core back.
  *
  * <p>Rules run on the worker thread with the caller's context class loader, but not its other
- * thread-local state (e.g. a logging MDC). Handing each batch to a worker costs a few microseconds
- * per batch; see the README's performance figures.
+ * thread-local state (e.g. a logging MDC). The hand-off costs two thread wake-ups per batch (about
+ * 8 µs on an idle 2-core VM): little against a batch of 200 leads, noticeable against one lead.
  */
 public final class LeadQualifier {
 

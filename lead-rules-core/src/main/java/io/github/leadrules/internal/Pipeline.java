@@ -177,7 +177,10 @@ public final class Pipeline {
                           List<String>[] fired, Instant now) {
         FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
         try {
-            List<Qualification> results = watchdog.run(() -> session(batch, now, guard), guard, budget);
+            List<Qualification> results = watchdog.run(() -> {
+                guard.started(); // the budget counts from here: a busy machine's delay in starting a worker is not the rules'
+                return session(batch, now, guard);
+            }, guard, budget);
             for (int i = 0; i < results.size(); i++) {
                 out[indexes.get(i)] = results.get(i);
                 if (fired != null) {
@@ -476,6 +479,10 @@ public final class Pipeline {
             contexts = sessionContexts;
             stage = stageHolder;
             session = kieSession;
+            moved();
+        }
+
+        void started() {
             moved();
         }
 

@@ -53,6 +53,8 @@ public final class RuleWatchdog {
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "lead-rules-session-" + THREADS.incrementAndGet());
             t.setDaemon(true);
+            // Each task brings its caller's loader; an idle worker should not keep a web app's loader alive.
+            t.setContextClassLoader(null);
             return t;
         });
     }

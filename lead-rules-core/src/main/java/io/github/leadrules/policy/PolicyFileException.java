@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #problems()} gives them as values; {@link #file()}, {@link #line()} and {@link #key()}
  * are those of the first. Messages quote at most the first {@value #QUOTED_PREFIX} characters of a
- * value from the file (then "…"), with control characters escaped ({@code \n}, {@code \u001B}),
+ * value from the file (then "…"), with control characters escaped ({@code \n}, <code>&#92;u001B</code>),
  * and never a lead's data. At most {@value #MAX_PROBLEMS} problems are listed; a last line says how
  * many more there were.
  */
