@@ -58,10 +58,12 @@ import java.util.stream.Stream;
  * <h2>Rules that do not finish</h2>
  * A rule that re-fires itself is stopped by the firing bound ({@link Builder#maxRuleFiringsPerLead}).
  * A rule that loops inside its action or condition ({@code while (true) {}}, a call that never
- * returns) is stopped by time: each batch's rule session runs on a library worker thread while the
+ * returns) is stopped by time: when there are host rules ({@link Builder#addRules},
+ * {@link Builder#replaceStage}), each batch's rule session runs on a library worker thread while the
  * calling thread waits, and when the session shows no progress (no fact inserted, no rule starting
  * or finishing) for the policy's {@link LeadPolicy#ruleTimeBudget() rule time budget} (default 10 s),
- * the call gives up on it. The lead at fault is {@code ERROR} with a reason naming the rule (the rule
+ * the call gives up on it. The packaged rules alone run on the calling thread: they are the
+ * library's own code, they always finish, and they are spared the hand-off. The lead at fault is {@code ERROR} with a reason naming the rule (the rule
  * whose action was running; for a condition, the rule when the stuck code is its own {@code eval},
  * else the stage and the host method it was stuck in), every other lead gets the decision it would
  * have had, and the call returns normally.
@@ -77,7 +79,8 @@ import java.util.stream.Stream;
  *
  * <p>Rules run on the worker thread with the caller's context class loader, but not its other
  * thread-local state (e.g. a logging MDC). The hand-off costs two thread wake-ups per batch (about
- * 8 µs on an idle 2-core VM): little against a batch of 200 leads, noticeable against one lead.
+ * 8 µs on an idle 2-core VM, more when other processes keep the cores busy): little against a batch
+ * of 200 leads, noticeable against a single {@link #qualify} call.
  */
 public final class LeadQualifier {
 
@@ -92,14 +95,17 @@ public final class LeadQualifier {
     private final Clock clock;
     private final Pipeline pipeline;
     private final AssignmentStrategy assignment;
+    private final boolean watched;
 
     private LeadQualifier(Builder b, CompiledRules rules) {
         this.rules = rules;
         this.policy = b.policy;
         this.clock = b.clock;
         this.assignment = b.assignment != null ? b.assignment : AssignmentStrategy.fromPolicy();
+        // The packaged rules are the library's own code and always finish; only host rules can loop.
+        this.watched = !b.hostRules.isEmpty() || !b.replacedStages.isEmpty();
         this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment,
-                RuleWatchdog.shared());
+                watched ? RuleWatchdog.shared() : null);
     }
 
     /** A builder with the default policy, no accounts, the system UTC clock and the packaged rules. */
@@ -144,6 +150,11 @@ public final class LeadQualifier {
     /** The owner assignment in force: the builder's, else {@link AssignmentStrategy#fromPolicy()}. */
     public AssignmentStrategy assignment() {
         return assignment;
+    }
+
+    /** Whether rule sessions run on watched worker threads (there are host rules), for tests. */
+    boolean watchesRuleTime() {
+        return watched;
     }
 
     /** The effective rules (packaged and host, minus disabled), in stage order then id. */

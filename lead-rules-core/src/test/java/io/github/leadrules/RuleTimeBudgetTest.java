@@ -197,8 +197,25 @@ class RuleTimeBudgetTest {
     }
 
     @Test
-    void theDefaultBudgetIsTenSecondsAndRunsThePackagedRulesUntouched() {
+    void onlyHostRulesAreWatchedThePackagedRulesAloneRunOnTheCallingThread() {
         assertThat(LeadPolicy.defaults().ruleTimeBudget()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(looping.watchesRuleTime()).isTrue();
+        assertThat(Fixtures.builder().replaceStageText(Stage.ROUTING, "host/routing.drl", """
+                package com.example.routing;
+                import io.github.leadrules.rules.Assessment;
+
+                // Every lead goes to inside sales.
+                rule "Inside sales takes every lead"
+                    @id("RTE-HOST-ALL-INSIDE")
+                    ruleflow-group "routing"
+                when
+                    $a : Assessment( )
+                then
+                    $a.routeToTeam(kcontext, io.github.leadrules.model.Destination.INSIDE_SALES, "inside-sales", "All leads");
+                end
+                """).build().watchesRuleTime()).isTrue();
+        assertThat(Fixtures.qualifier().watchesRuleTime()).isFalse();
+        assertThat(Fixtures.builder().disableRule("EXC-STUDENT").build().watchesRuleTime()).isFalse();
         assertThat(Fixtures.qualifier().qualifyAll(goodLeads)).extracting(Qualification::outcome)
                 .doesNotContain(Outcome.ERROR);
     }

@@ -55,8 +55,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * per session, so only the lead at fault gets {@link Outcome#ERROR} and every other lead gets the
  * decision it would have had anyway.
  *
- * <p>Each session runs on a {@link RuleWatchdog} worker while the calling thread waits (one hand-off
- * per batch). A session that makes no progress for the policy's rule time budget is given up: when
+ * <p>With a {@link RuleWatchdog} (there are host rules), each session runs on one of its workers
+ * while the calling thread waits (one hand-off per batch); without one, on the calling thread. A session that makes no progress for the policy's rule time budget is given up: when
  * a rule's action was running, its lead is ERROR at once and the rest of the batch runs again in a
  * new session; when a condition was being evaluated, the lead is not known and the batch is re-run
  * one lead per session like any other failure, so that lead gets stuck a second time, alone.
@@ -74,6 +74,7 @@ public final class Pipeline {
     private final RuleWatchdog watchdog;
     private final Duration budget;
 
+    /** A pipeline; {@code watchdog} is null to run sessions on the calling thread, unwatched. */
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
                     int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog) {
         this.rules = rules;
@@ -177,7 +178,7 @@ public final class Pipeline {
                           List<String>[] fired, Instant now) {
         FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
         try {
-            List<Qualification> results = watchdog.run(() -> {
+            List<Qualification> results = watchdog == null ? session(batch, now, guard) : watchdog.run(() -> {
                 guard.started(); // the budget counts from here: a busy machine's delay in starting a worker is not the rules'
                 return session(batch, now, guard);
             }, guard, budget);
