@@ -147,7 +147,7 @@ public final class LeadPolicy {
         Set<String> teamNames = new HashSet<>();
         for (Team t : teams) {
             if (!teamNames.add(t.name())) {
-                throw new IllegalArgumentException("teams: two teams are named " + t.name()
+                throw new IllegalArgumentException("teams: two teams are named " + PolicyFileException.shorten(t.name())
                         + "; routes and assignment find teams by name");
             }
         }
@@ -649,7 +649,7 @@ public final class LeadPolicy {
                 d = d.substring(1);
             }
             if (d.contains("@") || d.contains(" ") || !d.contains(".")) {
-                throw new IllegalArgumentException(key + ": '" + v + "' is not a domain name");
+                throw new IllegalArgumentException(key + ": " + PolicyFileException.quote(v) + " is not a domain name");
             }
             out.add(d);
         }
@@ -678,7 +678,7 @@ public final class LeadPolicy {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             out.add(Countries.toAlpha2(v).orElseThrow(
-                    () -> new IllegalArgumentException(key + ": unknown country '" + v + "'")));
+                    () -> new IllegalArgumentException(key + ": unknown country " + PolicyFileException.quote(v))));
         }
         return Set.copyOf(out);
     }

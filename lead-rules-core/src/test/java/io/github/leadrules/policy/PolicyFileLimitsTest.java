@@ -193,6 +193,21 @@ class PolicyFileLimitsTest {
         }
 
         @Test
+        void teamNamesAndRepIdsInMessagesAreCutToFortyCharactersToo() {
+            String name = "field-sales-" + "k".repeat(900);
+            PolicyFileException twice = failure("""
+                    teams:
+                      - {name: %1$s, destination: fieldSales}
+                      - {name: %1$s, destination: insideSales}
+                    """.formatted(name));
+            PolicyFileException nobody = failure("teams:\n  - {name: %s, destination: nurture, reps: [rep-1]}\n".formatted(name));
+
+            assertThat(twice.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                    .isEqualTo("two teams are named " + name.substring(0, 40) + "…; routes and assignment find teams by name"));
+            assertThat(nobody.problems().get(0).message()).startsWith("team " + name.substring(0, 40) + "… routes to");
+        }
+
+        @Test
         void moreThanAHundredProblemsAreCountedNotListed() {
             StringBuilder yaml = new StringBuilder("targetCountries:\n");
             for (int i = 0; i < 250; i++) {
