@@ -35,10 +35,10 @@ public record Rep(String id, int weight, int capacity, boolean available) {
             throw new IllegalArgumentException("reps: a rep id must not be blank");
         }
         if (weight < 1) {
-            throw new IllegalArgumentException("reps: rep " + id + " needs a weight of at least 1, got " + weight);
+            throw new IllegalArgumentException("reps: rep " + PolicyFileException.shorten(id) + " needs a weight of at least 1, got " + weight);
         }
         if (capacity < 0) {
-            throw new IllegalArgumentException("reps: rep " + id + " has a negative capacity " + capacity);
+            throw new IllegalArgumentException("reps: rep " + PolicyFileException.shorten(id) + " has a negative capacity " + capacity);
         }
     }
 

@@ -43,13 +43,14 @@ public record Team(String name, Destination destination, Set<String> countries, 
             throw new IllegalArgumentException("teams: a team name must not be blank");
         }
         if (!reps.isEmpty() && !routesToPeople(destination)) {
-            throw new IllegalArgumentException("teams: team " + name + " routes to " + destination
+            throw new IllegalArgumentException("teams: team " + PolicyFileException.shorten(name) + " routes to " + destination
                     + ", which no person works; only field sales, inside sales and account owner teams have reps");
         }
         Set<String> ids = new HashSet<>();
         for (Rep rep : reps) {
             if (!ids.add(rep.id())) {
-                throw new IllegalArgumentException("teams: team " + name + " lists rep " + rep.id() + " twice");
+                throw new IllegalArgumentException("teams: team " + PolicyFileException.shorten(name) + " lists rep "
+                        + PolicyFileException.shorten(rep.id()) + " twice");
             }
         }
     }

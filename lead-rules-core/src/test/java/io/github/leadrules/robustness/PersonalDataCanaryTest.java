@@ -107,6 +107,23 @@ class PersonalDataCanaryTest {
     }
 
     @Test
+    void hostRulesThatNeverReturnAreGivenUpWithOneWarningEachNamingTheRuleWithoutTheCanary() {
+        assertThat(texts("stuck-host-rule"))
+                .anyMatch(l -> l.startsWith("reason EXC-HOST-CONFIRM Rule 'Wait for the CRM to confirm the contact'"
+                        + " (EXC-HOST-CONFIRM) did not finish its action within the rule time budget of 200ms"))
+                .anyMatch(l -> l.startsWith("reason URG-HOST-LOOKUP A condition of rule 'Look the contact up'"))
+                .anyMatch(l -> l.equals("outcome QUALIFIED"));
+        String log = segment(PersonalDataCanaryTest.log, "stuck-host-rule");
+        assertThat(log).contains("WARN io.github.leadrules.internal.Pipeline - Rule 'Wait for the CRM to confirm the contact'"
+                + " (EXC-HOST-CONFIRM) did not finish").contains("(URG-HOST-LOOKUP) did not finish");
+        assertThat(log.lines().filter(l -> l.contains("is left running")).count())
+                .as("one warning per thread left running: the action once, the condition in the batch and alone")
+                .isEqualTo(3);
+
+        assertNoCanary("stuck-host-rule");
+    }
+
+    @Test
     void aFailingAccountDirectoryIsReportedByClassNameOnly() {
         assertThat(texts("failing-account-directory"))
                 .anyMatch(l -> l.equals("reason ENGINE-ACCOUNT-LOOKUP The account directory failed: IllegalStateException"));
