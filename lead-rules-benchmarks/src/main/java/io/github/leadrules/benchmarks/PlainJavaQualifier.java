@@ -32,10 +32,10 @@ import java.util.TreeSet;
 
 /**
  * The ceiling: the 38 packaged rules (exclusion.drl, urgency.drl, routing.drl) written by hand as
- * plain Java {@code if}s, for benchmarks only. It shares the library's plain-Java validation
- * ({@link FieldError#validate}) and normalisation ({@link LeadContext#of}) and the condition helpers the DRL calls ({@link LeadContext},
- * {@link LeadPolicy}), so the ratio library/ceiling measures what the rule engine costs and nothing
- * else. It builds the same {@link Qualification} — reasons, messages, urgency score, route, team
+ * plain Java {@code if}s, for benchmarks only. It shares, through public API, the library's
+ * plain-Java validation ({@link FieldError#validate}) and normalisation ({@link LeadContext#of}) and
+ * the condition helpers the DRL calls ({@link LeadContext}, {@link LeadPolicy}), so the ratio
+ * library/ceiling measures what the rule engine costs and nothing else. It builds the same {@link Qualification} — reasons, messages, urgency score, route, team
  * and SLA deadline — and a test checks that it agrees with the library lead for lead.
  *
  * <p>Hand-written code knows the stage order and the salience order of routing, so it evaluates
