@@ -62,14 +62,56 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
      * @return the counts
      */
     public static FunnelReport of(Collection<Qualification> qualifications) {
-        int invalid = 0;
-        int errors = 0;
-        int excluded = 0;
-        int qualified = 0;
-        Map<String, Integer> byReason = new TreeMap<>();
-        Map<UrgencyLevel, Integer> byUrgency = new EnumMap<>(UrgencyLevel.class);
-        Map<Destination, Integer> byRoute = new EnumMap<>(Destination.class);
+        Counter counter = counter();
         for (Qualification q : qualifications) {
+            counter.add(q);
+        }
+        return counter.build();
+    }
+
+    /**
+     * A counter to feed qualifications one at a time, for runs too large to hold (a file read in
+     * chunks, a stream of messages): it keeps only the counts.
+     *
+     * <pre>{@code
+     * FunnelReport.Counter counter = FunnelReport.counter();
+     * for (List<Lead> chunk : chunks) {
+     *     qualifier.qualifyAll(chunk).forEach(counter::add);
+     * }
+     * FunnelReport report = counter.build();
+     * }</pre>
+     *
+     * @return an empty counter
+     */
+    public static Counter counter() {
+        return new Counter();
+    }
+
+    /**
+     * Counts qualifications as they come, in constant memory; {@link #build()} gives the report of
+     * those counted so far. Not thread-safe: feed it from one thread, or lock.
+     */
+    public static final class Counter {
+        private int total;
+        private int invalid;
+        private int errors;
+        private int excluded;
+        private int qualified;
+        private final Map<String, Integer> byReason = new TreeMap<>();
+        private final Map<UrgencyLevel, Integer> byUrgency = new EnumMap<>(UrgencyLevel.class);
+        private final Map<Destination, Integer> byRoute = new EnumMap<>(Destination.class);
+
+        private Counter() {
+        }
+
+        /**
+         * Counts one qualification.
+         *
+         * @param q the qualification
+         * @return this counter
+         */
+        public Counter add(Qualification q) {
+            total++;
             switch (q.outcome()) {
                 case INVALID -> invalid++;
                 case ERROR -> errors++;
@@ -87,8 +129,18 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
             if (q.outcome() == Outcome.QUALIFIED || q.outcome() == Outcome.EXCLUDED) {
                 byRoute.merge(q.route().destination(), 1, Integer::sum);
             }
+            return this;
         }
-        return new FunnelReport(qualifications.size(), invalid, errors, excluded, qualified, byReason, byUrgency, byRoute);
+
+        /** {@return how many qualifications were counted} */
+        public int total() {
+            return total;
+        }
+
+        /** {@return the report of the qualifications counted so far; the counter may go on counting} */
+        public FunnelReport build() {
+            return new FunnelReport(total, invalid, errors, excluded, qualified, byReason, byUrgency, byRoute);
+        }
     }
 
     /**

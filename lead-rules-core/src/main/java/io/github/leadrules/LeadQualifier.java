@@ -82,7 +82,7 @@ import java.util.stream.Stream;
  * 8 µs on an idle 2-core VM, more when other processes keep the cores busy): little against a batch
  * of 200 leads, noticeable against a single {@link #qualify} call.
  */
-public final class LeadQualifier {
+public final class LeadQualifier implements Qualifier {
 
     /** The packaged rule files, in stage order. */
     public static final List<String> PACKAGED_RULES = List.of(
@@ -123,6 +123,7 @@ public final class LeadQualifier {
      * @param lead the lead, possibly invalid or null
      * @return its qualification, never null
      */
+    @Override
     public Qualification qualify(Lead lead) {
         return pipeline.run(Collections.singletonList(lead), clock.instant()).get(0);
     }
@@ -134,6 +135,7 @@ public final class LeadQualifier {
      * @param leads the leads; none may be missing, but each may be invalid
      * @return one qualification per lead, in input order
      */
+    @Override
     public List<Qualification> qualifyAll(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
         return pipeline.run(leads, clock.instant());
@@ -147,17 +149,20 @@ public final class LeadQualifier {
      * @param leads the leads to qualify and trace
      * @return one trace per lead, in input order
      */
+    @Override
     public List<QualificationTrace> trace(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
         return pipeline.trace(leads, clock.instant());
     }
 
     /** {@return the fingerprint of the rule texts, disabled ids and policy, 16 hex digits} Every qualification carries it. */
+    @Override
     public String fingerprint() {
         return rules.fingerprint();
     }
 
     /** {@return the policy in force} */
+    @Override
     public LeadPolicy policy() {
         return policy;
     }
@@ -173,6 +178,7 @@ public final class LeadQualifier {
     }
 
     /** {@return the effective rules (packaged and host, minus disabled), in stage order then id} */
+    @Override
     public List<RuleDescription> rules() {
         return rules.rules();
     }

@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  * thread of this qualifier's own, stopped by {@link #close()}). Qualifying is never blocked by a
  * reload. Thread-safe.
  */
-public final class ReloadableLeadQualifier implements AutoCloseable {
+public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReloadableLeadQualifier.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -111,6 +111,7 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
      * @param lead the lead, possibly invalid or null
      * @return its qualification
      */
+    @Override
     public Qualification qualify(Lead lead) {
         return current.get().qualify(lead);
     }
@@ -122,6 +123,7 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
      * @param leads the leads
      * @return one qualification per lead, in input order
      */
+    @Override
     public List<Qualification> qualifyAll(List<Lead> leads) {
         return current.get().qualifyAll(leads);
     }
@@ -132,6 +134,7 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
      * @param leads the leads
      * @return one trace per lead, in input order
      */
+    @Override
     public List<QualificationTrace> trace(List<Lead> leads) {
         return current.get().trace(leads);
     }
@@ -147,13 +150,26 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     }
 
     /** {@return the fingerprint of the rules serving now} */
+    @Override
     public String fingerprint() {
         return current.get().fingerprint();
     }
 
     /** {@return the policy serving now} */
+    @Override
     public LeadPolicy policy() {
         return current.get().policy();
+    }
+
+    /**
+     * The rules serving now; see {@link LeadQualifier#rules()}. A reload may change them before
+     * the next call: hold {@link #current()} to explain decisions under one rule set.
+     *
+     * @return the effective rules serving now, in stage order then id
+     */
+    @Override
+    public List<RuleDescription> rules() {
+        return current.get().rules();
     }
 
     /**

@@ -48,6 +48,19 @@ class FunnelReportTest {
     }
 
     @Test
+    void aCounterFedOneQualificationAtATimeGivesTheSameReportAsOf() {
+        List<Qualification> month = month();
+        FunnelReport.Counter counter = FunnelReport.counter();
+        for (Qualification q : month) {
+            counter.add(q);
+        }
+
+        assertThat(counter.total()).isEqualTo(12);
+        assertThat(counter.build()).isEqualTo(FunnelReport.of(month));
+        assertThat(FunnelReport.counter().build().total()).isZero();
+    }
+
+    @Test
     void countsLeadsByOutcome() {
         FunnelReport report = FunnelReport.of(month());
         assertThat(report.total()).isEqualTo(12);

@@ -2,9 +2,6 @@ package io.github.leadrules.benchmarks;
 
 import io.github.leadrules.account.Account;
 import io.github.leadrules.account.AccountDirectory;
-import io.github.leadrules.internal.DecisionRecorder;
-import io.github.leadrules.internal.LeadPreparer;
-import io.github.leadrules.internal.StageHolder;
 import io.github.leadrules.model.BudgetStatus;
 import io.github.leadrules.model.Consent;
 import io.github.leadrules.model.Destination;
@@ -35,10 +32,10 @@ import java.util.TreeSet;
 
 /**
  * The ceiling: the 38 packaged rules (exclusion.drl, urgency.drl, routing.drl) written by hand as
- * plain Java {@code if}s, for benchmarks only. It shares the library's plain-Java validation and
- * normalisation ({@link LeadPreparer}) and the condition helpers the DRL calls ({@link LeadContext},
- * {@link LeadPolicy}), so the ratio library/ceiling measures what the rule engine costs and nothing
- * else. It builds the same {@link Qualification} — reasons, messages, urgency score, route, team
+ * plain Java {@code if}s, for benchmarks only. It shares, through public API, the library's
+ * plain-Java validation ({@link FieldError#validate}) and normalisation ({@link LeadContext#of}) and
+ * the condition helpers the DRL calls ({@link LeadContext}, {@link LeadPolicy}), so the ratio
+ * library/ceiling measures what the rule engine costs and nothing else. It builds the same {@link Qualification} — reasons, messages, urgency score, route, team
  * and SLA deadline — and a test checks that it agrees with the library lead for lead.
  *
  * <p>Hand-written code knows the stage order and the salience order of routing, so it evaluates
@@ -83,20 +80,19 @@ public final class PlainJavaQualifier {
     }
 
     private Qualification qualify(Lead lead, Instant now) {
-        List<FieldError> errors = LeadPreparer.validate(lead, now);
+        List<FieldError> errors = FieldError.validate(lead, now);
         if (!errors.isEmpty()) {
             return invalid(lead, errors);
         }
-        LeadPreparer.Prepared prepared;
+        LeadContext c;
         try {
-            prepared = LeadPreparer.prepare(lead, policy, directory);
+            c = LeadContext.of(lead, policy, directory, now);
         } catch (RuntimeException e) {
             return new Qualification(lead.id(), Outcome.ERROR, List.of(), Urgency.UNKNOWN, Route.NONE,
                     List.of(new Reason("ENGINE-ACCOUNT-LOOKUP", Stage.ENGINE,
                             "The account directory failed: " + e.getClass().getSimpleName())),
                     List.of(), fingerprint);
         }
-        LeadContext c = prepared.newContext(policy, now, new DecisionRecorder(new StageHolder()));
 
         List<Reason> exclusions = exclusions(c);
         exclusions.sort(BY_RULE_ID);

@@ -5,7 +5,7 @@ import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.cli.columns.ColumnMapping;
 import io.github.leadrules.cli.io.Echo;
-import io.github.leadrules.cli.report.CompareReport;
+import io.github.leadrules.reports.HtmlCompareReport;
 import io.github.leadrules.compare.Backtest;
 import io.github.leadrules.model.Lead;
 import picocli.CommandLine.Command;
@@ -168,7 +168,7 @@ final class BacktestCommand implements Callable<Integer> {
             String columns = source.mapping().describe();
             if (report != null) {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
-                    CompareReport.writeBacktest(w, backtest, new CompareReport.BacktestContext(source.sourceName(),
+                    HtmlCompareReport.writeBacktest(w, backtest, new HtmlCompareReport.BacktestContext(source.sourceName(),
                             columns, settings.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
                 }
             }

@@ -4,7 +4,7 @@ import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.CsvWriter;
 import io.github.leadrules.cli.io.InputRow;
-import io.github.leadrules.cli.report.CompareReport;
+import io.github.leadrules.reports.HtmlCompareReport;
 import io.github.leadrules.compare.LeadChange;
 import io.github.leadrules.compare.QualificationDiff;
 import io.github.leadrules.model.Lead;
@@ -123,7 +123,7 @@ final class DiffCommand implements Callable<Integer> {
         LeadQualifier candidateQualifier = candidate.build(clock, accounts.directory());
         // Counts are kept per value and rule; changed leads go to --out as they come and only the
         // first few stay in memory, for the terminal and the page.
-        int kept = Math.max(list, report == null ? 0 : CompareReport.MAX_LISTED_CHANGES);
+        int kept = Math.max(list, report == null ? 0 : HtmlCompareReport.MAX_LISTED_CHANGES);
         QualificationDiff.Accumulator accumulator = QualificationDiff.accumulator(baseQualifier.rules(),
                 candidateQualifier.rules(), kept);
         Map<Integer, Listed> listed = new HashMap<>();
@@ -178,7 +178,7 @@ final class DiffCommand implements Callable<Integer> {
         String candidateLabel = candidate.describe();
         if (report != null) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
-                CompareReport.writeDiff(w, diff, new CompareReport.DiffContext(sourceName, columns,
+                HtmlCompareReport.writeDiff(w, diff, new HtmlCompareReport.DiffContext(sourceName, columns,
                         settings.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
                         position -> listed.get(position).line(), position -> listed.get(position).lead()));
             }

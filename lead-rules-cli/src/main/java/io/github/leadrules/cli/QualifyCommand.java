@@ -8,8 +8,8 @@ import io.github.leadrules.cli.io.DecisionSink;
 import io.github.leadrules.cli.io.Decisions;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.cli.io.OutputEncodingException;
-import io.github.leadrules.cli.report.FunnelCounter;
-import io.github.leadrules.cli.report.HtmlReport;
+import io.github.leadrules.reports.FunnelTally;
+import io.github.leadrules.reports.HtmlFunnelReport;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
@@ -131,7 +131,7 @@ final class QualifyCommand implements Callable<Integer> {
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             String sourceName = source.sourceName();
             ColumnMapping mapping = source.mapping();
-            FunnelCounter counter = new FunnelCounter();
+            FunnelTally counter = new FunnelTally();
             boolean show = progress != null ? progress : parent.interactive();
             Progress bar = new Progress(err, show, source.size());
             PrintWriter summary = "-".equals(out) ? err : parent.out();
@@ -158,10 +158,11 @@ final class QualifyCommand implements Callable<Integer> {
             }
             outputs.commit();
             printSummary(summary, qualifier, mapping, counter, sourceName, now, accounts, buildSeconds, seconds);
-            if (counter.errors() > 0) {
+            FunnelReport funnel = counter.report();
+            if (funnel.errors() > 0) {
                 return ExitCodes.SOME_ERRORS;
             }
-            return counter.invalid() > 0 ? ExitCodes.SOME_INVALID : ExitCodes.OK;
+            return funnel.invalid() > 0 ? ExitCodes.SOME_INVALID : ExitCodes.OK;
         }
     }
 
@@ -193,7 +194,7 @@ final class QualifyCommand implements Callable<Integer> {
 
     /** Writes one decided chunk in input order, counting it into the funnel. */
     private static void write(List<ReadRow> rows, List<Qualification> decisions, LeadQualifier qualifier, RowMapper mapper,
-                              FunnelCounter counter, DecisionSink sink, long[] lastLine) throws IOException {
+                              FunnelTally counter, DecisionSink sink, long[] lastLine) throws IOException {
         int next = 0;
         for (ReadRow read : rows) {
             InputRow row = read.row();
@@ -235,19 +236,19 @@ final class QualifyCommand implements Callable<Integer> {
         return DecisionSink.encodable(sink, charset, header, out.equals("-") ? "standard output" : CommandErrors.printable(out));
     }
 
-    private void writeReport(Outputs outputs, LeadQualifier qualifier, ColumnMapping mapping, FunnelCounter counter,
+    private void writeReport(Outputs outputs, LeadQualifier qualifier, ColumnMapping mapping, FunnelTally counter,
                              String sourceName, Instant now, double seconds) throws IOException {
         try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
-            HtmlReport.write(w, counter, new HtmlReport.Context(sourceName, mapping.describe(), now.toString(),
+            HtmlFunnelReport.write(w, counter, new HtmlFunnelReport.Context(sourceName, mapping.describe(), now.toString(),
                     qualifier.fingerprint(), ruleSet.policyLabel(), qualifier.rules(), seconds));
         }
     }
 
-    private void printSummary(PrintWriter w, LeadQualifier qualifier, ColumnMapping mapping, FunnelCounter counter,
+    private void printSummary(PrintWriter w, LeadQualifier qualifier, ColumnMapping mapping, FunnelTally counter,
                               String sourceName, Instant now, AccountOptions.Loaded accounts, double buildSeconds,
                               double seconds) {
-        FunnelReport funnel = counter.toReport();
-        w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, counter.total(), mapping.describe(), now);
+        FunnelReport funnel = counter.report();
+        w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, funnel.total(), mapping.describe(), now);
         w.printf(Locale.ROOT, "rule set %s, policy %s%n", qualifier.fingerprint(), ruleSet.policyLabel());
         if (accounts.description() != null) {
             w.println(accounts.description());
@@ -256,18 +257,18 @@ final class QualifyCommand implements Callable<Integer> {
         w.print(funnel.toText());
         w.println();
         w.printf(Locale.ROOT, "rules built in %.1f s; %,d rows read, decided and written in %.1f s (%,.0f rows/s)%n",
-                buildSeconds, counter.total(), seconds, seconds > 0 ? counter.total() / seconds : 0.0);
+                buildSeconds, funnel.total(), seconds, seconds > 0 ? funnel.total() / seconds : 0.0);
         if (out != null && !out.equals("-")) {
             w.println("decisions: " + out);
         }
         if (report != null) {
             w.println("report:    " + report);
         }
-        if (counter.invalid() > 0) {
-            w.printf(Locale.ROOT, "%,d rows INVALID: see decision_errors for line and column%n", counter.invalid());
+        if (funnel.invalid() > 0) {
+            w.printf(Locale.ROOT, "%,d rows INVALID: see decision_errors for line and column%n", funnel.invalid());
         }
-        if (counter.errors() > 0) {
-            w.printf(Locale.ROOT, "%,d rows ERROR: a rule failed on them (see decision_reasons)%n", counter.errors());
+        if (funnel.errors() > 0) {
+            w.printf(Locale.ROOT, "%,d rows ERROR: a rule failed on them (see decision_reasons)%n", funnel.errors());
         }
         w.flush();
     }

@@ -27,17 +27,16 @@ import java.util.Optional;
  */
 public final class LeadPreparer {
 
-    /** Field codes. */
-    public static final String REQUIRED = "REQUIRED";
-    public static final String TOO_LONG = "TOO_LONG";
-    public static final String MALFORMED = "MALFORMED";
-    public static final String NEGATIVE = "NEGATIVE";
-    public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
-    public static final String UNKNOWN_COUNTRY = "UNKNOWN_COUNTRY";
-    public static final String IN_FUTURE = "IN_FUTURE";
-    /** A date before {@link #EARLIEST}: year 0000, a negative year or a typo such as 1026 for 2026. */
-    public static final String TOO_EARLY = "TOO_EARLY";
-    public static final String TOO_MANY = "TOO_MANY";
+    /** Field codes; see {@link FieldError} for what each means. */
+    static final String REQUIRED = FieldError.REQUIRED;
+    static final String TOO_LONG = FieldError.TOO_LONG;
+    static final String MALFORMED = FieldError.MALFORMED;
+    static final String NEGATIVE = FieldError.NEGATIVE;
+    static final String CONTROL_CHARACTERS = FieldError.CONTROL_CHARACTERS;
+    static final String UNKNOWN_COUNTRY = FieldError.UNKNOWN_COUNTRY;
+    static final String IN_FUTURE = FieldError.IN_FUTURE;
+    static final String TOO_EARLY = FieldError.TOO_EARLY;
+    static final String TOO_MANY = FieldError.TOO_MANY;
 
     static final int MAX_ID = 128;
     static final int MAX_NAME = 200;
@@ -55,7 +54,7 @@ public final class LeadPreparer {
      * so an earlier date (year 0000, a negative year, 1026 typed for 2026) is a data error, not a
      * very old lead. It also keeps date arithmetic in the rules far from {@link Instant#MIN}.
      */
-    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant EARLIEST = FieldError.EARLIEST;
 
     /** The normalised view of a valid lead, ready to become a {@link LeadContext} for any run. */
     public record Prepared(Lead lead, String emailDomain, String emailLocalPart, String companyKey,
@@ -64,8 +63,8 @@ public final class LeadPreparer {
 
         /** A fresh context for one session run, recording into the given recorder. */
         public LeadContext newContext(LeadPolicy policy, Instant now, DecisionRecorder recorder) {
-            return new LeadContext(lead, policy, now, emailDomain, emailLocalPart, companyKey, contactNameKey,
-                    titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
+            return ContextAccess.get().newContext(lead, policy, now, emailDomain, emailLocalPart, companyKey,
+                    contactNameKey, titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
         }
     }
 
@@ -184,6 +183,20 @@ public final class LeadPreparer {
         Instant previous = email.flatMap(p -> directory.lastLeadAt(p.localPart() + "@" + p.domain())).orElse(null);
         return new Prepared(lead, domain, local, companyKey, Text.key(lead.contactName()), Text.key(lead.jobTitle()),
                 country, industry, account, previous);
+    }
+
+    /**
+     * The context rules would see for a lead, outside any rule session: its recorder refuses every
+     * decision (no stage is running).
+     *
+     * @throws IllegalArgumentException naming the fields and codes when the lead is invalid
+     */
+    public static LeadContext detachedContext(Lead lead, LeadPolicy policy, AccountDirectory directory, Instant now) {
+        List<FieldError> errors = validate(lead, now);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("the lead is invalid: " + errors);
+        }
+        return prepare(lead, policy, directory).newContext(policy, now, new DecisionRecorder(new StageHolder()));
     }
 
     private static boolean notBlank(String s) {

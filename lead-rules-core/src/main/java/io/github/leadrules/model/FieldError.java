@@ -1,25 +1,70 @@
 package io.github.leadrules.model;
 
+import io.github.leadrules.internal.LeadPreparer;
+
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem with one input field, the reason a lead is {@link Outcome#INVALID}.
+ * One problem with one input field, the reason a lead is {@link Outcome#INVALID}. The codes are
+ * the constants of this class; they are stable and meant for machines (a CRM's error column, a
+ * form's field highlight), never a lead's value.
  *
  * @param field the field path, e.g. {@code "email"} or {@code "company.employeeCount"}
- * @param code  a stable machine-readable code, e.g. {@code "MALFORMED"}, {@code "TOO_LONG"},
- *              {@code "NEGATIVE"}, {@code "REQUIRED"}, {@code "UNKNOWN_COUNTRY"}
+ * @param code  a stable machine-readable code, one of the constants of this class, e.g.
+ *              {@link #MALFORMED} or {@link #TOO_LONG}
  */
 public record FieldError(String field, String code) {
+
+    /** A required value is missing: the lead itself, its id, an engagement event or its type or time, an attribute's name. */
+    public static final String REQUIRED = "REQUIRED";
+    /** The value is longer than its field allows (e.g. 254 characters for an e-mail address). */
+    public static final String TOO_LONG = "TOO_LONG";
+    /** An e-mail address, phone number or company domain that cannot be one. */
+    public static final String MALFORMED = "MALFORMED";
+    /** A negative employee count or annual revenue. */
+    public static final String NEGATIVE = "NEGATIVE";
+    /** Control characters (line breaks, tabs, NUL…) in a single-line field. */
+    public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
+    /** A country that is neither an ISO-3166 code nor a known country name. */
+    public static final String UNKNOWN_COUNTRY = "UNKNOWN_COUNTRY";
+    /** A date more than one day after "now". */
+    public static final String IN_FUTURE = "IN_FUTURE";
+    /** A date before {@link #EARLIEST}: year 0000, a negative year or a typo such as 1026 for 2026. */
+    public static final String TOO_EARLY = "TOO_EARLY";
+    /** More engagement events (10 000) or attributes (200) than a lead may carry. */
+    public static final String TOO_MANY = "TOO_MANY";
+
+    /**
+     * The earliest date a lead can carry, 1900-01-01T00:00:00Z: no web form, CRM or e-mail ever
+     * recorded a lead before it, so an earlier date is a data error ({@link #TOO_EARLY}), not a
+     * very old lead.
+     */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
     /**
      * Requires the field and the code.
      *
      * @param field the field path, e.g. {@code "email"} or {@code "company.employeeCount"}
-     * @param code a stable machine-readable code, e.g. {@code "MALFORMED"}, {@code "TOO_LONG"},
-     *        {@code "NEGATIVE"}, {@code "REQUIRED"}, {@code "UNKNOWN_COUNTRY"}
+     * @param code a stable machine-readable code, one of the constants of this class
      */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");
+    }
+
+    /**
+     * Every field problem of the lead, as a qualifier finds them before any rule runs: the same
+     * check, the same order. Hosts can call it where leads come in (a form, an import) to reject
+     * bad input early. Never throws.
+     *
+     * @param lead the lead, possibly null
+     * @param now "now", against which dates in the future are judged
+     * @return the problems; empty when the lead is valid
+     */
+    public static List<FieldError> validate(Lead lead, Instant now) {
+        return List.copyOf(LeadPreparer.validate(lead, Objects.requireNonNull(now, "now")));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.leadrules.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,66 @@ public record Qualification(String leadId, Outcome outcome, List<Reason> exclusi
      */
     public boolean hasReason(String ruleId) {
         return reasons.stream().anyMatch(r -> r.ruleId().equals(ruleId));
+    }
+
+    /**
+     * The decision as text a person reads, one fact a line: the outcome, the urgency with its
+     * horizon and score, the route with its team, owner, nurture track and SLA deadline, then every
+     * reason with its rule id, in stage order. Lines end with {@code \n}; control characters in
+     * host-written names and messages are shown as spaces. Like the qualification itself it holds no
+     * personal data beyond what rule messages put there.
+     *
+     * <pre>
+     * outcome  QUALIFIED
+     * urgency  IMMEDIATE, horizon WITHIN_1_MONTH (score 105)
+     * route    FIELD_SALES, team field-sales-jp-enterprise, SLA deadline 2026-11-28T01:00:00Z
+     * reasons
+     *   URG-BUDGET-SECURED              Budget is secured
+     *   URG-SALES-REQUEST               Requested DEMO
+     *   RTE-FIELD-SALES                 Urgent (IMMEDIATE) and a strong fit
+     * </pre>
+     *
+     * @return the explanation, several lines
+     */
+    public String explain() {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("outcome  ").append(outcome).append('\n');
+        sb.append("urgency  ").append(urgency.level()).append(", horizon ").append(urgency.horizon())
+                .append(" (score ").append(urgency.score()).append(")\n");
+        sb.append("route    ").append(route.destination());
+        appendPart(sb, "team", route.team());
+        appendPart(sb, "owner", route.owner());
+        appendPart(sb, "track", route.nurtureTrack());
+        if (route.slaDeadline() != null) {
+            sb.append(", SLA deadline ").append(route.slaDeadline());
+        }
+        sb.append('\n').append("reasons\n");
+        for (Reason r : reasons) {
+            sb.append(String.format(Locale.ROOT, "  %-31s %s", oneLine(r.ruleId()), oneLine(r.message()))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void appendPart(StringBuilder sb, String label, String value) {
+        if (value != null) {
+            sb.append(", ").append(label).append(' ').append(oneLine(value));
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** {@return whether this lead counts as a real sales lead} */

@@ -1,7 +1,10 @@
 package io.github.leadrules.rules;
 
 import io.github.leadrules.account.Account;
+import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.internal.ContextAccess;
 import io.github.leadrules.internal.DecisionRecorder;
+import io.github.leadrules.internal.LeadPreparer;
 import io.github.leadrules.model.BudgetStatus;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.Consent;
@@ -56,26 +59,23 @@ public final class LeadContext {
     private final Instant previousLeadAt;
     private final DecisionRecorder recorder;
 
-    /**
-     * Created by the qualifier (and test kits) after validation; hosts do not normally construct it.
-     *
-     * @param lead the validated lead
-     * @param policy the policy in force
-     * @param now "now" from the qualifier's clock
-     * @param emailDomain the e-mail domain, or null
-     * @param emailLocalPart the e-mail local part, or null
-     * @param companyKey the company name's key, or null
-     * @param contactNameKey the contact name's key, or null
-     * @param titleKey the job title's key, or null
-     * @param countryCode the ISO-3166 alpha-2 country, or null
-     * @param industryKey the industry's key after aliases, or null
-     * @param account the matched account, or null
-     * @param previousLeadAt when the same address last came in, or null
-     * @param recorder collects the decisions
-     */
-    public LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
-                       String companyKey, String contactNameKey, String titleKey, String countryCode,
-                       String industryKey, Account account, Instant previousLeadAt, DecisionRecorder recorder) {
+    static {
+        ContextAccess.install(new ContextAccess() {
+            @Override
+            public LeadContext newContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain,
+                                          String emailLocalPart, String companyKey, String contactNameKey,
+                                          String titleKey, String countryCode, String industryKey, Account account,
+                                          Instant previousLeadAt, DecisionRecorder recorder) {
+                return new LeadContext(lead, policy, now, emailDomain, emailLocalPart, companyKey, contactNameKey,
+                        titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
+            }
+        });
+    }
+
+    /** Made by the library only: the recorder it records into is internal. */
+    LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
+                String companyKey, String contactNameKey, String titleKey, String countryCode,
+                String industryKey, Account account, Instant previousLeadAt, DecisionRecorder recorder) {
         this.lead = Objects.requireNonNull(lead, "lead");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.now = Objects.requireNonNull(now, "now");
@@ -89,6 +89,26 @@ public final class LeadContext {
         this.account = account;
         this.previousLeadAt = previousLeadAt;
         this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    /**
+     * The facts rules would see for this lead, outside any rule session: the same normalised keys,
+     * the account the directory matches and the policy's answers, for a host's own plain-Java
+     * checks, a debugging printout or a test of what a condition would see. Nothing can be recorded
+     * through it: {@link #exclude}, {@link #addUrgency} and {@link #capUrgency} are refused, as in
+     * any stage that is not theirs.
+     *
+     * @param lead a valid lead (see {@link io.github.leadrules.model.FieldError#validate})
+     * @param policy the policy, as the qualifier would use it
+     * @param accounts the account directory, which is asked as a qualifier would ask it
+     * @param now "now", as the qualifier's clock would give it
+     * @return the lead's context
+     * @throws IllegalArgumentException when the lead is invalid; the message names the fields and
+     *                                  codes, never a value
+     */
+    public static LeadContext of(Lead lead, LeadPolicy policy, AccountDirectory accounts, Instant now) {
+        return LeadPreparer.detachedContext(lead, Objects.requireNonNull(policy, "policy"),
+                Objects.requireNonNull(accounts, "accounts"), Objects.requireNonNull(now, "now"));
     }
 
     // ------------------------------------------------------------------ facts

@@ -15,8 +15,6 @@ import io.github.leadrules.model.InquiryType;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.Qualification;
-import io.github.leadrules.model.Reason;
-import io.github.leadrules.model.Route;
 import io.github.leadrules.model.SalesStatus;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.Segment;
@@ -311,34 +309,10 @@ public final class QuickStart {
         out.print(FunnelReport.of(qualifications).toText());
     }
 
-    /** Prints one qualification as a readable block; reasons in stage order, each with its rule id. */
+    /** Prints one qualification as a readable block ({@link Qualification#explain()}), under its id and company. */
     static void printBlock(Qualification q, String companyName, PrintStream out) {
         out.println(q.leadId() + "  " + (companyName == null ? "(no company)" : companyName));
-        out.println("  outcome  " + q.outcome());
-        out.println("  urgency  " + q.urgency().level() + ", horizon " + q.urgency().horizon()
-                + " (score " + q.urgency().score() + ")");
-        out.println("  route    " + describe(q.route()));
-        out.println("  reasons");
-        for (Reason r : q.reasons()) {
-            out.println(String.format("    %-31s %s", r.ruleId(), r.message()));
-        }
-    }
-
-    private static String describe(Route route) {
-        StringBuilder sb = new StringBuilder(route.destination().name());
-        if (route.team() != null) {
-            sb.append(", team ").append(route.team());
-        }
-        if (route.owner() != null) {
-            sb.append(", owner ").append(route.owner());
-        }
-        if (route.nurtureTrack() != null) {
-            sb.append(", track ").append(route.nurtureTrack());
-        }
-        if (route.slaDeadline() != null) {
-            sb.append(", SLA deadline ").append(route.slaDeadline());
-        }
-        return sb.toString();
+        q.explain().lines().forEach(line -> out.println("  " + line));
     }
 
     private static Instant daysAgo(int days) {

@@ -3,6 +3,8 @@ package io.github.leadrules.test;
 import io.github.leadrules.PackagedRules;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.Qualifier;
+import io.github.leadrules.ReloadableLeadQualifier;
 import io.github.leadrules.RuleDescription;
 
 import java.util.Collections;
@@ -12,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Tests rules one at a time and the whole pipeline, against a {@link LeadQualifier} built the way
+ * Tests rules one at a time and the whole pipeline, against a {@link Qualifier} built the way
  * the host builds it (its policy, accounts, clock and DRL files). Given some leads, a rule fires for
  * these and not for those, with this reason:
  *
@@ -36,7 +38,7 @@ import java.util.Set;
  *     .withReasons("URG-SALES-REQUEST", "RTE-FIELD-SALES");
  * }</pre>
  *
- * <p>Rule assertions use {@link LeadQualifier#trace}, so a routing rule whose proposal lost to a
+ * <p>Rule assertions use {@link Qualifier#trace}, so a routing rule whose proposal lost to a
  * higher salience still counts as fired. Every failed assertion throws an {@link AssertionError}
  * naming the lead id, what was expected, what happened, and every rule that did fire for that lead
  * with its reason. Messages show lead ids and rule reasons only, never a lead's personal data.
@@ -47,10 +49,10 @@ import java.util.Set;
  */
 public final class RuleVerifier {
 
-    private final LeadQualifier qualifier;
+    private final Qualifier qualifier;
     private final Map<String, RuleDescription> rules;
 
-    private RuleVerifier(LeadQualifier qualifier) {
+    private RuleVerifier(Qualifier qualifier) {
         this.qualifier = qualifier;
         Map<String, RuleDescription> byId = new LinkedHashMap<>();
         for (RuleDescription r : qualifier.rules()) {
@@ -60,12 +62,15 @@ public final class RuleVerifier {
     }
 
     /**
-     * A verifier for the rules, policy, accounts and clock of this qualifier.
+     * A verifier for the rules, policy, accounts and clock of this qualifier: a
+     * {@link LeadQualifier}, or a {@link ReloadableLeadQualifier} verified as it serves (the rule
+     * ids known to {@link #rule(String)} are those serving when the verifier was made; make a new
+     * verifier after a reload).
      *
      * @param qualifier the qualifier, built the way the host builds it
      * @return the verifier
      */
-    public static RuleVerifier of(LeadQualifier qualifier) {
+    public static RuleVerifier of(Qualifier qualifier) {
         return new RuleVerifier(Objects.requireNonNull(qualifier, "qualifier"));
     }
 
@@ -98,7 +103,7 @@ public final class RuleVerifier {
     }
 
     /** {@return the qualifier under test} */
-    public LeadQualifier qualifier() {
+    public Qualifier qualifier() {
         return qualifier;
     }
 

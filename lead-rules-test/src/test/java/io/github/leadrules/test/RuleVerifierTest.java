@@ -1,6 +1,7 @@
 package io.github.leadrules.test;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.ReloadableLeadQualifier;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.Consent;
 import io.github.leadrules.model.Destination;
@@ -306,6 +307,27 @@ class RuleVerifierTest {
                     .withNurtureTrack("case-study-logistics")
                     .withRulesFired("RTE-NURTURE-CASE-STUDY", "RTE-NURTURE-CONTENT"))
                     .doesNotThrowAnyException();
+        }
+
+        @Test
+        void aReloadableQualifierIsVerifiedAsItServes() {
+            try (ReloadableLeadQualifier reloadable = ReloadableLeadQualifier.create(() -> LeadQualifier.builder()
+                    .addRulesText("our-extra.drl", PARTNER_RULE)
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                    .build())) {
+                RuleVerifier fromReloadable = RuleVerifier.of(reloadable);
+
+                assertThat(fromReloadable.qualifier()).isSameAs(reloadable);
+                assertThat(fromReloadable.ruleIds()).contains("EXC-PARTNER-REGISTERED");
+                assertThatCode(() -> fromReloadable.rule("EXC-PARTNER-REGISTERED")
+                        .given(resellerRegistered, demoRequest)
+                        .firesFor(resellerRegistered).withReason("reseller")
+                        .doesNotFireFor(demoRequest))
+                        .doesNotThrowAnyException();
+                assertThatCode(() -> fromReloadable.pipeline().given(demoRequest)
+                        .yields(Outcome.QUALIFIED).routedTo(Destination.FIELD_SALES))
+                        .doesNotThrowAnyException();
+            }
         }
 
         @Test

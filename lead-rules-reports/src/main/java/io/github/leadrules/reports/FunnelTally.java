@@ -1,4 +1,4 @@
-package io.github.leadrules.cli.report;
+package io.github.leadrules.reports;
 
 import io.github.leadrules.FunnelReport;
 import io.github.leadrules.model.Destination;
@@ -6,7 +6,6 @@ import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.Qualification;
-import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.UrgencyLevel;
 
 import java.util.ArrayList;
@@ -15,101 +14,117 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Counts decisions as they stream by, in constant memory: the {@link FunnelReport} figures, qualified
- * leads by route, urgency by route, invalid rows by column, and a small sample of decisions (the
- * first few of each outcome, route and exclusion reason) for the HTML report.
+ * What the funnel page shows, counted as decisions stream by, in constant memory: the
+ * {@link FunnelReport} figures (through {@link FunnelReport#counter()}), qualified leads by route,
+ * urgency by route, invalid leads by field, and a small sample of decisions (the first few of each
+ * outcome, route, urgency and first exclusion reason).
+ *
+ * <pre>{@code
+ * FunnelTally tally = new FunnelTally();
+ * for (List<Lead> chunk : chunks) {
+ *     List<Qualification> decided = qualifier.qualifyAll(chunk);
+ *     for (int i = 0; i < chunk.size(); i++) {
+ *         tally.add(chunk.get(i), decided.get(i));
+ *     }
+ * }
+ * HtmlFunnelReport.write(writer, tally, context);
+ * }</pre>
+ *
+ * <p>Not thread-safe: feed it from one thread, in input order.
  */
-public final class FunnelCounter {
+public final class FunnelTally {
 
     /** Sampled decisions per bucket (outcome and route, or first exclusion reason). */
     static final int PER_BUCKET = 4;
 
     /**
-     * One sampled decision, without personal data (no name, e-mail or phone).
+     * One sampled decision, without personal data (no name, e-mail address or phone number).
      *
-     * @param line     the input line
-     * @param leadId   the lead's id
+     * @param line     the input line, or the lead's position (from 1) when there are no lines
+     * @param leadId   the lead's id, or ""
      * @param company  the company name, or ""
      * @param industry the industry, or ""
      * @param q        the decision
-     * @param errors   the errors text, or ""
+     * @param errors   a note on the lead's problems (e.g. the columns of its field errors), or ""
      */
     public record Sample(long line, String leadId, String company, String industry, Qualification q, String errors) {
     }
 
-    private int total;
-    private int invalid;
-    private int errors;
-    private int excluded;
-    private int qualified;
-    private final Map<String, Integer> excludedByReason = new TreeMap<>();
-    private final Map<UrgencyLevel, Integer> qualifiedByUrgency = new EnumMap<>(UrgencyLevel.class);
-    private final Map<Destination, Integer> byRoute = new EnumMap<>(Destination.class);
+    private final FunnelReport.Counter counter = FunnelReport.counter();
     private final Map<Destination, Integer> qualifiedByRoute = new EnumMap<>(Destination.class);
     private final Map<Destination, Map<UrgencyLevel, Integer>> urgencyByRoute = new EnumMap<>(Destination.class);
     private final Map<String, Integer> invalidByField = new TreeMap<>();
     private final Map<String, Integer> bucketCounts = new HashMap<>();
     private final List<Sample> samples = new ArrayList<>();
 
-    /** Counts one decision; {@code lead} may be null when the row could not be read at all. */
+    /** An empty tally. */
+    public FunnelTally() {
+    }
+
+    /**
+     * Counts one decision at the next position (1 for the first).
+     *
+     * @param lead the lead decided (for the sample's company and industry), or null
+     * @param q    its qualification
+     */
+    public void add(Lead lead, Qualification q) {
+        add(counter.total() + 1L, lead, q, "");
+    }
+
+    /**
+     * Counts one decision read from a file.
+     *
+     * @param line       the input line the lead came from
+     * @param lead       the lead decided, or null when its row could not be read at all
+     * @param q          its qualification
+     * @param errorsText a note on the lead's problems for the sample table, or ""
+     */
     public void add(long line, Lead lead, Qualification q, String errorsText) {
-        total++;
+        Objects.requireNonNull(q, "q");
+        counter.add(q);
         String bucket;
         switch (q.outcome()) {
             case INVALID -> {
-                invalid++;
                 for (FieldError e : q.fieldErrors()) {
                     invalidByField.merge(e.field() + " " + e.code(), 1, Integer::sum);
                 }
                 bucket = "INVALID";
             }
-            case ERROR -> {
-                errors++;
-                bucket = "ERROR";
-            }
-            case EXCLUDED -> {
-                excluded++;
-                for (Reason r : q.exclusions()) {
-                    excludedByReason.merge(r.ruleId(), 1, Integer::sum);
-                }
-                bucket = "EXCLUDED:" + (q.exclusions().isEmpty() ? "" : q.exclusions().get(0).ruleId());
-            }
+            case ERROR -> bucket = "ERROR";
+            case EXCLUDED -> bucket = "EXCLUDED:" + (q.exclusions().isEmpty() ? "" : q.exclusions().get(0).ruleId());
             default -> {
-                qualified++;
-                qualifiedByUrgency.merge(q.urgency().level(), 1, Integer::sum);
                 qualifiedByRoute.merge(q.route().destination(), 1, Integer::sum);
                 bucket = "QUALIFIED:" + q.route().destination() + ":" + q.urgency().level();
             }
         }
         if (q.outcome() == Outcome.QUALIFIED || q.outcome() == Outcome.EXCLUDED) {
-            Destination d = q.route().destination();
-            byRoute.merge(d, 1, Integer::sum);
-            urgencyByRoute.computeIfAbsent(d, k -> new EnumMap<>(UrgencyLevel.class))
+            urgencyByRoute.computeIfAbsent(q.route().destination(), k -> new EnumMap<>(UrgencyLevel.class))
                     .merge(q.urgency().level(), 1, Integer::sum);
         }
         int seen = bucketCounts.merge(bucket, 1, Integer::sum);
         if (seen <= PER_BUCKET) {
             String company = lead == null || lead.company() == null || lead.company().name() == null ? "" : lead.company().name();
             String industry = lead == null || lead.company() == null || lead.company().industry() == null ? "" : lead.company().industry();
-            samples.add(new Sample(line, q.leadId() == null ? "" : q.leadId(), company, industry, q, errorsText));
+            samples.add(new Sample(line, q.leadId() == null ? "" : q.leadId(), company, industry, q,
+                    errorsText == null ? "" : errorsText));
         }
     }
 
-    /** The figures as the core's funnel report. */
-    public FunnelReport toReport() {
-        return new FunnelReport(total, invalid, errors, excluded, qualified, excludedByReason, qualifiedByUrgency, byRoute);
+    /** {@return how many decisions were counted} */
+    public int total() {
+        return counter.total();
     }
 
-    public int total() { return total; }
-    public int invalid() { return invalid; }
-    public int errors() { return errors; }
-    public int excluded() { return excluded; }
-    public int qualified() { return qualified; }
+    /** {@return the funnel figures of the decisions counted so far} */
+    public FunnelReport report() {
+        return counter.build();
+    }
 
-    /** Qualified leads by destination, every destination present. */
+    /** {@return qualified leads by destination, every destination present} */
     public Map<Destination, Integer> qualifiedByRoute() {
         Map<Destination, Integer> m = new EnumMap<>(Destination.class);
         for (Destination d : Destination.values()) {
@@ -118,7 +133,7 @@ public final class FunnelCounter {
         return m;
     }
 
-    /** Decided leads (qualified and excluded) by destination and urgency level, every cell present. */
+    /** {@return decided leads (qualified and excluded) by destination and urgency level, every cell present} */
     public Map<Destination, Map<UrgencyLevel, Integer>> urgencyByRoute() {
         Map<Destination, Map<UrgencyLevel, Integer>> m = new EnumMap<>(Destination.class);
         for (Destination d : Destination.values()) {
@@ -131,12 +146,12 @@ public final class FunnelCounter {
         return m;
     }
 
-    /** Invalid rows by "column CODE". */
+    /** {@return invalid leads by "field CODE" (the field as the qualification names it), sorted} */
     public Map<String, Integer> invalidByField() {
         return Collections.unmodifiableMap(invalidByField);
     }
 
-    /** The sampled decisions, in input order. */
+    /** {@return the sampled decisions, in input order} */
     public List<Sample> samples() {
         return Collections.unmodifiableList(samples);
     }

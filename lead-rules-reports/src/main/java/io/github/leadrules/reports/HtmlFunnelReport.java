@@ -1,5 +1,6 @@
-package io.github.leadrules.cli.report;
+package io.github.leadrules.reports;
 
+import io.github.leadrules.FunnelReport;
 import io.github.leadrules.RuleDescription;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.Qualification;
@@ -14,34 +15,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static io.github.leadrules.cli.report.Html.card;
-import static io.github.leadrules.cli.report.Html.esc;
-import static io.github.leadrules.cli.report.Html.fmt;
-import static io.github.leadrules.cli.report.Html.foot;
-import static io.github.leadrules.cli.report.Html.head;
-import static io.github.leadrules.cli.report.Html.label;
-import static io.github.leadrules.cli.report.Html.legend;
-import static io.github.leadrules.cli.report.Html.meaning;
-import static io.github.leadrules.cli.report.Html.pct;
-import static io.github.leadrules.cli.report.Html.svg;
+import static io.github.leadrules.reports.Html.card;
+import static io.github.leadrules.reports.Html.esc;
+import static io.github.leadrules.reports.Html.fmt;
+import static io.github.leadrules.reports.Html.foot;
+import static io.github.leadrules.reports.Html.head;
+import static io.github.leadrules.reports.Html.label;
+import static io.github.leadrules.reports.Html.legend;
+import static io.github.leadrules.reports.Html.meaning;
+import static io.github.leadrules.reports.Html.pct;
+import static io.github.leadrules.reports.Html.svg;
 
 /**
- * The funnel as one self-contained HTML file: inline CSS and inline SVG charts, no script, no
+ * The funnel as one self-contained HTML page: inline CSS and inline SVG charts, no script, no
  * external font, image or style sheet, so it can be mailed or attached to a ticket and opens
  * offline. Every piece of data is HTML-escaped. Japanese text renders with the system's Japanese
- * fonts.
+ * fonts. The CLI's {@code qualify --report} writes it; a host writes it from a {@link FunnelTally}
+ * it fed with its own decisions.
  */
-public final class HtmlReport {
+public final class HtmlFunnelReport {
 
     /**
      * What the report shows besides the counts.
      *
      * @param title       the input's name
-     * @param columns     how the columns were recognised
+     * @param columns     how the input's columns were recognised, or "" when not read from a file
      * @param asOf        the "now" decisions were made at
      * @param fingerprint the rule-set fingerprint
      * @param policy      where the policy came from
-     * @param rules       the effective rule catalogue (for rule names)
+     * @param rules       the effective rule catalogue (for rule names), e.g. {@link io.github.leadrules.Qualifier#rules()}
      * @param seconds     how long qualifying took
      */
     public record Context(String title, String columns, String asOf, String fingerprint, String policy,
@@ -55,13 +57,21 @@ public final class HtmlReport {
             Destination.FIELD_SALES, "Field sales", Destination.INSIDE_SALES, "Inside sales",
             Destination.ACCOUNT_OWNER, "Account owner", Destination.NURTURE, "Nurture", Destination.NONE, "Nowhere");
 
-    private HtmlReport() {
+    private HtmlFunnelReport() {
     }
 
-    /** Writes the report. */
-    public static void write(Writer out, FunnelCounter c, Context ctx) throws IOException {
+    /**
+     * Writes the page.
+     *
+     * @param out receives the page; not closed
+     * @param c   the decisions, counted
+     * @param ctx what the page shows besides the counts
+     * @throws IOException when the writer fails
+     */
+    public static void write(Writer out, FunnelTally c, Context ctx) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
-        int valid = c.total() - c.invalid();
+        FunnelReport figures = c.report();
+        int valid = figures.total() - figures.invalid();
         head(h, "Lead funnel — " + ctx.title(), CSS);
         h.append("<h1>Lead funnel <span class=\"src\">").append(esc(ctx.title())).append("</span></h1>\n");
         h.append("<p class=\"meta\">Columns: ").append(esc(ctx.columns())).append(" · Decided as of ")
@@ -70,27 +80,27 @@ public final class HtmlReport {
                 .append(" s</p>\n");
 
         h.append("<section class=\"cards\">\n");
-        card(h, "Leads submitted", fmt(c.total()), null);
-        card(h, "Valid input", fmt(valid), c.invalid() + " invalid");
-        card(h, "Excluded", fmt(c.excluded()), "not new sales leads");
-        card(h, "Real leads", fmt(c.qualified()), pct(c.qualified(), c.total()) + " of submitted");
-        if (c.errors() > 0) {
-            card(h, "Rule errors", fmt(c.errors()), "see the sample below");
+        card(h, "Leads submitted", fmt(figures.total()), null);
+        card(h, "Valid input", fmt(valid), figures.invalid() + " invalid");
+        card(h, "Excluded", fmt(figures.excluded()), "not new sales leads");
+        card(h, "Real leads", fmt(figures.qualified()), pct(figures.qualified(), figures.total()) + " of submitted");
+        if (figures.errors() > 0) {
+            card(h, "Rule errors", fmt(figures.errors()), "see the sample below");
         }
         h.append("</section>\n");
 
         h.append("<h2>Funnel</h2>\n<p class=\"note\">Submitted → valid input → not excluded (the real lead count) → where the real leads go.</p>\n");
         List<Bar> funnel = new ArrayList<>();
-        funnel.add(new Bar("Submitted", c.total(), "#334155"));
+        funnel.add(new Bar("Submitted", figures.total(), "#334155"));
         funnel.add(new Bar("Valid input", valid, "#475569"));
-        funnel.add(new Bar("Not excluded (real leads)", c.qualified(), "#0f766e"));
+        funnel.add(new Bar("Not excluded (real leads)", figures.qualified(), "#0f766e"));
         Map<Destination, Integer> qr = c.qualifiedByRoute();
         for (Destination d : Destination.values()) {
             if (qr.get(d) > 0 || d == Destination.FIELD_SALES || d == Destination.INSIDE_SALES || d == Destination.NURTURE) {
                 funnel.add(new Bar("→ " + ROUTE_LABELS.get(d), qr.get(d), "#14b8a6"));
             }
         }
-        bars(h, "Funnel from submitted leads to routes", funnel, c.total(), c.total());
+        bars(h, "Funnel from submitted leads to routes", funnel, figures.total(), figures.total());
         int customers = c.urgencyByRoute().get(Destination.ACCOUNT_OWNER).values().stream().mapToInt(Integer::intValue).sum()
                 - qr.get(Destination.ACCOUNT_OWNER);
         if (customers > 0) {
@@ -99,7 +109,7 @@ public final class HtmlReport {
         }
 
         h.append("<h2>Exclusions by reason</h2>\n");
-        Map<String, Integer> byReason = c.toReport().excludedByReason();
+        Map<String, Integer> byReason = figures.excludedByReason();
         if (byReason.isEmpty()) {
             h.append("<p class=\"note\">No lead was excluded.</p>\n");
         } else {
@@ -107,7 +117,7 @@ public final class HtmlReport {
             List<Bar> reasons = new ArrayList<>();
             byReason.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .forEach(e -> reasons.add(new Bar(e.getKey(), e.getValue(), "#7c3aed", ruleName(ctx, e.getKey()))));
-            bars(h, "Excluded leads by reason", reasons, reasons.get(0).value, c.total());
+            bars(h, "Excluded leads by reason", reasons, reasons.get(0).value, figures.total());
         }
 
         h.append("<h2>Urgency by route</h2>\n<p class=\"note\">All decided leads (qualified and excluded) by where they go and how urgent they are.</p>\n");
@@ -220,10 +230,10 @@ public final class HtmlReport {
         h.append("</tbody></table>\n");
     }
 
-    private static void samples(StringBuilder h, List<FunnelCounter.Sample> samples) {
+    private static void samples(StringBuilder h, List<FunnelTally.Sample> samples) {
         h.append("<table class=\"samples\"><thead><tr><th>Line</th><th>Lead</th><th>Company</th><th>Industry</th>")
                 .append("<th>Outcome</th><th>Urgency</th><th>Route</th><th>Reasons</th></tr></thead><tbody>\n");
-        for (FunnelCounter.Sample s : samples) {
+        for (FunnelTally.Sample s : samples) {
             Qualification q = s.q();
             Route r = q.route();
             h.append("<tr class=\"").append(q.outcome().name().toLowerCase(Locale.ROOT)).append("\"><td class=\"n\">")

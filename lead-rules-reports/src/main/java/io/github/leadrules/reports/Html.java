@@ -1,4 +1,4 @@
-package io.github.leadrules.cli.report;
+package io.github.leadrules.reports;
 
 import io.github.leadrules.RuleDescription;
 

@@ -1,4 +1,4 @@
-package io.github.leadrules.cli.report;
+package io.github.leadrules.reports;
 
 import io.github.leadrules.RuleDescription;
 import io.github.leadrules.compare.Backtest;
@@ -24,26 +24,27 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 
-import static io.github.leadrules.cli.report.Html.card;
-import static io.github.leadrules.cli.report.Html.esc;
-import static io.github.leadrules.cli.report.Html.fmt;
-import static io.github.leadrules.cli.report.Html.foot;
-import static io.github.leadrules.cli.report.Html.head;
-import static io.github.leadrules.cli.report.Html.label;
-import static io.github.leadrules.cli.report.Html.legend;
-import static io.github.leadrules.cli.report.Html.meaning;
-import static io.github.leadrules.cli.report.Html.pct;
-import static io.github.leadrules.cli.report.Html.svg;
+import static io.github.leadrules.reports.Html.card;
+import static io.github.leadrules.reports.Html.esc;
+import static io.github.leadrules.reports.Html.fmt;
+import static io.github.leadrules.reports.Html.foot;
+import static io.github.leadrules.reports.Html.head;
+import static io.github.leadrules.reports.Html.label;
+import static io.github.leadrules.reports.Html.legend;
+import static io.github.leadrules.reports.Html.meaning;
+import static io.github.leadrules.reports.Html.pct;
+import static io.github.leadrules.reports.Html.svg;
 
 /**
- * The {@code diff} and {@code backtest} results as self-contained HTML pages, like the funnel
- * report (and built from the same {@link Html} pieces): inline CSS and SVG, no script and nothing
- * fetched, every piece of data escaped. Names, e-mail addresses and phone numbers never appear; leads are
- * shown by line, id, company and industry.
+ * A {@link QualificationDiff} (what changes when a candidate rule set replaces the base) and a
+ * {@link Backtest} (how decisions line up with known conversions) as self-contained HTML pages,
+ * like {@link HtmlFunnelReport}'s: inline CSS and SVG, no script and nothing fetched, every piece
+ * of data escaped. Names, e-mail addresses and phone numbers never appear; leads are shown by
+ * line, id, company and industry. The CLI's {@code diff} and {@code backtest} commands write them.
  */
-public final class CompareReport {
+public final class HtmlCompareReport {
 
-    /** Changed leads listed in the diff page at most; the CSV from {@code --out} has them all. */
+    /** Changed leads listed in the diff page at most; keep at least this many in the diff to fill the list. */
     public static final int MAX_LISTED_CHANGES = 1_000;
 
     /**
@@ -81,10 +82,17 @@ public final class CompareReport {
     private static final String BASE_COLOUR = "#94a3b8";
     private static final String CANDIDATE_COLOUR = "#0f766e";
 
-    private CompareReport() {
+    private HtmlCompareReport() {
     }
 
-    /** Writes the diff page. */
+    /**
+     * Writes the diff page.
+     *
+     * @param out  receives the page; not closed
+     * @param diff the comparison of two rule sets' decisions
+     * @param ctx  what the page shows besides the diff
+     * @throws IOException when the writer fails
+     */
     public static void writeDiff(Writer out, QualificationDiff diff, DiffContext ctx) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         head(h, "What-if — " + ctx.title(), CSS);
@@ -161,7 +169,14 @@ public final class CompareReport {
         out.write(h.toString());
     }
 
-    /** Writes the backtest page. */
+    /**
+     * Writes the backtest page.
+     *
+     * @param out receives the page; not closed
+     * @param b   the backtest
+     * @param ctx what the page shows besides the backtest
+     * @throws IOException when the writer fails
+     */
     public static void writeBacktest(Writer out, Backtest b, BacktestContext ctx) throws IOException {
         StringBuilder h = new StringBuilder(64 * 1024);
         head(h, "Backtest — " + ctx.title(), CSS);
