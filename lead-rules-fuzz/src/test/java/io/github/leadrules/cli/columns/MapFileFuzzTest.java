@@ -1,0 +1,135 @@
+package io.github.leadrules.cli.columns;
+
+import com.code_intelligence.jazzer.junit.DictionaryFile;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.leadrules.fuzz.Budget;
+import io.github.leadrules.fuzz.KnownFailing;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fuzzes the {@code --map} file ({@link MapFile}) and its use on two headers ({@link ColumnMapping}):
+ * only the documented {@link MapFile.MapFileException}, {@link ColumnMapping.UnknownColumnsException}
+ * and {@link IOException} (the file cannot be read, e.g. it is not UTF-8) escape, a map that is
+ * accepted points every field and attribute at the column it names, and loading is linear in time
+ * and memory.
+ */
+class MapFileFuzzTest {
+
+    /** The project's own layout (a preset matches; the map overrides it). */
+    private static final List<String> OWN_HEADER = List.of("id", "submitted_at", "contact_name", "email", "phone",
+            "job_title", "company_name", "company_domain", "industry", "employee_count", "country", "engagement");
+    /** A Japanese form-tool export no preset knows: only a map makes it readable. */
+    private static final List<String> FORM_TOOL_HEADER = List.of("受付番号", "受付日時", "氏名", "メールアドレス", "電話番号",
+            "役職", "会社名", "従業員数", " Country ", "E-mail Address");
+
+    private static Path file;
+
+    /** Also pays class loading and first-use initialisation before anything is measured. */
+    @BeforeAll
+    static void createFile() throws Exception {
+        file = Files.createTempFile("fuzz-map", ".properties");
+        check("email = メールアドレス\ncompany_name: 会社名\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @AfterAll
+    static void deleteFile() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /** What became of one map file: the map, or the documented exception that refused it. */
+    record Loaded(MapFile map, Exception refusal) {
+    }
+
+    /** What became of a map on one header: the mapping, or the documented exception that refused it. */
+    record Resolved(ColumnMapping mapping, Exception refusal) {
+    }
+
+    /**
+     * The call site into the map file reader: when its API changes, change this method only. The
+     * map is read from a file, as the CLI does.
+     */
+    static Loaded load(byte[] input) throws IOException {
+        Path path = file != null ? file : Files.createTempFile("fuzz-map", ".properties");
+        try {
+            Files.write(path, input);
+            return new Loaded(MapFile.load(path), null);
+        } catch (MapFile.MapFileException | IOException e) {
+            return new Loaded(null, e);
+        } finally {
+            if (file == null) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** The call site into the column mapping: when its API changes, change this method only. */
+    static Resolved resolve(MapFile map, List<String> header) {
+        try {
+            return new Resolved(ColumnMapping.resolve(header, map, "fuzz.csv"), null);
+        } catch (ColumnMapping.UnknownColumnsException e) {
+            return new Resolved(null, e);
+        }
+    }
+
+    @FuzzTest
+    @DictionaryFile(resourcePath = "/dictionaries/map.dict")
+    void aMapFileLoadsOrIsRefused(byte[] input) throws Exception {
+        check(input);
+    }
+
+    /** The invariants for one input; also run by {@link #knownFailingSeeds()}. */
+    static void check(byte[] input) throws Exception {
+        Loaded loaded = Budget.spend("the map file reader", input.length, () -> load(input));
+        if (loaded.map() == null) {
+            return;
+        }
+        loaded.map().fields().forEach((field, column) -> assertThat(column).as("column of %s", field).isNotEmpty());
+        loaded.map().attributes().forEach((name, column) -> assertThat(column).as("column of attribute.%s", name).isNotEmpty());
+        for (List<String> header : List.of(OWN_HEADER, FORM_TOOL_HEADER)) {
+            Resolved resolved = Budget.spend("the column mapping", input.length, () -> resolve(loaded.map(), header));
+            if (resolved.mapping() == null) {
+                continue;
+            }
+            for (Map.Entry<Field, String> e : loaded.map().fields().entrySet()) {
+                int index = resolved.mapping().index(e.getKey());
+                assertThat(index).as("index of %s", e.getKey()).isBetween(0, header.size() - 1);
+                assertThat(key(header.get(index))).as("column of %s", e.getKey()).isEqualTo(key(e.getValue()));
+            }
+            for (Map.Entry<String, String> e : loaded.map().attributes().entrySet()) {
+                Integer index = resolved.mapping().attributes().get(e.getKey());
+                assertThat(index).as("index of attribute.%s", e.getKey()).isNotNull().isBetween(0, header.size() - 1);
+                assertThat(key(header.get(index))).as("column of attribute.%s", e.getKey()).isEqualTo(key(e.getValue()));
+            }
+        }
+    }
+
+    /**
+     * Column names match ignoring case and surrounding spaces (and a byte-order mark, which a
+     * header's first name may keep when the file was decoded without dropping it).
+     */
+    private static String key(String column) {
+        String k = column.strip().toLowerCase(Locale.ROOT);
+        return k.startsWith("\uFEFF") ? k.substring(1) : k;
+    }
+
+    /** The seeds in {@code known-failing/map/}: run only with {@code -Dfuzz.knownFailing=true}. */
+    @TestFactory
+    @EnabledIfSystemProperty(named = KnownFailing.PROPERTY, matches = "true")
+    Stream<DynamicTest> knownFailingSeeds() {
+        return KnownFailing.seeds("map", MapFileFuzzTest::check);
+    }
+}
