@@ -36,13 +36,31 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
                            Map<String, Integer> excludedByReason, Map<UrgencyLevel, Integer> qualifiedByUrgency,
                            Map<Destination, Integer> byRoute) {
 
+    /**
+     * Copies the maps into unmodifiable ones, sorted by rule id, with every urgency level and
+     * destination present (zero when no lead has it).
+     *
+     * @param total every lead submitted
+     * @param invalid leads with unusable input
+     * @param errors leads the rules failed on
+     * @param excluded leads that do not count as new sales leads
+     * @param qualified the real lead count
+     * @param excludedByReason exclusion rule id → leads it excluded (a lead with two reasons counts under both)
+     * @param qualifiedByUrgency urgency level → qualified leads
+     * @param byRoute destination → leads routed there (qualified and excluded)
+     */
     public FunnelReport {
         excludedByReason = Collections.unmodifiableMap(new TreeMap<>(excludedByReason));
         qualifiedByUrgency = Collections.unmodifiableMap(new EnumMap<>(complete(qualifiedByUrgency, UrgencyLevel.class)));
         byRoute = Collections.unmodifiableMap(new EnumMap<>(complete(byRoute, Destination.class)));
     }
 
-    /** Counts the qualifications. */
+    /**
+     * Counts the qualifications.
+     *
+     * @param qualifications the qualifications of one run, in any order
+     * @return the counts
+     */
     public static FunnelReport of(Collection<Qualification> qualifications) {
         int invalid = 0;
         int errors = 0;
@@ -73,12 +91,20 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
         return new FunnelReport(qualifications.size(), invalid, errors, excluded, qualified, byReason, byUrgency, byRoute);
     }
 
-    /** Qualified leads as a share of all leads, 0 to 1 (0 when there are none). */
+    /**
+     * Qualified leads as a share of all leads, 0 to 1 (0 when there are none).
+     *
+     * @return the share, from 0 to 1
+     */
     public double qualifiedShare() {
         return total == 0 ? 0 : (double) qualified / total;
     }
 
-    /** A plain-text table, one figure per line; numbers are formatted the same in every locale. */
+    /**
+     * A plain-text table, one figure per line; numbers are formatted the same in every locale.
+     *
+     * @return the table
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "Leads submitted", total));

@@ -38,14 +38,24 @@ public final class InvalidRulesException extends RuntimeException {
         }
     }
 
+    /** Every problem, in file and line order. */
     private final List<Problem> problems;
 
+    /**
+     * Creates the exception; its message lists the problems one a line.
+     *
+     * @param problems every problem found, in file and line order
+     */
     public InvalidRulesException(List<Problem> problems) {
         super(render(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in file and line order. */
+    /**
+     * Every problem found, in file and line order.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -131,6 +131,9 @@ public final class PackagedRules {
     /**
      * The packaged rule ids of one stage, in catalogue order; empty for the stages that run no rules
      * ({@link Stage#VALIDATION}, {@link Stage#ENGINE}). Unmodifiable.
+     *
+     * @param stage a stage
+     * @return the ids, unmodifiable
      */
     public static Set<String> byStage(Stage stage) {
         Objects.requireNonNull(stage, "stage");

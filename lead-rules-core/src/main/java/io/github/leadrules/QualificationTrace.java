@@ -13,11 +13,22 @@ import java.util.List;
  * @param firedRuleIds  ids of the rules that fired for this lead, in firing order
  */
 public record QualificationTrace(Qualification qualification, List<String> firedRuleIds) {
+    /**
+     * Copies the fired ids.
+     *
+     * @param qualification the decision
+     * @param firedRuleIds ids of the rules that fired for this lead, in firing order
+     */
     public QualificationTrace {
         firedRuleIds = List.copyOf(firedRuleIds);
     }
 
-    /** Whether the rule with this id fired for the lead. */
+    /**
+     * Whether the rule with this id fired for the lead.
+     *
+     * @param ruleId a rule's stable id
+     * @return true when the rule's consequence ran for the lead
+     */
     public boolean fired(String ruleId) {
         return firedRuleIds.contains(ruleId);
     }

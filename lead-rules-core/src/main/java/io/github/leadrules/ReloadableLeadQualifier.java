@@ -83,6 +83,8 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /**
      * Builds the first qualifier now, on the calling thread, and keeps the factory for reloads.
      *
+     * @param factory builds a qualifier from the current rule and policy files; called now and on every reload
+     * @return the reloadable qualifier, serving the first build
      * @throws InvalidRulesException or {@link PolicyFileException} (or whatever the factory throws)
      *                               when the first build fails: there are no old rules to fall back on
      */
@@ -90,14 +92,25 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
         return create(factory, null);
     }
 
-    /** Like {@link #create(Supplier)}, running reloads on the host's executor. */
+    /**
+     * Like {@link #create(Supplier)}, running reloads on the host's executor.
+     *
+     * @param factory builds a qualifier; called now and on every reload
+     * @param executor runs the reloads
+     * @return the reloadable qualifier, serving the first build
+     */
     public static ReloadableLeadQualifier create(Supplier<LeadQualifier> factory, Executor executor) {
         Objects.requireNonNull(factory, "factory");
         LeadQualifier first = Objects.requireNonNull(factory.get(), "the factory returned null");
         return new ReloadableLeadQualifier(factory, first, executor);
     }
 
-    /** Qualifies one lead with the current rules; see {@link LeadQualifier#qualify}. */
+    /**
+     * Qualifies one lead with the current rules; see {@link LeadQualifier#qualify}.
+     *
+     * @param lead the lead, possibly invalid or null
+     * @return its qualification
+     */
     public Qualification qualify(Lead lead) {
         return current.get().qualify(lead);
     }
@@ -105,12 +118,20 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /**
      * Qualifies leads with the current rules; the whole list is decided by one rule set even when a
      * reload swaps rules meanwhile. See {@link LeadQualifier#qualifyAll}.
+     *
+     * @param leads the leads
+     * @return one qualification per lead, in input order
      */
     public List<Qualification> qualifyAll(List<Lead> leads) {
         return current.get().qualifyAll(leads);
     }
 
-    /** Traces leads with the current rules; see {@link LeadQualifier#trace}. */
+    /**
+     * Traces leads with the current rules; see {@link LeadQualifier#trace}.
+     *
+     * @param leads the leads
+     * @return one trace per lead, in input order
+     */
     public List<QualificationTrace> trace(List<Lead> leads) {
         return current.get().trace(leads);
     }
@@ -118,22 +139,28 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /**
      * The qualifier serving now. Hold on to it to make several calls under one rule set (e.g. to
      * explain a decision with {@link LeadQualifier#rules()}).
+     *
+     * @return the current qualifier
      */
     public LeadQualifier current() {
         return current.get();
     }
 
-    /** The fingerprint of the rules serving now. */
+    /** {@return the fingerprint of the rules serving now} */
     public String fingerprint() {
         return current.get().fingerprint();
     }
 
-    /** The policy serving now. */
+    /** {@return the policy serving now} */
     public LeadPolicy policy() {
         return current.get().policy();
     }
 
-    /** Calls the listener after every reload, succeeded or failed, on the reload thread. */
+    /**
+     * Calls the listener after every reload, succeeded or failed, on the reload thread.
+     *
+     * @param listener receives every reload's result
+     */
     public void onReload(Consumer<ReloadResult> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -141,6 +168,8 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /**
      * Builds a new qualifier from the factory in the background and swaps it in when it builds.
      * The future never completes exceptionally for a failed build: the result says what failed.
+     *
+     * @return the reload's result, once it is known
      */
     public CompletableFuture<ReloadResult> reload() {
         return reload(factory);
@@ -149,6 +178,9 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     /**
      * Like {@link #reload()}, with a one-off factory (e.g. a policy given in code); later
      * {@link #reload()} calls use the factory given at creation again.
+     *
+     * @param oneOff builds the qualifier for this reload only
+     * @return the reload's result, once it is known
      */
     public CompletableFuture<ReloadResult> reload(Supplier<LeadQualifier> oneOff) {
         Objects.requireNonNull(oneOff, "oneOff");
@@ -219,12 +251,20 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
     public record ReloadResult(boolean succeeded, String previousFingerprint, String fingerprint, Instant finishedAt,
                                long buildMillis, Throwable failure) {
 
-        /** Why the build failed, if it did. */
+        /**
+         * Why the build failed, if it did.
+         *
+         * @return the failure, or empty
+         */
         public Optional<Throwable> error() {
             return Optional.ofNullable(failure);
         }
 
-        /** Whether the rules serving changed (a successful reload of identical files changes nothing). */
+        /**
+         * Whether the rules serving changed (a successful reload of identical files changes nothing).
+         *
+         * @return true when another rule set or policy now serves
+         */
         public boolean changed() {
             return succeeded && !previousFingerprint.equals(fingerprint);
         }
@@ -233,6 +273,8 @@ public final class ReloadableLeadQualifier implements AutoCloseable {
          * The failure as lines a person can act on: every rule problem ({@code file:line:column
          * [rule] message}) or policy-file problem ({@code file:line:column key: message}), else
          * the exception's message. Empty when the reload succeeded.
+         *
+         * @return the problems, one a line; empty after a successful reload
          */
         public List<String> problems() {
             if (failure instanceof InvalidRulesException rules) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,6 +86,17 @@ class BadInputTest {
                         "lastSalesActivity", "IN_FUTURE"),
                 bad("engagement next week", with(b -> b.engagement(EngagementEvent.pricingPageVisit(NOW.plus(Duration.ofDays(7))))),
                         "engagement[0].at", "IN_FUTURE"),
+                bad("submitted in year 0000", with(b -> b.submittedAt(Instant.parse("0000-06-01T09:00:00Z"))),
+                        "submittedAt", "TOO_EARLY"),
+                bad("submitted in a negative year", with(b -> b.submittedAt(Instant.parse("-0044-03-15T12:00:00Z"))),
+                        "submittedAt", "TOO_EARLY"),
+                bad("submitted one second before 1900", with(b -> b.submittedAt(Instant.parse("1899-12-31T23:59:59Z"))),
+                        "submittedAt", "TOO_EARLY"),
+                bad("submitted at the earliest instant there is", with(b -> b.submittedAt(Instant.MIN)), "submittedAt", "TOO_EARLY"),
+                bad("sales activity in year 0000", with(b -> b.lastSalesActivity(Instant.parse("0000-01-01T00:00:00Z"))),
+                        "lastSalesActivity", "TOO_EARLY"),
+                bad("engagement in a negative year", with(b -> b.engagement(EngagementEvent.pricingPageVisit(
+                        Instant.parse("-0001-12-31T00:00:00Z")))), "engagement[0].at", "TOO_EARLY"),
                 bad("unknown country", withCompany(c -> c.country("Atlantis")), "company.country", "UNKNOWN_COUNTRY"),
                 bad("null engagement element", with(b -> b.engagement(Arrays.asList(
                         EngagementEvent.pricingPageVisit(NOW.minus(Duration.ofDays(1))), null))), "engagement[1]", "REQUIRED"),
@@ -172,6 +184,15 @@ class BadInputTest {
         Qualification q = qualifyWithoutThrowing(fullWidth);
         assertThat(q.fieldErrors()).isEmpty();
         assertThat(q).isEqualTo(Fixtures.qualifier().qualify(halfWidth));
+    }
+
+    @ParameterizedTest(name = "submitted at {0}")
+    @ValueSource(strings = {"1900-01-01T00:00:00Z", "1900-01-01T00:00:01Z"})
+    void datesFromTheFirstSecondOf1900OnAreValid(String submittedAt) {
+        Lead lead = with(b -> b.submittedAt(Instant.parse(submittedAt))
+                .lastSalesActivity(Instant.parse(submittedAt))
+                .engagement(EngagementEvent.pricingPageVisit(Instant.parse(submittedAt))));
+        assertThat(qualifyWithoutThrowing(lead).fieldErrors()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

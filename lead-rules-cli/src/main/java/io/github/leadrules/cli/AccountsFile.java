@@ -45,19 +45,20 @@ final class AccountsFile {
     private AccountsFile() {
     }
 
-    /** Reads the file; every bad row is reported, with its line and column, in one {@link UsageProblem}. */
+    /** Reads the file; every bad row is reported, with its line and column (never a cell's value), in one {@link UsageProblem}. */
     static List<Account> load(Path file) throws IOException, UsageProblem {
         CsvDataFile data = CsvDataFile.read(file, "accounts file", COLUMNS);
         List<Account> accounts = new ArrayList<>();
         Map<String, Long> idLines = new HashMap<>();
         Map<String, String> domainOwners = new HashMap<>();
+        Map<String, Long> domainLines = new HashMap<>();
         for (CsvDataFile.Row row : data.rows()) {
             int before = data.problemCount();
             String id = row.cell("account_id");
             if (id.isEmpty()) {
                 data.problem(row, "account_id", "blank; every account needs an id");
             } else if (idLines.containsKey(id)) {
-                data.problem(row, "account_id", "'" + id + "' is already the id on line " + idLines.get(id));
+                data.problem(row, "account_id", "the same id as on line " + idLines.get(id));
             } else {
                 idLines.put(id, row.line());
             }
@@ -73,10 +74,12 @@ final class AccountsFile {
                     data.problem(row, "domains", "entry " + (i + 1)
                             + " is not a domain; write sample.co.jp, without https://, a path or a name before @");
                 } else if (domainOwners.containsKey(d) && !domainOwners.get(d).equals(id)) {
-                    data.problem(row, "domains", d + " is already a domain of account " + domainOwners.get(d));
+                    data.problem(row, "domains", "entry " + (i + 1) + " is already a domain of the account on line "
+                            + domainLines.get(d));
                 } else {
                     domains.add(d);
                     domainOwners.put(d, id);
+                    domainLines.putIfAbsent(d, row.line());
                 }
             }
             if (name.isEmpty() && row.cell("domains").replace(";", "").isBlank()) {
@@ -85,7 +88,7 @@ final class AccountsFile {
             Relationship relationship = relationship(row.cell("relationship"));
             if (relationship == null) {
                 String cell = row.cell("relationship");
-                data.problem(row, "relationship", (cell.isEmpty() ? "blank" : "unknown value '" + shorten(cell) + "'")
+                data.problem(row, "relationship", (cell.isEmpty() ? "blank" : "unknown value")
                         + "; expected one of " + String.join(", ", Arrays.stream(Relationship.values()).map(Enum::name).toList()));
             }
             if (data.problemCount() == before) {
@@ -111,10 +114,6 @@ final class AccountsFile {
             }
         }
         return null;
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** A host name: dotted labels of letters, digits and hyphens (IDN letters allowed), no scheme, path or @. */

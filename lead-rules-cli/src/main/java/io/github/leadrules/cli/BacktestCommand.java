@@ -2,40 +2,49 @@ package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
+import io.github.leadrules.cli.io.InputRow;
+import io.github.leadrules.cli.columns.ColumnMapping;
+import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.report.CompareReport;
 import io.github.leadrules.compare.Backtest;
+import io.github.leadrules.model.Lead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code lead-rules backtest}: decides historical leads whose outcome is known and shows whether
  * the rules separate buyers from browsers: conversion rate and lift per outcome, urgency level and
  * route, the conversions each exclusion rule threw away, and how each rule's leads converted.
  */
-@Command(name = "backtest", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "backtest", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {
                 "Backtest the rules on leads with a known outcome: do they separate buyers from browsers?",
                 "Per outcome, urgency level and route: leads, conversions, conversion rate, lift over the base rate and share of",
                 "all conversions; per exclusion rule, the excluded leads that converted anyway; per rule, how its leads converted.",
-                "The outcome column is read only here: the rules never see it. The whole input is held in memory.",
+                "The outcome column is read only here: the rules never see it. One pass over the input: memory does not grow with it.",
                 "Exit codes: 0 done, 1 usage/input/policy/rules error (including an outcome cell that is not yes/no)."})
 final class BacktestCommand implements Callable<Integer> {
 
@@ -45,6 +54,11 @@ final class BacktestCommand implements Callable<Integer> {
     /** Outcome cells read as not converted when no --positive is given; a blank cell is one too. */
     static final Set<String> NO = Set.of("false", "no", "n", "0", "lost", "not converted", "closed lost", "closed_lost",
             "いいえ", "失注");
+
+    /** Rows read and decided at a time. */
+    private static final int CHUNK = 1_000;
+    /** Lines named at most in the message about outcomes that are neither yes nor no. */
+    private static final int MAX_LINES_NAMED = 5;
 
     @ParentCommand
     LeadRulesCli parent;
@@ -78,65 +92,145 @@ final class BacktestCommand implements Callable<Integer> {
         return CommandErrors.run("backtest", parent.err(), this::run);
     }
 
-    private int run() throws IOException, UsageProblem {
-        long started = System.nanoTime();
-        LeadInputOptions.Settings settings = inputOptions.settings(input);
-        AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
-        LeadFile file = LeadFile.read(input, settings, outcomeColumn, System.in);
-        List<Boolean> converted = outcomes(file);
-        LeadQualifier qualifier = ruleSet.build(Clock.fixed(file.asOf(), ZoneOffset.UTC), accounts.directory());
-        List<QualificationTrace> traces = file.trace(qualifier);
-        Backtest backtest = Backtest.of(traces, converted, qualifier.rules());
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        String ruleSetLabel = ruleSet.describe();
-        String outcomeLabel = "\"" + file.mapping().header().get(file.extraIndex()) + "\""
-                + (positive.isEmpty() ? "" : " = " + String.join(" or ", positive.stream().map(p -> "\"" + p + "\"").toList()));
-        PrintWriter w = parent.out();
-        w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", file.sourceName(), file.rows().size(),
-                file.mapping().describe(), file.asOf());
-        w.printf(Locale.ROOT, "rule set %s, %s; outcome %s%n", qualifier.fingerprint(), ruleSetLabel, outcomeLabel);
-        if (accounts.description() != null) {
-            w.println(accounts.description());
-        }
-        w.println();
-        w.print(backtest.toText());
-        w.println();
-        w.printf(Locale.ROOT, "%,d rows backtested in %.1f s%n", file.rows().size(), seconds);
-        if (report != null) {
-            Outputs.createParentDirectories(report);
-            try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-                CompareReport.writeBacktest(out, backtest, new CompareReport.BacktestContext(file.sourceName(),
-                        file.mapping().describe(), file.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
-            }
-            w.println("report: " + report);
-        }
-        w.flush();
-        return ExitCodes.OK;
+    /** One row read, with its known outcome (null when the cell is neither yes nor no). */
+    private record Scored(ReadRow read, Boolean converted) {
     }
 
-    /** Reads every row's outcome; fails naming the first lines whose cell is neither yes nor no. */
-    private List<Boolean> outcomes(LeadFile file) throws UsageProblem {
-        List<Boolean> out = new ArrayList<>(file.rows().size());
-        List<String> unreadable = new ArrayList<>();
-        int bad = 0;
-        for (LeadFile.Row row : file.rows()) {
-            Boolean value = outcome(row.extra(), positive);
-            if (value == null) {
-                if (++bad <= 5) {
-                    unreadable.add("line " + row.line() + " has '" + row.extra().strip() + "'");
-                }
-                value = Boolean.FALSE;
+    private int run(Outputs outputs) throws IOException, UsageProblem {
+        Map<String, Path> written = new LinkedHashMap<>();
+        written.put("--report", report);
+        Outputs.refuseOverlaps(inputs(), written);
+        long started = System.nanoTime();
+        LeadInputOptions.Settings settings = inputOptions.settings(input);
+        if (inputOptions.asOf != null) {
+            AsOfRange.check(settings.asOf(), "--as-of");
+        }
+        AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
+        try (LeadInput source = LeadInput.open(input, settings, System.in)) {
+            int outcomeIndex = columnIndex(source.header(), outcomeColumn);
+            if (outcomeIndex < 0) {
+                throw new UsageProblem(source.sourceName() + " has no column " + Echo.quoted(outcomeColumn)
+                        + "; columns found: " + columnList(source.header()));
             }
-            out.add(value);
+            String duplicate = ColumnMapping.duplicate(source.header(), outcomeIndex, source.sourceName());
+            if (duplicate != null) {
+                throw new UsageProblem(duplicate + "; either could be meant: rename or remove the others");
+            }
+            String outcomeName = source.header().get(outcomeIndex);
+            LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory());
+            // One pass: counters per group and rule, never per lead. After the first outcome that is
+            // neither yes nor no, rows are only read on, to count and locate the others.
+            Backtest.Accumulator accumulator = Backtest.accumulator(qualifier.rules());
+            AtomicLong unclear = new AtomicLong();
+            List<Long> unclearLines = new ArrayList<>();
+            Chunks.run(() -> {
+                InputRow row = source.next();
+                if (row == null) {
+                    return null;
+                }
+                String cell = outcomeIndex < row.cells().size() ? row.cells().get(outcomeIndex) : "";
+                Boolean converted = outcome(cell, positive);
+                if (converted == null && unclear.incrementAndGet() <= MAX_LINES_NAMED) {
+                    unclearLines.add(row.line());
+                }
+                return new Scored(source.read(row), converted);
+            }, CHUNK, Chunks.workers(0), "lead-rules-backtest", items -> {
+                if (unclear.get() > 0) {
+                    return List.<QualificationTrace>of();
+                }
+                List<Lead> leads = items.stream().map(Scored::read).filter(ReadRow::readable).map(ReadRow::lead).toList();
+                return leads.isEmpty() ? List.<QualificationTrace>of() : qualifier.trace(leads);
+            }, (items, traces) -> {
+                if (unclear.get() > 0) {
+                    return;
+                }
+                int next = 0;
+                for (Scored item : items) {
+                    ReadRow read = item.read();
+                    QualificationTrace trace = read.readable() ? traces.get(next++) : invalid(read, qualifier);
+                    accumulator.add(trace, item.converted());
+                }
+            });
+            if (unclear.get() > 0) {
+                throw new UsageProblem(String.format(Locale.ROOT,
+                        "%,d rows have an outcome that is neither yes nor no in column %s (%s %s%s); "
+                                + "name the value that means converted with --positive VALUE",
+                        unclear.get(), Echo.quoted(outcomeName), unclearLines.size() == 1 ? "line" : "lines",
+                        String.join(", ", unclearLines.stream().map(String::valueOf).toList()),
+                        unclear.get() > MAX_LINES_NAMED ? ", …" : ""));
+            }
+            Backtest backtest = accumulator.build();
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            String ruleSetLabel = ruleSet.describe();
+            String outcomeLabel = Echo.quoted(outcomeName) + (positive.isEmpty() ? ""
+                    : " = " + String.join(" or ", positive.stream().map(Echo::quoted).toList()));
+            String columns = source.mapping().describe();
+            if (report != null) {
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
+                    CompareReport.writeBacktest(w, backtest, new CompareReport.BacktestContext(source.sourceName(),
+                            columns, settings.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
+                }
+            }
+            outputs.commit();
+
+            PrintWriter w = parent.out();
+            w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", source.sourceName(), backtest.leads(), columns,
+                    settings.asOf());
+            w.printf(Locale.ROOT, "rule set %s, %s; outcome %s%n", qualifier.fingerprint(), ruleSetLabel, outcomeLabel);
+            if (accounts.description() != null) {
+                w.println(accounts.description());
+            }
+            w.println();
+            w.print(backtest.toText());
+            w.println();
+            w.printf(Locale.ROOT, "%,d rows backtested in %.1f s%n", backtest.leads(), seconds);
+            if (report != null) {
+                w.println("report: " + report);
+            }
+            w.flush();
+            return ExitCodes.OK;
         }
-        if (bad > 0) {
-            throw new UsageProblem(String.format(Locale.ROOT,
-                    "%,d rows have an outcome that is not yes or no in column \"%s\" (%s%s); "
-                            + "name the value that means converted with --positive VALUE",
-                    bad, file.mapping().header().get(file.extraIndex()), String.join(", ", unreadable), bad > 5 ? ", …" : ""));
+    }
+
+    /** Every file this run reads, by the option that names it. */
+    private Map<String, List<Path>> inputs() {
+        Map<String, List<Path>> in = new LinkedHashMap<>();
+        in.put("INPUT", List.of(Path.of(input)));
+        in.put("--map", inputOptions.map == null ? List.of() : List.of(inputOptions.map));
+        in.put("--policy", ruleSet.policy == null ? List.of() : List.of(ruleSet.policy));
+        in.put("--rules", ruleSet.rules);
+        in.put("--accounts", accountOptions.accounts == null ? List.of() : List.of(accountOptions.accounts));
+        in.put("--recent-leads", accountOptions.recentLeads == null ? List.of() : List.of(accountOptions.recentLeads));
+        return in;
+    }
+
+    /** An unreadable row's decision: INVALID with its errors, no rule fired. */
+    private static QualificationTrace invalid(ReadRow read, LeadQualifier qualifier) {
+        String id = read.lead() != null ? read.lead().id() : "line-" + read.row().line();
+        return new QualificationTrace(ReadRow.invalid(id, read.errors(), qualifier.fingerprint()), List.of());
+    }
+
+    /** The column's index in the header, matched ignoring case, surrounding spaces and a byte-order mark; or -1. */
+    static int columnIndex(List<String> header, String column) {
+        String wanted = column.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (h.startsWith("\uFEFF")) {
+                h = h.substring(1);
+            }
+            if (h.strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return i;
+            }
         }
-        return out;
+        return -1;
+    }
+
+    /** The header's column names for a message, quoted and escaped; at most the first 30. */
+    private static String columnList(List<String> header) {
+        int shown = Math.min(header.size(), 30);
+        String names = String.join(", ", header.subList(0, shown).stream().map(Echo::quoted).toList());
+        return shown < header.size() ? names + ", … (" + (header.size() - shown) + " more)" : names;
     }
 
     /** Whether a cell means converted: true, false, or null when it cannot tell. */

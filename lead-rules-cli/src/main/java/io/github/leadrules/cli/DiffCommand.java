@@ -3,6 +3,7 @@ package io.github.leadrules.cli;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.CsvWriter;
+import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.cli.report.CompareReport;
 import io.github.leadrules.compare.LeadChange;
 import io.github.leadrules.compare.QualificationDiff;
@@ -16,17 +17,20 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,14 +38,15 @@ import java.util.concurrent.Callable;
  * before the candidate goes live, how many leads move between outcomes, urgency levels and routes,
  * which leads change and which rules made the difference.
  */
-@Command(name = "diff", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "diff", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {
                 "What-if: which leads a candidate rule set would decide differently from the base rule set, and why.",
                 "Base: --base-policy, --base-rules, --base-disable-rule; candidate: --policy, --rules, --disable-rule.",
                 "Prints transition matrices (rows: base, columns: candidate) and the rules that fire differently;",
                 "--out writes every changed lead as CSV, --report an HTML view.",
-                "Both rule sets decide as of the same time; the whole input is held in memory.",
+                "Both rule sets decide as of the same time. One pass over the input: memory does not grow with it.",
                 "Exit codes: 0 compared, 1 usage/input/policy/rules error."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -50,6 +55,9 @@ final class DiffCommand implements Callable<Integer> {
             "outcome_base", "outcome_candidate", "urgency_base", "urgency_candidate", "route_base", "route_candidate",
             "exclusions_base", "exclusions_candidate", "rules_only_base", "rules_only_candidate",
             "reasons_base", "reasons_candidate");
+
+    /** Rows read and decided at a time. */
+    private static final int CHUNK = 1_000;
 
     @ParentCommand
     LeadRulesCli parent;
@@ -80,80 +88,156 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     AccountOptions accountOptions;
 
+    @Mixin
+    CsvOutputOptions csvOptions;
+
     @Override
     public Integer call() {
         return CommandErrors.run("diff", parent.err(), this::run);
     }
 
-    private int run() throws IOException, UsageProblem {
+    /** What one chunk's readable leads were decided under each rule set. */
+    private record Decided(List<QualificationTrace> base, List<QualificationTrace> candidate) {
+    }
+
+    /** A changed lead the page lists: where it was and which company. */
+    private record Listed(long line, Lead lead) {
+    }
+
+    private int run(Outputs outputs) throws IOException, UsageProblem {
         if (list < 0) {
             throw new UsageProblem("--list must not be negative");
         }
+        Map<String, Path> written = new LinkedHashMap<>();
+        written.put("--out", out == null ? null : Path.of(out));
+        written.put("--report", report);
+        Outputs.refuseOverlaps(inputs(), written);
         long started = System.nanoTime();
         LeadInputOptions.Settings settings = inputOptions.settings(input);
+        if (inputOptions.asOf != null) {
+            AsOfRange.check(settings.asOf(), "--as-of");
+        }
         AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
-        LeadFile file = LeadFile.read(input, settings, null, System.in);
-        Clock clock = Clock.fixed(file.asOf(), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(settings.asOf(), ZoneOffset.UTC);
         LeadQualifier baseQualifier = base.build(clock, accounts.directory());
         LeadQualifier candidateQualifier = candidate.build(clock, accounts.directory());
-        List<QualificationTrace> baseTraces = file.trace(baseQualifier);
-        List<QualificationTrace> candidateTraces = file.trace(candidateQualifier);
-        QualificationDiff diff = QualificationDiff.of(baseTraces, baseQualifier.rules(), candidateTraces,
-                candidateQualifier.rules());
+        // Counts are kept per value and rule; changed leads go to --out as they come and only the
+        // first few stay in memory, for the terminal and the page.
+        int kept = Math.max(list, report == null ? 0 : CompareReport.MAX_LISTED_CHANGES);
+        QualificationDiff.Accumulator accumulator = QualificationDiff.accumulator(baseQualifier.rules(),
+                candidateQualifier.rules(), kept);
+        Map<Integer, Listed> listed = new HashMap<>();
+        long[] unreadable = {0};
+
+        String sourceName;
+        String columns;
+        try (LeadInput source = LeadInput.open(input, settings, System.in);
+             CsvWriter csv = openChanges(outputs)) {
+            sourceName = source.sourceName();
+            columns = source.mapping().describe();
+            if (csv != null) {
+                csv.write(CHANGE_COLUMNS);
+            }
+            Chunks.run(() -> {
+                InputRow row = source.next();
+                return row == null ? null : source.read(row);
+            }, CHUNK, Chunks.workers(0), "lead-rules-diff", rows -> {
+                List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
+                return leads.isEmpty() ? new Decided(List.of(), List.of())
+                        : new Decided(baseQualifier.trace(leads), candidateQualifier.trace(leads));
+            }, (rows, decided) -> {
+                int next = 0;
+                for (ReadRow read : rows) {
+                    QualificationTrace b;
+                    QualificationTrace c;
+                    if (read.readable()) {
+                        b = decided.base().get(next);
+                        c = decided.candidate().get(next++);
+                    } else {
+                        unreadable[0]++;
+                        b = invalid(read, baseQualifier);
+                        c = invalid(read, candidateQualifier);
+                    }
+                    LeadChange change = accumulator.add(b, c);
+                    if (change != null) {
+                        long line = read.row().line();
+                        if (listed.size() < kept) {
+                            listed.put(change.position(), new Listed(line, read.lead()));
+                        }
+                        if (csv != null) {
+                            csv.write(changeCells(change, line));
+                        }
+                    }
+                }
+            });
+        }
+        QualificationDiff diff = accumulator.build();
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        PrintWriter summary = "-".equals(out) ? parent.err() : parent.out();
         String baseLabel = base.describe();
         String candidateLabel = candidate.describe();
-        summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", file.sourceName(), file.rows().size(),
-                file.mapping().describe(), file.asOf());
+        if (report != null) {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
+                CompareReport.writeDiff(w, diff, new CompareReport.DiffContext(sourceName, columns,
+                        settings.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
+                        position -> listed.get(position).line(), position -> listed.get(position).lead()));
+            }
+        }
+        outputs.commit();
+
+        PrintWriter summary = "-".equals(out) ? parent.err() : parent.out();
+        summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, diff.leads(), columns, settings.asOf());
         summary.printf(Locale.ROOT, "base:      rule set %s, %s%n", baseQualifier.fingerprint(), baseLabel);
         summary.printf(Locale.ROOT, "candidate: rule set %s, %s%n", candidateQualifier.fingerprint(), candidateLabel);
         if (accounts.description() != null) {
             summary.println("both:      " + accounts.description());
         }
-        if (file.unreadable() > 0) {
+        if (unreadable[0] > 0) {
             summary.printf(Locale.ROOT, "%,d rows cannot be read as leads; they are INVALID under both (see qualify's decision_errors)%n",
-                    file.unreadable());
+                    unreadable[0]);
         }
         summary.println();
         summary.print(diff.toText(list));
         summary.println();
-        summary.printf(Locale.ROOT, "%,d rows decided twice in %.1f s%n", file.rows().size(), seconds);
-
-        if (out != null) {
-            writeChanges(diff, file);
-            if (!out.equals("-")) {
-                summary.println("changed leads: " + out);
-            }
+        summary.printf(Locale.ROOT, "%,d rows decided twice in %.1f s%n", diff.leads(), seconds);
+        if (out != null && !out.equals("-")) {
+            summary.println("changed leads: " + out);
         }
         if (report != null) {
-            Outputs.createParentDirectories(report);
-            try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-                CompareReport.writeDiff(w, diff, new CompareReport.DiffContext(file.sourceName(), file.mapping().describe(),
-                        file.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
-                        position -> lineOf(file, position), position -> leadOf(file, position)));
-            }
             summary.println("report:        " + report);
         }
         summary.flush();
         return ExitCodes.OK;
     }
 
-    private void writeChanges(QualificationDiff diff, LeadFile file) throws IOException {
-        Writer w;
-        if (out.equals("-")) {
-            w = new BufferedWriter(new OutputStreamWriter(Outputs.keptOpen(parent.stdout()), StandardCharsets.UTF_8));
-        } else {
-            Outputs.createParentDirectories(Path.of(out));
-            w = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8);
+    /** Every file this run reads, by the option that names it. */
+    private Map<String, List<Path>> inputs() {
+        Map<String, List<Path>> in = new LinkedHashMap<>();
+        in.put("INPUT", List.of(Path.of(input)));
+        in.put("--map", inputOptions.map == null ? List.of() : List.of(inputOptions.map));
+        in.put("--base-policy", base.policy == null ? List.of() : List.of(base.policy));
+        in.put("--base-rules", base.rules);
+        in.put("--policy", candidate.policy == null ? List.of() : List.of(candidate.policy));
+        in.put("--rules", candidate.rules);
+        in.put("--accounts", accountOptions.accounts == null ? List.of() : List.of(accountOptions.accounts));
+        in.put("--recent-leads", accountOptions.recentLeads == null ? List.of() : List.of(accountOptions.recentLeads));
+        return in;
+    }
+
+    /** The changed-leads CSV, or null without --out. */
+    private CsvWriter openChanges(Outputs outputs) throws IOException {
+        if (out == null) {
+            return null;
         }
-        try (CsvWriter csv = new CsvWriter(w, ',')) {
-            csv.write(CHANGE_COLUMNS);
-            for (LeadChange c : diff.changes()) {
-                csv.write(changeCells(c, lineOf(file, c.position())));
-            }
-        }
+        OutputStream stream = out.equals("-") ? Outputs.keptOpen(parent.stdout()) : outputs.create(Path.of(out));
+        return new CsvWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), 1 << 16),
+                ',', csvOptions.escapeFormulas);
+    }
+
+    /** An unreadable row's decision under a rule set: INVALID with its errors, no rule fired. */
+    private static QualificationTrace invalid(ReadRow read, LeadQualifier qualifier) {
+        String id = read.lead() != null ? read.lead().id() : "line-" + read.row().line();
+        return new QualificationTrace(ReadRow.invalid(id, read.errors(), qualifier.fingerprint()), List.of());
     }
 
     /** One changed lead as CSV cells, aligned to {@link #CHANGE_COLUMNS}; no personal data. */
@@ -177,13 +261,5 @@ final class DiffCommand implements Callable<Integer> {
         cells.add(String.join(" | ", b.reasons().stream().map(Object::toString).toList()));
         cells.add(String.join(" | ", k.reasons().stream().map(Object::toString).toList()));
         return cells;
-    }
-
-    private static long lineOf(LeadFile file, int position) {
-        return file.rows().get(position).line();
-    }
-
-    private static Lead leadOf(LeadFile file, int position) {
-        return file.rows().get(position).lead();
     }
 }

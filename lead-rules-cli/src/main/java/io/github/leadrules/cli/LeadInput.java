@@ -3,6 +3,7 @@ package io.github.leadrules.cli;
 import io.github.leadrules.cli.columns.ColumnMapping;
 import io.github.leadrules.cli.columns.RowMapper;
 import io.github.leadrules.cli.io.CsvRowSource;
+import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.cli.io.JsonLinesRowSource;
 import io.github.leadrules.cli.io.RowSource;
@@ -20,9 +21,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A lead file opened the way every command reads one: CSV or JSON Lines in the given encoding (a
- * UTF-8 byte-order mark skipped and remembered), its header recognised by a column preset or the
- * column map, then read one row at a time, each mapped to a lead or to why it cannot be one.
+ * A lead file opened the way every command reads one: CSV or JSON Lines in the given encoding, its
+ * header recognised by a column preset or the column map, then read one row at a time, each mapped
+ * to a lead or to why it cannot be one. A byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) is
+ * skipped, remembered, and wins over {@code --encoding}; a spreadsheet workbook given by mistake is
+ * refused with a hint instead of being read as text.
  */
 final class LeadInput implements Closeable {
 
@@ -30,16 +33,18 @@ final class LeadInput implements Closeable {
     private final long size;
     private final CountingInputStream counting;
     private final boolean bom;
+    private final Charset charset;
     private final RowSource source;
     private final ColumnMapping mapping;
     private final RowMapper mapper;
 
-    private LeadInput(String sourceName, long size, CountingInputStream counting, boolean bom, RowSource source,
-                      ColumnMapping mapping, RowMapper mapper) {
+    private LeadInput(String sourceName, long size, CountingInputStream counting, boolean bom, Charset charset,
+                      RowSource source, ColumnMapping mapping, RowMapper mapper) {
         this.sourceName = sourceName;
         this.size = size;
         this.counting = counting;
         this.bom = bom;
+        this.charset = charset;
         this.source = source;
         this.mapping = mapping;
         this.mapper = mapper;
@@ -52,18 +57,20 @@ final class LeadInput implements Closeable {
      */
     static LeadInput open(String input, LeadInputOptions.Settings settings, InputStream stdin) throws IOException, UsageProblem {
         boolean fromStdin = input.equals("-");
-        String sourceName = fromStdin ? "standard input" : input;
+        String sourceName = fromStdin ? "standard input" : Echo.escape(input);
         long size = fromStdin ? -1 : Files.size(Path.of(input));
         CountingInputStream counting = new CountingInputStream(fromStdin ? stdin : Files.newInputStream(Path.of(input)));
         BufferedInputStream buffered = new BufferedInputStream(counting, 1 << 16);
         RowSource source = null;
         try {
-            boolean bom = skipUtf8Bom(buffered, settings.charset());
-            InputStreamReader reader = new InputStreamReader(buffered, settings.charset());
-            source = settings.json() ? new JsonLinesRowSource(reader, sourceName)
-                    : new CsvRowSource(reader, settings.delimiter(), sourceName);
+            Charset bomCharset = skipByteOrderMark(buffered, sourceName);
+            Charset charset = bomCharset != null ? bomCharset : settings.charset();
+            InputStreamReader reader = new InputStreamReader(buffered, charset);
+            source = settings.json() ? new JsonLinesRowSource(reader, sourceName, settings.maxRecordChars())
+                    : new CsvRowSource(reader, settings.delimiter(), sourceName, settings.maxRecordChars());
             ColumnMapping mapping = ColumnMapping.resolve(source.header(), settings.map(), sourceName);
-            return new LeadInput(sourceName, size, counting, bom, source, mapping, new RowMapper(mapping, settings.zone()));
+            return new LeadInput(sourceName, size, counting, bomCharset != null, charset, source, mapping,
+                    new RowMapper(mapping, settings.zone()));
         } catch (ColumnMapping.UnknownColumnsException e) {
             source.close();
             throw new UsageProblem(e.getMessage());
@@ -92,9 +99,14 @@ final class LeadInput implements Closeable {
         return counting.count();
     }
 
-    /** Whether the input began with a UTF-8 byte-order mark. */
+    /** Whether the input began with a byte-order mark. */
     boolean bom() {
         return bom;
+    }
+
+    /** The encoding the input is read in: the byte-order mark's, else {@code --encoding}'s. */
+    Charset charset() {
+        return charset;
     }
 
     /** The column names as read. */
@@ -127,18 +139,45 @@ final class LeadInput implements Closeable {
         source.close();
     }
 
-    /** Drops a UTF-8 byte-order mark when reading UTF-8; returns whether there was one. */
-    private static boolean skipUtf8Bom(BufferedInputStream in, Charset charset) throws IOException {
-        if (!charset.equals(StandardCharsets.UTF_8)) {
-            return false;
-        }
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return true;
-        }
+    /**
+     * Drops a byte-order mark and returns the encoding it names (null when there is none). Refuses
+     * the zip container of an Excel workbook and the old Excel format, which are not text.
+     */
+    static Charset skipByteOrderMark(BufferedInputStream in, String sourceName) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
         in.reset();
-        return false;
+        int n = head.length;
+        int b0 = n > 0 ? head[0] & 0xFF : -1;
+        int b1 = n > 1 ? head[1] & 0xFF : -1;
+        int b2 = n > 2 ? head[2] & 0xFF : -1;
+        int b3 = n > 3 ? head[3] & 0xFF : -1;
+        Charset charset = null;
+        int skip = 0;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            charset = Charset.forName("UTF-32LE");
+            skip = 4;
+        } else if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            charset = Charset.forName("UTF-32BE");
+            skip = 4;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+            throw new RowSource.BadInputException(sourceName + " is a zip archive, perhaps an Excel workbook (.xlsx), not CSV or "
+                    + "JSON Lines: save it as \"CSV UTF-8\" and read that");
+        } else if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
+            throw new RowSource.BadInputException(sourceName + " is an Excel 97-2003 workbook (.xls), not CSV or JSON Lines: "
+                    + "save it as \"CSV UTF-8\" and read that");
+        }
+        in.skipNBytes(skip);
+        return charset;
     }
 
     /** Counts bytes read, for the progress bar's percentage. */

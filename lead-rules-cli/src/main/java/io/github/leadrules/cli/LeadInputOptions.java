@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.cli.columns.MapFile;
+import io.github.leadrules.cli.io.Echo;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -17,8 +18,9 @@ import java.util.Locale;
 
 /**
  * How to read a lead file, shared by every command that reads one ({@code qualify}, {@code diff},
- * {@code backtest}): format, encoding, delimiter, column map, the time decisions are made at and
- * the zone of times that carry none. {@link LeadInput#open} reads a file with them.
+ * {@code backtest}): format, encoding, delimiter, column map, the longest row, the time decisions
+ * are made at and the zone of times that carry none. Option values echoed in messages are escaped
+ * ({@link Echo}). {@link LeadInput#open} reads a file with them.
  */
 public final class LeadInputOptions {
 
@@ -27,7 +29,8 @@ public final class LeadInputOptions {
     String inputFormat;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Input encoding, e.g. Shift_JIS or windows-31j for Japanese Excel exports. Default: ${DEFAULT-VALUE} (a BOM is fine).")
+            description = "Input encoding, e.g. Shift_JIS or windows-31j for Japanese Excel exports. Default: ${DEFAULT-VALUE}."
+                    + " A byte-order mark (UTF-8, UTF-16 or UTF-32) wins.")
     String encoding;
 
     @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",",
@@ -42,6 +45,11 @@ public final class LeadInputOptions {
             description = "Decide as of this time (ISO instant like 2026-11-28T00:00:00Z, or a date). Default: now. Fixed for the whole run (every row, every rule set compared).")
     String asOf;
 
+    @Option(names = "--max-record-size", paramLabel = "CHARS", defaultValue = "1M",
+            description = "Longest row (CSV record or JSON line) read, in characters; a longer one is an INVALID row (TOO_LONG)"
+                    + " and reading goes on. Suffix K or M for 1024 or 1024*1024. Default: ${DEFAULT-VALUE}")
+    String maxRecordSize;
+
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
             description = "Time zone for dates and times in the input that carry none, e.g. Asia/Tokyo. Default: ${DEFAULT-VALUE}")
     String zone;
@@ -55,8 +63,9 @@ public final class LeadInputOptions {
      * @param asOf      the "now" of the whole run
      * @param json      whether the input is JSON Lines
      * @param map       the column map, or null
+     * @param maxRecordChars the longest row, in characters
      */
-    record Settings(Charset charset, char delimiter, ZoneId zone, Instant asOf, boolean json, MapFile map) {
+    record Settings(Charset charset, char delimiter, ZoneId zone, Instant asOf, boolean json, MapFile map, int maxRecordChars) {
     }
 
     /** Checks and parses the options for this input (a path, or {@code -}); loads the column map. */
@@ -67,7 +76,7 @@ public final class LeadInputOptions {
         try {
             zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new UsageProblem("--zone: unknown time zone '" + zone + "'");
+            throw new UsageProblem("--zone: unknown time zone " + Echo.quoted(zone));
         }
         Instant now = asOf == null ? Instant.now() : parseAsOf(asOf, zoneId);
         boolean json = inputFormat != null ? isJsonl(inputFormat, "--input-format") : endsWithJsonl(input);
@@ -79,7 +88,8 @@ public final class LeadInputOptions {
                 throw new UsageProblem(e.getMessage());
             }
         }
-        return new Settings(charset, delim, zoneId, now, json, mapFile);
+        int maxRecordChars = recordSize(maxRecordSize == null ? "1M" : maxRecordSize);
+        return new Settings(charset, delim, zoneId, now, json, mapFile, maxRecordChars);
     }
 
     /** A charset by name; {@code option} names the option in the message when there is none. */
@@ -87,7 +97,7 @@ public final class LeadInputOptions {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UsageProblem(option + ": unknown encoding '" + name + "'");
+            throw new UsageProblem(option + ": unknown encoding " + Echo.quoted(name));
         }
     }
 
@@ -97,9 +107,34 @@ public final class LeadInputOptions {
             return '\t';
         }
         if (d.length() != 1 || d.charAt(0) == '"' || d.charAt(0) == '\n' || d.charAt(0) == '\r') {
-            throw new UsageProblem("--delimiter must be one character (or 'tab'), got '" + d + "'");
+            throw new UsageProblem("--delimiter must be one character (or 'tab'), got " + Echo.quoted(d));
         }
         return d.charAt(0);
+    }
+
+    /** Smallest and largest {@code --max-record-size}. */
+    static final int MIN_RECORD_CHARS = 1024;
+    static final int MAX_RECORD_CHARS = 256 << 20;
+
+    /** A {@code --max-record-size} value: characters, or K / M (1024-based), between 1K and 256M. */
+    static int recordSize(String text) throws UsageProblem {
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        long factor = 1;
+        if (t.endsWith("K") || t.endsWith("M")) {
+            factor = t.endsWith("K") ? 1024 : 1024 * 1024;
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        long value;
+        try {
+            value = t.length() > 12 ? -1 : Long.parseLong(t) * factor;
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value < MIN_RECORD_CHARS || value > MAX_RECORD_CHARS) {
+            throw new UsageProblem("--max-record-size must be a number of characters between 1K and 256M (e.g. 1048576, 512K, 4M), got "
+                    + Echo.quoted(text));
+        }
+        return (int) value;
     }
 
     /** Whether a format option says JSON Lines ({@code csv} or {@code jsonl}). */
@@ -107,7 +142,7 @@ public final class LeadInputOptions {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "csv" -> false;
             case "jsonl", "ndjson", "json" -> true;
-            default -> throw new UsageProblem(option + " must be csv or jsonl, got '" + value + "'");
+            default -> throw new UsageProblem(option + " must be csv or jsonl, got " + Echo.quoted(value));
         };
     }
 

@@ -51,13 +51,28 @@ public final class LeadRulesCli implements Runnable {
         cl.setOut(cli.out);
         cl.setErr(cli.err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("lead-rules: " + e);
+            commandLine.getErr().println("lead-rules " + commandLine.getCommandName() + ": "
+                    + CommandErrors.printable(e.toString()));
             return ExitCodes.FAILED;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the command's partial outputs are removed and its data is garbage: one line, with the fix.
+            cli.out.flush();
+            cli.err.println(CommandErrors.outOfMemory(subcommand(cl)));
+            code = ExitCodes.FAILED;
+        }
         cli.out.flush();
         cli.err.flush();
         return code;
+    }
+
+    /** The name of the subcommand being run, or null. */
+    private static String subcommand(CommandLine cl) {
+        CommandLine.ParseResult parsed = cl.getParseResult();
+        return parsed == null || parsed.subcommand() == null ? null : parsed.subcommand().commandSpec().name();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.leadrules.cli.columns.RowMapper;
 import io.github.leadrules.cli.io.DecisionSink;
 import io.github.leadrules.cli.io.Decisions;
 import io.github.leadrules.cli.io.InputRow;
+import io.github.leadrules.cli.io.OutputEncodingException;
 import io.github.leadrules.cli.report.FunnelCounter;
 import io.github.leadrules.cli.report.HtmlReport;
 import io.github.leadrules.model.FieldError;
@@ -25,29 +26,26 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code lead-rules qualify}: decides every row of a lead export and writes it back with the
  * decision beside it, streaming in chunks so that memory stays bounded whatever the file's size.
  */
-@Command(name = "qualify", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "qualify", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {
                 "Qualify a lead export (CSV or JSON Lines): every row comes back with its decision, and the funnel is printed.",
@@ -62,7 +60,8 @@ final class QualifyCommand implements Callable<Integer> {
     String input;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write every row with its decision columns here (- for standard output). Without it only the funnel is computed.")
+            description = "Write every row with its decision columns here (- for standard output). Without it only the funnel is computed. "
+                    + "The file appears when the run is complete; it may not be an input.")
     String out;
 
     @Option(names = "--report", paramLabel = "FILE.html", description = "Write the funnel as one self-contained HTML page.")
@@ -73,7 +72,8 @@ final class QualifyCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out-encoding", paramLabel = "CHARSET",
-            description = "Output encoding. Default: the input's; a UTF-8 BOM is written when the input had one.")
+            description = "Output encoding. Default: the input's; a UTF-8 BOM is written when the input had one. "
+                    + "A cell it cannot represent stops the run, naming its line and column.")
     String outEncoding;
 
     @Mixin
@@ -96,14 +96,21 @@ final class QualifyCommand implements Callable<Integer> {
     @Mixin
     AccountOptions accountOptions;
 
+    @Mixin
+    CsvOutputOptions csvOptions;
+
     @Override
     public Integer call() {
         return CommandErrors.run("qualify", parent.err(), this::run);
     }
 
-    private int run() throws IOException, UsageProblem {
+    private int run(Outputs outputs) throws IOException, UsageProblem {
+        Outputs.refuseOverlaps(inputs(), outputs());
         PrintWriter err = parent.err();
         LeadInputOptions.Settings settings = inputOptions.settings(input);
+        if (inputOptions.asOf != null) {
+            AsOfRange.check(settings.asOf(), "--as-of");
+        }
         Charset outCharset = outEncoding == null ? settings.charset() : LeadInputOptions.charset(outEncoding, "--out-encoding");
         if (chunk < 1 || chunk > 100_000) {
             throw new UsageProblem("--chunk must be between 1 and 100000");
@@ -128,41 +135,28 @@ final class QualifyCommand implements Callable<Integer> {
             boolean show = progress != null ? progress : parent.interactive();
             Progress bar = new Progress(err, show, source.size());
             PrintWriter summary = "-".equals(out) ? err : parent.out();
-            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "lead-rules-qualify");
-                t.setDaemon(true);
-                return t;
-            });
             boolean bom = source.bom() && outCharset.equals(StandardCharsets.UTF_8);
-            try (DecisionSink sink = openSink(jsonOut, outCharset, bom, settings.delimiter(), source.header())) {
-                // Chunks are decided on worker threads and written in input order; at most workers + 1
-                // chunks are in memory at once, whatever the size of the file.
-                Deque<Chunk> inFlight = new ArrayDeque<>();
-                boolean more = true;
-                while (more) {
-                    List<ReadRow> rows = new ArrayList<>(chunk);
-                    InputRow row;
-                    while (rows.size() < chunk && (row = source.next()) != null) {
-                        rows.add(source.read(row));
-                    }
-                    more = rows.size() == chunk;
-                    if (!rows.isEmpty()) {
-                        inFlight.add(Chunk.submit(qualifier, rows, pool));
-                    }
-                    while (!inFlight.isEmpty() && (inFlight.size() > workers || !more)) {
-                        inFlight.poll().write(qualifier, source.mapper(), counter, sink);
-                        bar.update(counter.total(), source.bytesRead());
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
+            long[] lastLine = {0};
+            try (DecisionSink sink = openSink(outputs, jsonOut, outCharset, bom, settings.delimiter(), source.header())) {
+                Chunks.run(() -> {
+                    InputRow row = source.next();
+                    return row == null ? null : source.read(row);
+                }, chunk, Chunks.workers(threads), "lead-rules-qualify", rows -> decide(qualifier, rows), (rows, decisions) -> {
+                    write(rows, decisions, qualifier, source.mapper(), counter, sink, lastLine);
+                    bar.update(counter.total(), source.bytesRead());
+                });
+            } catch (CharacterCodingException e) {
+                // Cells are checked one by one before they are written; this is the net under that check.
+                throw new OutputEncodingException("cannot write " + CommandErrors.printable(out) + " in " + outCharset.name()
+                        + ": a character near line " + lastLine[0] + " cannot be represented in " + outCharset.name()
+                        + "; choose another --out-encoding (UTF-8 represents every character)");
             }
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
             if (report != null) {
-                writeReport(qualifier, mapping, counter, sourceName, now, seconds);
+                writeReport(outputs, qualifier, mapping, counter, sourceName, now, seconds);
             }
+            outputs.commit();
             printSummary(summary, qualifier, mapping, counter, sourceName, now, accounts, buildSeconds, seconds);
             if (counter.errors() > 0) {
                 return ExitCodes.SOME_ERRORS;
@@ -171,74 +165,79 @@ final class QualifyCommand implements Callable<Integer> {
         }
     }
 
-    /** One chunk of rows: read on the reading thread, qualified on a worker, written in input order. */
-    private record Chunk(List<ReadRow> rows, Future<List<Qualification>> decided) {
+    /** Every file this run reads, by the option that names it. */
+    private Map<String, List<Path>> inputs() {
+        Map<String, List<Path>> in = new LinkedHashMap<>();
+        in.put("INPUT", List.of(Path.of(input)));
+        in.put("--map", inputOptions.map == null ? List.of() : List.of(inputOptions.map));
+        in.put("--policy", ruleSet.policy == null ? List.of() : List.of(ruleSet.policy));
+        in.put("--rules", ruleSet.rules);
+        in.put("--accounts", accountOptions.accounts == null ? List.of() : List.of(accountOptions.accounts));
+        in.put("--recent-leads", accountOptions.recentLeads == null ? List.of() : List.of(accountOptions.recentLeads));
+        return in;
+    }
 
-        static Chunk submit(LeadQualifier qualifier, List<ReadRow> rows, ExecutorService pool) {
-            List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
-            Future<List<Qualification>> decided = pool.submit(() -> leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads));
-            return new Chunk(rows, decided);
-        }
+    /** Every file this run writes, by the option that names it. */
+    private Map<String, Path> outputs() {
+        Map<String, Path> written = new LinkedHashMap<>();
+        written.put("--out", out == null ? null : Path.of(out));
+        written.put("--report", report);
+        return written;
+    }
 
-        void write(LeadQualifier qualifier, RowMapper mapper, FunnelCounter counter, DecisionSink sink) throws IOException {
-            List<Qualification> decisions;
-            try {
-                decisions = decided.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("qualifying a chunk failed", e.getCause());
-            }
-            int next = 0;
-            for (ReadRow read : rows) {
-                InputRow row = read.row();
-                Qualification q;
-                if (read.readable()) {
-                    q = decisions.get(next++);
-                    if (q.outcome() == Outcome.INVALID) {
-                        List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
-                        for (FieldError e : q.fieldErrors()) {
-                            named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
-                        }
-                        q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
-                                named, q.fingerprint());
+    /** Decides the readable rows of one chunk (on a worker thread). */
+    private static List<Qualification> decide(LeadQualifier qualifier, List<ReadRow> rows) {
+        List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
+        return leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
+    }
+
+    /** Writes one decided chunk in input order, counting it into the funnel. */
+    private static void write(List<ReadRow> rows, List<Qualification> decisions, LeadQualifier qualifier, RowMapper mapper,
+                              FunnelCounter counter, DecisionSink sink, long[] lastLine) throws IOException {
+        int next = 0;
+        for (ReadRow read : rows) {
+            InputRow row = read.row();
+            Qualification q;
+            if (read.readable()) {
+                q = decisions.get(next++);
+                if (q.outcome() == Outcome.INVALID) {
+                    List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
+                    for (FieldError e : q.fieldErrors()) {
+                        named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
                     }
-                } else {
-                    q = read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
+                    q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
+                            named, q.fingerprint());
                 }
-                String note = read.note();
-                InputRow shown = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
-                counter.add(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
-                sink.write(shown, q);
+            } else {
+                q = read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
             }
+            String note = read.note();
+            InputRow shown = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
+            counter.add(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
+            lastLine[0] = row.line();
+            sink.write(shown, q);
         }
     }
 
-    private DecisionSink openSink(boolean jsonOut, Charset charset, boolean bom, char delim, List<String> header)
-            throws IOException {
+    private DecisionSink openSink(Outputs outputs, boolean jsonOut, Charset charset, boolean bom, char delim,
+                                  List<String> header) throws IOException {
         if (out == null) {
             return DecisionSink.none();
         }
-        OutputStream stream;
-        if (out.equals("-")) {
-            stream = Outputs.keptOpen(parent.stdout());
-        } else {
-            Path path = Path.of(out);
-            Outputs.createParentDirectories(path);
-            stream = Files.newOutputStream(path);
-        }
+        OutputStream stream = out.equals("-") ? Outputs.keptOpen(parent.stdout()) : outputs.create(Path.of(out));
         if (bom) {
             stream.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        Writer w = new BufferedWriter(new OutputStreamWriter(stream, charset), 1 << 16);
-        return jsonOut ? DecisionSink.jsonLines(w, header) : DecisionSink.csv(w, delim, header);
+        // The encoder reports what it cannot encode instead of writing '?'.
+        Writer w = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()), 1 << 16);
+        DecisionSink sink = jsonOut ? DecisionSink.jsonLines(w, header)
+                : DecisionSink.csv(w, delim, header, csvOptions.escapeFormulas);
+        return DecisionSink.encodable(sink, charset, header, out.equals("-") ? "standard output" : CommandErrors.printable(out));
     }
 
-    private void writeReport(LeadQualifier qualifier, ColumnMapping mapping, FunnelCounter counter, String sourceName,
-                             Instant now, double seconds) throws IOException {
-        Outputs.createParentDirectories(report);
-        try (Writer w = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+    private void writeReport(Outputs outputs, LeadQualifier qualifier, ColumnMapping mapping, FunnelCounter counter,
+                             String sourceName, Instant now, double seconds) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
             HtmlReport.write(w, counter, new HtmlReport.Context(sourceName, mapping.describe(), now.toString(),
                     qualifier.fingerprint(), ruleSet.policyLabel(), qualifier.rules(), seconds));
         }

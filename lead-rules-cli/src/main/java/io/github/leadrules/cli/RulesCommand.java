@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
  * {@code lead-rules rules}: the effective rule catalogue (packaged and host rules, minus disabled
  * ones) as marketing and sales read the agreement: id, stage, name and the business comment.
  */
-@Command(name = "rules", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "rules", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = "List the effective rules: id, stage, name and what each means. Exit code 1 when the policy or rules do not build.")
 final class RulesCommand implements Callable<Integer> {
@@ -50,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
             case "markdown", "md" -> markdown(out, rules);
             case "text" -> text(out, rules);
             default -> {
-                parent.err().println("lead-rules rules: --format must be text or markdown, got '" + format + "'");
+                parent.err().println("lead-rules rules: --format must be text or markdown, got '" + CommandErrors.printable(format) + "'");
                 return ExitCodes.FAILED;
             }
         }

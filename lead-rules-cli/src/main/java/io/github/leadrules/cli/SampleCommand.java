@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
  * deterministic per seed, with a hidden {@code converted} outcome for backtests; and, on request,
  * the accounts file and recent-leads file that go with them.
  */
-@Command(name = "sample", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sample", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {"Generate realistic synthetic B2B leads (Japanese and English companies) as CSV; the same seed gives the same file.",
                 "The last column, converted, is a made-up outcome for backtests; the rules never read it.",
@@ -60,51 +62,53 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return CommandErrors.run("sample", parent.err(), this::run);
+    }
+
+    private int run(Outputs outputs) throws IOException, UsageProblem {
         if (count < 0) {
-            parent.err().println("lead-rules sample: --count must not be negative");
-            return ExitCodes.FAILED;
+            throw new UsageProblem("--count must not be negative");
         }
         if (!(malformedShare >= 0 && malformedShare <= 1)) {
-            parent.err().println("lead-rules sample: --malformed-share must be between 0 and 1");
-            return ExitCodes.FAILED;
+            throw new UsageProblem("--malformed-share must be between 0 and 1");
         }
-        Instant at;
-        try {
-            at = LeadInputOptions.parseAsOf(asOf, ZoneOffset.UTC);
-        } catch (UsageProblem e) {
-            parent.err().println("lead-rules sample: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        Map<String, Path> written = new LinkedHashMap<>();
+        written.put("--out", out);
+        written.put("--accounts-out", accountsOut);
+        written.put("--recent-leads-out", recentLeadsOut);
+        Outputs.refuseOverlaps(Map.of(), written);
+        Instant at = AsOfRange.check(LeadInputOptions.parseAsOf(asOf, ZoneOffset.UTC), "--as-of");
         SampleGenerator generator = new SampleGenerator(seed, at, malformedShare);
-        try {
-            if (out == null) {
-                Writer w = new BufferedWriter(new OutputStreamWriter(parent.stdout(), StandardCharsets.UTF_8), 1 << 16);
-                generator.write(w, count);
-                w.flush();
-            } else {
-                write(out, w -> generator.write(w, count));
-                parent.err().printf(Locale.ROOT, "lead-rules sample: %d leads (seed %d, as of %s) written to %s%n", count, seed, at, out);
-            }
-            if (accountsOut != null) {
-                write(accountsOut, SampleGenerator::writeAccounts);
-                parent.err().printf(Locale.ROOT, "lead-rules sample: %d known accounts written to %s%n",
-                        SampleGenerator.ACCOUNTS.size(), accountsOut);
-            }
-            if (recentLeadsOut != null) {
-                write(recentLeadsOut, generator::writeRecentLeads);
-                parent.err().printf(Locale.ROOT, "lead-rules sample: earlier submissions written to %s%n", recentLeadsOut);
-            }
-        } catch (IOException e) {
-            parent.err().println("lead-rules sample: cannot write: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return ExitCodes.FAILED;
+        if (out == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(parent.stdout(), StandardCharsets.UTF_8), 1 << 16);
+            generator.write(w, count);
+            w.flush();
+        } else {
+            write(outputs, out, w -> generator.write(w, count));
+        }
+        if (accountsOut != null) {
+            write(outputs, accountsOut, SampleGenerator::writeAccounts);
+        }
+        if (recentLeadsOut != null) {
+            write(outputs, recentLeadsOut, generator::writeRecentLeads);
+        }
+        outputs.commit();
+        if (out != null) {
+            parent.err().printf(Locale.ROOT, "lead-rules sample: %d leads (seed %d, as of %s) written to %s%n", count, seed, at, out);
+        }
+        if (accountsOut != null) {
+            parent.err().printf(Locale.ROOT, "lead-rules sample: %d known accounts written to %s%n",
+                    SampleGenerator.ACCOUNTS.size(), accountsOut);
+        }
+        if (recentLeadsOut != null) {
+            parent.err().printf(Locale.ROOT, "lead-rules sample: earlier submissions written to %s%n", recentLeadsOut);
         }
         return ExitCodes.OK;
     }
 
-    /** Writes one file (UTF-8), making its folder first. */
-    private static void write(Path file, Content content) throws IOException {
-        Outputs.createParentDirectories(file);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    /** Writes one file (UTF-8) through {@code outputs}: it appears when every file is complete. */
+    private static void write(Outputs outputs, Path file, Content content) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(file), StandardCharsets.UTF_8), 1 << 16)) {
             content.writeTo(w);
         }
     }

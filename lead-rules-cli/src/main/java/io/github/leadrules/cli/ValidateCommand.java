@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * {@code lead-rules validate}: checks the policy file, the host rule files, a column map and the
  * accounts and recent-leads files, without qualifying anything; every problem is reported with its file and line.
  */
-@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "validate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        versionProvider = LeadRulesCli.Version.class,
         exitCodeOnInvalidInput = ExitCodes.FAILED, exitCodeOnExecutionException = ExitCodes.FAILED,
         description = {"Check a policy file, rule files, a column map, an accounts file and a recent-leads file; "
                 + "report every problem with file and line.",

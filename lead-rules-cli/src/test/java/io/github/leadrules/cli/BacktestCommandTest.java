@@ -70,7 +70,7 @@ class BacktestCommandTest {
     }
 
     @Test
-    void anOutcomeThatIsNeitherYesNorNoIsAnErrorNamingTheLineUnlessThePositiveValueIsNamed() {
+    void anOutcomeThatIsNeitherYesNorNoIsAnErrorNamingTheLineButNotTheValueUnlessThePositiveValueIsNamed() {
         Path input = Cli.write(dir.resolve("outcomes.csv"), """
                 id,email,company_name,employee_count,country,inquiry_type,stage
                 L-1,taro.sato@sample-kogyo.example,サンプル工業株式会社,1200,JP,demo,won
@@ -81,8 +81,10 @@ class BacktestCommandTest {
         Cli.Result unclear = Cli.run("backtest", input.toString(), "--as-of", Cli.AS_OF, "--outcome-column", "Stage");
 
         assertThat(unclear.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(unclear.err()).contains("1 rows have an outcome that is not yes or no in column \"stage\" (line 3 has 'maybe')")
+        assertThat(unclear.err()).contains("1 rows have an outcome that is neither yes nor no in column \"stage\" (line 3)")
                 .contains("--positive VALUE");
+        // The message names the line and the column, never the cell.
+        assertThat(unclear.err()).doesNotContain("maybe");
 
         Cli.Result named = Cli.run("backtest", input.toString(), "--as-of", Cli.AS_OF, "--outcome-column", "stage",
                 "--positive", "WON");

@@ -15,21 +15,38 @@ import java.util.Optional;
  */
 public interface AccountDirectory {
 
-    /** The account that owns this e-mail or web domain (or a parent domain of it), if any. */
+    /**
+     * The account that owns this e-mail or web domain (or a parent domain of it), if any.
+     *
+     * @param domain a lower-case domain, e.g. {@code sales.acme.example}
+     * @return the account, or empty
+     */
     Optional<Account> findByDomain(String domain);
 
-    /** The account with this normalised company name, if any. */
+    /**
+     * The account with this normalised company name, if any.
+     *
+     * @param companyKey a company name's key, as {@link InMemoryAccountDirectory#companyKey} makes it
+     * @return the account, or empty
+     */
     Optional<Account> findByCompanyKey(String companyKey);
 
     /**
      * When a lead with this normalised e-mail address (lower case) last came in, if known; used to
      * exclude duplicates of recent leads. The default knows none.
+     *
+     * @param normalisedEmail {@code local@domain}, lower case
+     * @return when the last lead came in, or empty
      */
     default Optional<Instant> lastLeadAt(String normalisedEmail) {
         return Optional.empty();
     }
 
-    /** A directory that knows nothing. */
+    /**
+     * A directory that knows nothing.
+     *
+     * @return the empty directory
+     */
     static AccountDirectory empty() {
         return InMemoryAccountDirectory.builder().build();
     }

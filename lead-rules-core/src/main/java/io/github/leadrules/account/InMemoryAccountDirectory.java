@@ -33,7 +33,7 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
         lastLeads = Map.copyOf(b.lastLeads);
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -41,6 +41,9 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
     /**
      * The company-name key the qualifier uses for lookups: NFKC, lower case, legal forms
      * (株式会社, (株), Inc., Co., Ltd. …) and punctuation removed.
+     *
+     * @param companyName a company name as written, e.g. {@code 株式会社サンプル}
+     * @return the key, or null for a null or blank name
      */
     public static String companyKey(String companyName) {
         return CompanyNames.normalise(companyName);
@@ -84,7 +87,12 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
         private Builder() {
         }
 
-        /** Adds an account, indexed by each of its domains and by its normalised name. */
+        /**
+         * Adds an account, indexed by each of its domains and by its normalised name.
+         *
+         * @param account the account
+         * @return this builder
+         */
         public Builder add(Account account) {
             for (String d : account.domains()) {
                 String key = Text.key(d);
@@ -100,13 +108,24 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
             return this;
         }
 
-        /** Adds several accounts. */
+        /**
+         * Adds several accounts.
+         *
+         * @param accounts the accounts
+         * @return this builder
+         */
         public Builder addAll(List<Account> accounts) {
             accounts.forEach(this::add);
             return this;
         }
 
-        /** Records when a lead with this e-mail address last came in (for duplicate detection). */
+        /**
+         * Records when a lead with this e-mail address last came in (for duplicate detection).
+         *
+         * @param email the lead's e-mail address
+         * @param at when it came in
+         * @return this builder
+         */
         public Builder recentLead(String email, Instant at) {
             String key = EmailAddresses.parse(email)
                     .map(p -> p.localPart() + "@" + p.domain())
@@ -115,6 +134,11 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
             return this;
         }
 
+        /**
+         * Builds the directory.
+         *
+         * @return the directory, immutable
+         */
         public InMemoryAccountDirectory build() {
             return new InMemoryAccountDirectory(this);
         }

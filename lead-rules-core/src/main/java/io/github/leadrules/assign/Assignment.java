@@ -16,6 +16,12 @@ public record Assignment(String owner, Reason reason) {
 
     private static final Assignment UNDECIDED = new Assignment(null, null);
 
+    /**
+     * Checks that an owner is not blank and comes with a reason.
+     *
+     * @param owner the chosen owner's id, or null
+     * @param reason why; null only for {@link #undecided()}
+     */
     public Assignment {
         if (owner != null && owner.isBlank()) {
             throw new IllegalArgumentException("an assignment's owner must not be blank");
@@ -25,28 +31,45 @@ public record Assignment(String owner, Reason reason) {
         }
     }
 
-    /** Assigns the route to an owner; the reason's stage is ROUTING. */
+    /**
+     * Assigns the route to an owner; the reason's stage is ROUTING.
+     *
+     * @param owner the owner's id
+     * @param reasonId the reason's id, e.g. {@code ASSIGN-ROUND-ROBIN}
+     * @param message why, without personal data
+     * @return the assignment
+     */
     public static Assignment to(String owner, String reasonId, String message) {
         Objects.requireNonNull(owner, "owner");
         return new Assignment(owner, new Reason(reasonId, Stage.ROUTING, message));
     }
 
-    /** Leaves the route to the team's queue, saying why (e.g. every rep is at capacity). */
+    /**
+     * Leaves the route to the team's queue, saying why (e.g. every rep is at capacity).
+     *
+     * @param reasonId the reason's id, e.g. {@code ASSIGN-NO-REP-AVAILABLE}
+     * @param message why, without personal data
+     * @return the assignment
+     */
     public static Assignment unassigned(String reasonId, String message) {
         return new Assignment(null, new Reason(reasonId, Stage.ROUTING, message));
     }
 
-    /** No decision: the route stays as the rules made it, and a following strategy may decide. */
+    /**
+     * No decision: the route stays as the rules made it, and a following strategy may decide.
+     *
+     * @return the undecided assignment
+     */
     public static Assignment undecided() {
         return UNDECIDED;
     }
 
-    /** Whether the strategy decided anything (an owner, or deliberately nobody). */
+    /** {@return whether the strategy decided anything (an owner, or deliberately nobody)} */
     public boolean isDecided() {
         return reason != null;
     }
 
-    /** Whether an owner was chosen. */
+    /** {@return whether an owner was chosen} */
     public boolean hasOwner() {
         return owner != null;
     }

@@ -33,6 +33,15 @@ public final class AssignmentRequest {
     /**
      * Created by the qualifier for each lead routed to field sales, inside sales or an account
      * owner; public so that hosts can test their own strategies.
+     *
+     * @param leadId the lead's id
+     * @param outcome QUALIFIED, or EXCLUDED for an existing customer
+     * @param route the route as the rules made it
+     * @param account the matched account, or null
+     * @param urgency the final urgency
+     * @param countryCode the ISO-3166 alpha-2 country, or null
+     * @param segment the company's size segment
+     * @param policy the policy in force
      */
     public AssignmentRequest(String leadId, Outcome outcome, Route route, Account account, Urgency urgency,
                              String countryCode, Segment segment, LeadPolicy policy) {
@@ -47,39 +56,39 @@ public final class AssignmentRequest {
         this.segment = segment == null ? Segment.SMB : segment;
     }
 
-    /** The lead's id. */
+    /** {@return the lead's id} */
     public String leadId() { return leadId; }
 
-    /** QUALIFIED, or EXCLUDED for an existing customer routed to its owner. */
+    /** {@return QUALIFIED, or EXCLUDED for an existing customer routed to its owner} */
     public Outcome outcome() { return outcome; }
 
-    /** The route as the rules made it; its owner is the account owner when a rule chose that. */
+    /** {@return the route as the rules made it; its owner is the account owner when a rule chose that} */
     public Route route() { return route; }
 
-    /** The policy team the route names, if the policy lists one by that name. */
+    /** {@return the policy team the route names, if the policy lists one by that name} */
     public Optional<Team> team() { return Optional.ofNullable(team); }
 
-    /** The reps of the route's team, in rotation order; empty when the team has none or is unknown. */
+    /** {@return the reps of the route's team, in rotation order; empty when the team has none or is unknown} */
     public List<Rep> reps() { return team == null ? List.of() : team.reps(); }
 
-    /** The matched account, if any. */
+    /** {@return the matched account, if any} */
     public Optional<Account> account() { return Optional.ofNullable(account); }
 
-    /** The matched account's owner, if it has one. */
+    /** {@return the matched account's owner, if it has one} */
     public Optional<String> accountOwner() {
         return account != null && account.hasOwner() ? Optional.of(account.owner().strip()) : Optional.empty();
     }
 
-    /** The lead's final urgency. */
+    /** {@return the lead's final urgency} */
     public Urgency urgency() { return urgency; }
 
-    /** The lead's ISO-3166 alpha-2 country, or null when unknown. */
+    /** {@return the lead's ISO-3166 alpha-2 country, or null when unknown} */
     public String countryCode() { return countryCode; }
 
-    /** The company's size segment. */
+    /** {@return the company's size segment} */
     public Segment segment() { return segment; }
 
-    /** The policy in force. */
+    /** {@return the policy in force} */
     public LeadPolicy policy() { return policy; }
 
     @Override

@@ -34,6 +34,7 @@ public interface AssignmentStrategy {
     /**
      * Decides the owner of one routed lead.
      *
+     * @param request the routed lead, its team and the policy
      * @return an owner and why, nobody and why, or {@link Assignment#undecided()} to leave the route
      *         as the rules made it
      */
@@ -43,6 +44,9 @@ public interface AssignmentStrategy {
      * This strategy, and when it names no owner, the next one. A reason this strategy gave for
      * naming nobody (e.g. the account owner is unavailable) prefixes the next one's reason message,
      * and stands when the next one names nobody either.
+     *
+     * @param next the strategy asked when this one names no owner
+     * @return the combined strategy
      */
     default AssignmentStrategy orElse(AssignmentStrategy next) {
         Objects.requireNonNull(next, "next");
@@ -70,6 +74,8 @@ public interface AssignmentStrategy {
      * inside sales does not go back to the field rep who let it stall). An owner marked unavailable
      * in any team of the policy is skipped ({@code ASSIGN-OWNER-UNAVAILABLE}). Otherwise undecided.
      * Depends on nothing but the lead: the default.
+     *
+     * @return the strategy
      */
     static AssignmentStrategy ownerFirst() {
         return OwnerFirst.INSTANCE;
@@ -78,6 +84,8 @@ public interface AssignmentStrategy {
     /**
      * The available reps of the route's team in turn, in the order the policy lists them, skipping
      * reps at capacity. A new rotation state per call of this method.
+     *
+     * @return a new rotation
      */
     static RoundRobin roundRobin() {
         return new RoundRobin(false);
@@ -87,6 +95,8 @@ public interface AssignmentStrategy {
      * Smooth weighted round robin over the available reps of the route's team: each rep takes
      * leads in proportion to their weight, up to their capacity; ties go to the rep listed first.
      * A new rotation state per call of this method.
+     *
+     * @return a new rotation
      */
     static RoundRobin weightedRoundRobin() {
         return new RoundRobin(true);
@@ -96,12 +106,18 @@ public interface AssignmentStrategy {
      * What the policy says: {@link #ownerFirst()} when {@code accountOwnerFirst} is set, then its
      * {@code rotation}. The qualifier uses this when it is given no strategy; with the default
      * policy it is exactly {@link #ownerFirst()}.
+     *
+     * @return the policy's strategy
      */
     static AssignmentStrategy fromPolicy() {
         return new PolicyAssignment();
     }
 
-    /** Decides nothing: routes keep the owners the rules gave them. */
+    /**
+     * Decides nothing: routes keep the owners the rules gave them.
+     *
+     * @return the strategy that never decides
+     */
     static AssignmentStrategy none() {
         return request -> Assignment.undecided();
     }

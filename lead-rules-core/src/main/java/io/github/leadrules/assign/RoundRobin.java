@@ -103,14 +103,23 @@ public final class RoundRobin implements AssignmentStrategy {
         return best;
     }
 
-    /** Leads this rotation assigned to the rep and not yet released. */
+    /**
+     * Leads this rotation assigned to the rep and not yet released.
+     *
+     * @param repId the rep's id
+     * @return the number of leads
+     */
     public int load(String repId) {
         synchronized (lock) {
             return loads.getOrDefault(repId, 0);
         }
     }
 
-    /** One lead of the rep is done (closed, handed on): the rep has room for one more. */
+    /**
+     * One lead of the rep is done (closed, handed on): the rep has room for one more.
+     *
+     * @param repId the rep's id
+     */
     public void release(String repId) {
         synchronized (lock) {
             loads.computeIfPresent(repId, (k, v) -> v <= 1 ? null : v - 1);

@@ -57,6 +57,21 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
                        List<Cohort> byOutcome, List<Cohort> byUrgency, List<Cohort> byRoute, List<Cohort> byTeam,
                        List<ExclusionCost> exclusions, List<RuleStatistics> rules) {
 
+    /**
+     * Requires the fingerprint; copies the lists.
+     *
+     * @param leads every lead backtested
+     * @param conversions of them, the leads that converted
+     * @param baseRate {@code conversions / leads}; NaN when there are no leads
+     * @param fingerprint the fingerprint of the rule set and policy backtested ("" when unknown)
+     * @param byOutcome one group per {@link Outcome}, in enum order
+     * @param byUrgency one group per {@link UrgencyLevel}, qualified leads only, in enum order
+     * @param byRoute one group per {@link Destination}, all leads, in enum order
+     * @param byTeam one group per destination and team or nurture track actually used, e.g.
+     *        {@code "FIELD_SALES field-sales-jp-enterprise"}; in destination order then name
+     * @param exclusions the cost of every exclusion rule, in catalogue order (rules that excluded nothing included)
+     * @param rules statistics for every rule of the catalogue (never-fired ones with 0) and any other rule that fired
+     */
     public Backtest {
         Objects.requireNonNull(fingerprint, "fingerprint");
         byOutcome = List.copyOf(byOutcome);
@@ -71,6 +86,9 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
      * Qualifies (and traces) the leads and backtests them.
      *
      * @param converted whether a lead converted; called once per lead, in order
+     * @param qualifier the rules to backtest
+     * @param leads the historical leads
+     * @return the backtest
      */
     public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Predicate<Lead> converted) {
         Objects.requireNonNull(qualifier, "qualifier");
@@ -86,6 +104,10 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
     /**
      * Like {@link #run(LeadQualifier, List, Predicate)} with the outcomes keyed by lead id.
      *
+     * @param qualifier the rules to backtest
+     * @param leads the historical leads
+     * @param convertedByLeadId whether each lead converted, by lead id
+     * @return the backtest
      * @throws IllegalArgumentException naming the first lead whose id has no outcome
      */
     public static Backtest run(LeadQualifier qualifier, List<Lead> leads, Map<String, Boolean> convertedByLeadId) {
@@ -106,6 +128,7 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
      * @param traces    the decisions, with the rules that fired for each lead
      * @param converted whether each lead converted, same size and order as {@code traces}
      * @param rules     the rule catalogue, so that rules that never fired are listed with 0
+     * @return the backtest
      */
     public static Backtest of(List<QualificationTrace> traces, List<Boolean> converted, List<RuleDescription> rules) {
         Objects.requireNonNull(traces, "traces");
@@ -115,114 +138,214 @@ public record Backtest(int leads, int conversions, double baseRate, String finge
             throw new IllegalArgumentException("traces has " + traces.size() + " leads but converted has "
                     + converted.size() + " outcomes");
         }
-        int all = traces.size();
-        int won = 0;
-        Map<Outcome, int[]> outcome = counters(Outcome.values());
-        Map<UrgencyLevel, int[]> urgency = counters(UrgencyLevel.values());
-        Map<Destination, int[]> route = counters(Destination.values());
-        Map<String, int[]> team = new TreeMap<>();
-        Map<String, int[]> excluded = new LinkedHashMap<>();
-        Map<String, int[]> excludedAlone = new LinkedHashMap<>();
-        Map<String, int[]> fired = new LinkedHashMap<>();
-        for (RuleDescription rule : rules) {
-            fired.put(rule.id(), new int[2]);
-            if (rule.stage() == Stage.EXCLUSION) {
-                excluded.put(rule.id(), new int[2]);
-                excludedAlone.put(rule.id(), new int[2]);
-            }
-        }
-        Map<String, int[]> firedElsewhere = new TreeMap<>();
-        for (int i = 0; i < all; i++) {
-            Qualification q = traces.get(i).qualification();
+        Accumulator accumulator = accumulator(rules);
+        for (int i = 0; i < traces.size(); i++) {
             Boolean c = converted.get(i);
             if (c == null) {
-                throw new IllegalArgumentException("converted: no outcome for lead " + q.leadId() + " at position " + i);
+                throw new IllegalArgumentException("converted: no outcome for lead "
+                        + traces.get(i).qualification().leadId() + " at position " + i);
             }
-            int hit = c ? 1 : 0;
+            accumulator.add(traces.get(i), c);
+        }
+        return accumulator.build();
+    }
+
+    /**
+     * An empty backtest that takes the leads one at a time, for inputs too large to hold: it keeps
+     * counters per outcome, urgency level, route, team and rule, never per lead.
+     *
+     * <pre>{@code
+     * Backtest.Accumulator acc = Backtest.accumulator(qualifier.rules());
+     * for (List<Lead> chunk : chunks) {
+     *     List<QualificationTrace> traces = qualifier.trace(chunk);
+     *     for (int i = 0; i < chunk.size(); i++) {
+     *         acc.add(traces.get(i), converted(chunk.get(i)));
+     *     }
+     * }
+     * Backtest backtest = acc.build();
+     * }</pre>
+     *
+     * @param rules the rule catalogue, so that rules that never fired are listed with 0
+     * @return an empty accumulator
+     */
+    public static Accumulator accumulator(List<RuleDescription> rules) {
+        return new Accumulator(rules);
+    }
+
+    /**
+     * A backtest built one lead at a time (see {@link Backtest#accumulator(List)}). Memory: two
+     * counters per outcome, urgency level, route, team or track and rule, whatever the number of leads.
+     * Not thread-safe: add from one thread.
+     */
+    public static final class Accumulator {
+        private final Map<Outcome, int[]> outcome = counters(Outcome.values());
+        private final Map<UrgencyLevel, int[]> urgency = counters(UrgencyLevel.values());
+        private final Map<Destination, int[]> route = counters(Destination.values());
+        private final Map<String, int[]> team = new TreeMap<>();
+        private final Map<String, int[]> excluded = new LinkedHashMap<>();
+        private final Map<String, int[]> excludedAlone = new LinkedHashMap<>();
+        private final Map<String, int[]> fired = new LinkedHashMap<>();
+        private final Map<String, int[]> firedElsewhere = new TreeMap<>();
+        private int all;
+        private int won;
+        private String fingerprint = "";
+
+        private Accumulator(List<RuleDescription> rules) {
+            Objects.requireNonNull(rules, "rules");
+            for (RuleDescription rule : rules) {
+                fired.put(rule.id(), new int[2]);
+                if (rule.stage() == Stage.EXCLUSION) {
+                    excluded.put(rule.id(), new int[2]);
+                    excludedAlone.put(rule.id(), new int[2]);
+                }
+            }
+        }
+
+        /**
+         * Adds the next lead's decision and whether it converted.
+         *
+         * @param trace the lead's decision and the rules that fired for it
+         * @param converted whether the lead became a customer
+         * @throws IllegalStateException when {@code Integer.MAX_VALUE} leads were already added
+         */
+        public void add(QualificationTrace trace, boolean converted) {
+            Objects.requireNonNull(trace, "trace");
+            if (all == Integer.MAX_VALUE) {
+                throw new IllegalStateException("a backtest holds at most " + Integer.MAX_VALUE + " leads");
+            }
+            Qualification q = trace.qualification();
+            if (all == 0) {
+                fingerprint = q.fingerprint();
+            }
+            int hit = converted ? 1 : 0;
+            all++;
             won += hit;
-            add(outcome.get(q.outcome()), hit);
+            Backtest.add(outcome.get(q.outcome()), hit);
             if (q.outcome() == Outcome.QUALIFIED) {
-                add(urgency.get(q.urgency().level()), hit);
+                Backtest.add(urgency.get(q.urgency().level()), hit);
             }
-            add(route.get(q.route().destination()), hit);
+            Backtest.add(route.get(q.route().destination()), hit);
             if (q.route().destination() != Destination.NONE) {
-                add(team.computeIfAbsent(teamKey(q.route()), k -> new int[2]), hit);
+                Backtest.add(team.computeIfAbsent(teamKey(q.route()), k -> new int[2]), hit);
             }
             Set<String> exclusionIds = q.exclusionIds();
             for (String id : exclusionIds) {
-                add(excluded.computeIfAbsent(id, k -> new int[2]), hit);
+                Backtest.add(excluded.computeIfAbsent(id, k -> new int[2]), hit);
                 excludedAlone.computeIfAbsent(id, k -> new int[2]);
                 if (exclusionIds.size() == 1) {
-                    add(excludedAlone.get(id), hit);
+                    Backtest.add(excludedAlone.get(id), hit);
                 }
             }
-            for (String id : new LinkedHashSet<>(traces.get(i).firedRuleIds())) {
+            for (String id : new LinkedHashSet<>(trace.firedRuleIds())) {
                 int[] counter = fired.get(id);
-                add(counter != null ? counter : firedElsewhere.computeIfAbsent(id, k -> new int[2]), hit);
+                Backtest.add(counter != null ? counter : firedElsewhere.computeIfAbsent(id, k -> new int[2]), hit);
             }
         }
-        fired.putAll(firedElsewhere);
-        final int conversions = won;
-        String fingerprint = traces.isEmpty() ? "" : traces.get(0).qualification().fingerprint();
-        List<Cohort> teams = new ArrayList<>();
-        for (Destination d : Destination.values()) {
-            team.forEach((key, n) -> {
-                if (key.equals(d.name()) || key.startsWith(d.name() + " ")) {
-                    teams.add(Cohort.of(key, n[0], n[1], all, conversions));
-                }
-            });
+
+        /** {@return the number of leads added so far} */
+        public int leads() {
+            return all;
         }
-        List<ExclusionCost> costs = new ArrayList<>();
-        excluded.forEach((id, n) -> {
-            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
-            int[] alone = excludedAlone.get(id);
-            costs.add(new ExclusionCost(id, n[0], n[1], alone[0], alone[1], cohort.conversionRate(), cohort.lift(),
-                    cohort.shareOfConversions()));
-        });
-        List<RuleStatistics> statistics = new ArrayList<>();
-        fired.forEach((id, n) -> {
-            Cohort cohort = Cohort.of(id, n[0], n[1], all, conversions);
-            statistics.add(new RuleStatistics(id, n[0], n[1], cohort.conversionRate(), cohort.lift(),
-                    cohort.shareOfConversions()));
-        });
-        return new Backtest(all, conversions, Formats.ratio(conversions, all), fingerprint,
-                cohorts(outcome, all, conversions), cohorts(urgency, all, conversions), cohorts(route, all, conversions),
-                teams, costs, statistics);
+
+        /** {@return the backtest of every lead added so far; adding may go on afterwards} */
+        public Backtest build() {
+            int leads = all;
+            int conversions = won;
+            List<Cohort> teams = new ArrayList<>();
+            for (Destination d : Destination.values()) {
+                team.forEach((key, n) -> {
+                    if (key.equals(d.name()) || key.startsWith(d.name() + " ")) {
+                        teams.add(Cohort.of(key, n[0], n[1], leads, conversions));
+                    }
+                });
+            }
+            List<ExclusionCost> costs = new ArrayList<>();
+            excluded.forEach((id, n) -> {
+                Cohort cohort = Cohort.of(id, n[0], n[1], leads, conversions);
+                int[] alone = excludedAlone.get(id);
+                costs.add(new ExclusionCost(id, n[0], n[1], alone[0], alone[1], cohort.conversionRate(), cohort.lift(),
+                        cohort.shareOfConversions()));
+            });
+            Map<String, int[]> everyRule = new LinkedHashMap<>(fired);
+            everyRule.putAll(firedElsewhere);
+            List<RuleStatistics> statistics = new ArrayList<>();
+            everyRule.forEach((id, n) -> {
+                Cohort cohort = Cohort.of(id, n[0], n[1], leads, conversions);
+                statistics.add(new RuleStatistics(id, n[0], n[1], cohort.conversionRate(), cohort.lift(),
+                        cohort.shareOfConversions()));
+            });
+            return new Backtest(leads, conversions, Formats.ratio(conversions, leads), fingerprint,
+                    cohorts(outcome, leads, conversions), cohorts(urgency, leads, conversions),
+                    cohorts(route, leads, conversions), teams, costs, statistics);
+        }
     }
 
-    /** The group of qualified leads with this urgency level. */
+    /**
+     * The group of qualified leads with this urgency level.
+     *
+     * @param level an urgency level
+     * @return the cohort; empty when no lead has the level
+     */
     public Cohort urgency(UrgencyLevel level) {
         return find(byUrgency, level.name());
     }
 
-    /** The group of leads routed to this destination. */
+    /**
+     * The group of leads routed to this destination.
+     *
+     * @param destination a destination
+     * @return the cohort; empty when no lead went there
+     */
     public Cohort route(Destination destination) {
         return find(byRoute, destination.name());
     }
 
-    /** The group of leads with this outcome. */
+    /**
+     * The group of leads with this outcome.
+     *
+     * @param outcome an outcome
+     * @return the cohort; empty when no lead has it
+     */
     public Cohort outcome(Outcome outcome) {
         return find(byOutcome, outcome.name());
     }
 
-    /** The cost of one exclusion rule. */
+    /**
+     * The cost of one exclusion rule.
+     *
+     * @param ruleId an exclusion rule's id
+     * @return its cost; zero figures when it excluded no lead
+     */
     public ExclusionCost exclusion(String ruleId) {
         return exclusions.stream().filter(e -> e.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no exclusion rule " + ruleId + " in this backtest"));
     }
 
-    /** The statistics of one rule. */
+    /**
+     * The statistics of one rule.
+     *
+     * @param ruleId a rule's id
+     * @return its statistics; zero figures when it never fired
+     */
     public RuleStatistics rule(String ruleId) {
         return rules.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + " in this backtest"));
     }
 
-    /** The rules that fired for no lead. */
+    /**
+     * The rules that fired for no lead.
+     *
+     * @return the statistics of those rules, in catalogue order
+     */
     public List<RuleStatistics> neverFired() {
         return rules.stream().filter(RuleStatistics::neverFired).toList();
     }
 
-    /** Tables for the outcome, urgency, route, team, exclusion cost and per-rule figures. */
+    /**
+     * Tables for the outcome, urgency, route, team, exclusion cost and per-rule figures.
+     *
+     * @return the tables
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Backtest of %d leads: %d converted, base rate %s%n",

@@ -17,6 +17,16 @@ import java.util.Objects;
 public record Cohort(String key, int leads, int conversions, double conversionRate, double lift,
                      double shareOfConversions) {
 
+    /**
+     * Requires a key, and conversions between 0 and the number of leads.
+     *
+     * @param key the group, e.g. {@code "HIGH"} or {@code "FIELD_SALES"}
+     * @param leads leads in the group
+     * @param conversions of them, the leads that converted
+     * @param conversionRate {@code conversions / leads}
+     * @param lift the conversion rate over the base rate of all leads (1.0: no better than average)
+     * @param shareOfConversions the group's conversions over all conversions, 0 to 1 (NaN when there are none)
+     */
     public Cohort {
         Objects.requireNonNull(key, "key");
         if (leads < 0 || conversions < 0 || conversions > leads) {

@@ -39,6 +39,17 @@ public record LeadChange(int position, String leadId, Qualification base, Qualif
         ROUTE
     }
 
+    /**
+     * Requires both decisions and at least one changed aspect; copies the sets and lists.
+     *
+     * @param position the lead's 0-based position in the input
+     * @param leadId the lead's id (null only for an invalid lead without one)
+     * @param base the decision under the base rules
+     * @param candidate the decision under the candidate rules
+     * @param aspects what changed, never empty
+     * @param firedOnlyUnderBase rules that fired for this lead only under the base rules, in firing order
+     * @param firedOnlyUnderCandidate rules that fired for this lead only under the candidate rules, in firing order
+     */
     public LeadChange {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(candidate, "candidate");
@@ -51,7 +62,13 @@ public record LeadChange(int position, String leadId, Qualification base, Qualif
         firedOnlyUnderCandidate = List.copyOf(firedOnlyUnderCandidate);
     }
 
-    /** What differs between two decisions for the same lead; empty when they agree. */
+    /**
+     * What differs between two decisions for the same lead; empty when they agree.
+     *
+     * @param base the decision under the base rules
+     * @param candidate the decision under the candidate rules
+     * @return the aspects that differ, possibly none
+     */
     public static Set<Aspect> aspectsBetween(Qualification base, Qualification candidate) {
         Set<Aspect> changed = EnumSet.noneOf(Aspect.class);
         if (base.outcome() != candidate.outcome()) {
@@ -73,6 +90,8 @@ public record LeadChange(int position, String leadId, Qualification base, Qualif
      * One line for people, e.g. {@code "outcome EXCLUDED -> QUALIFIED; urgency LOW -> HIGH;
      * route NONE -> FIELD_SALES field-sales-jp-enterprise"}. Names no person: a change of account
      * owner reads "owner changed".
+     *
+     * @return the summary line
      */
     public String summary() {
         List<String> parts = new ArrayList<>();
@@ -96,6 +115,9 @@ public record LeadChange(int position, String leadId, Qualification base, Qualif
     /**
      * A route for people: the destination and its team or nurture track, e.g.
      * {@code "FIELD_SALES field-sales-jp-enterprise"}; never the owner's name.
+     *
+     * @param route a route
+     * @return the label
      */
     public static String routeLabel(Route route) {
         String detail = route.nurtureTrack() != null ? route.nurtureTrack() : route.team();

@@ -12,7 +12,7 @@ package io.github.leadrules.compare;
  */
 public record RuleFirings(String ruleId, boolean inBase, boolean inCandidate, int base, int candidate) {
 
-    /** {@code candidate - base}. */
+    /** {@return {@code candidate - base}} */
     public int change() {
         return candidate - base;
     }

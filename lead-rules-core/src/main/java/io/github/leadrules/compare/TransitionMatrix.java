@@ -32,6 +32,13 @@ public final class TransitionMatrix<K> {
      * @param <K>   the value compared
      */
     public record Transition<K>(K from, K to, int count) {
+        /**
+         * Requires both values.
+         *
+         * @param from the value under the base rules
+         * @param to the value under the candidate rules
+         * @param count how many leads moved
+         */
         public Transition {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
@@ -54,6 +61,8 @@ public final class TransitionMatrix<K> {
      * @param keys   every possible value, in display order; no duplicates
      * @param before the values under the base rules
      * @param after  the values under the candidate rules, same size as {@code before}
+     * @param <K> the type of value, e.g. {@link io.github.leadrules.model.Outcome}
+     * @return the matrix
      * @throws IllegalArgumentException when the lists differ in size or hold a value not in {@code keys}
      */
     public static <K> TransitionMatrix<K> count(List<K> keys, List<K> before, List<K> after) {
@@ -69,22 +78,48 @@ public final class TransitionMatrix<K> {
         return new TransitionMatrix<>(order, counts);
     }
 
-    /** Every value, in display order. */
+    /** A matrix from counts already made, {@code counts[from][to]} in key order; the counts are copied. */
+    static <K> TransitionMatrix<K> of(List<K> keys, int[][] counts) {
+        List<K> order = List.copyOf(keys);
+        int[][] copy = new int[order.size()][];
+        for (int i = 0; i < order.size(); i++) {
+            copy[i] = Arrays.copyOf(counts[i], order.size());
+        }
+        return new TransitionMatrix<>(order, copy);
+    }
+
+    /** {@return every value, in display order} */
     public List<K> keys() {
         return keys;
     }
 
-    /** Leads that had {@code from} under the base rules and {@code to} under the candidate rules. */
+    /**
+     * Leads that had {@code from} under the base rules and {@code to} under the candidate rules.
+     *
+     * @param from a value under the base rules
+     * @param to a value under the candidate rules
+     * @return the number of leads
+     */
     public int count(K from, K to) {
         return counts[position(keys, index, from, -1)][position(keys, index, to, -1)];
     }
 
-    /** Leads with {@code key} under the base rules (a row total). */
+    /**
+     * Leads with {@code key} under the base rules (a row total).
+     *
+     * @param key a value
+     * @return the number of leads
+     */
     public int baseTotal(K key) {
         return Arrays.stream(counts[position(keys, index, key, -1)]).sum();
     }
 
-    /** Leads with {@code key} under the candidate rules (a column total). */
+    /**
+     * Leads with {@code key} under the candidate rules (a column total).
+     *
+     * @param key a value
+     * @return the number of leads
+     */
     public int candidateTotal(K key) {
         int column = position(keys, index, key, -1);
         int sum = 0;
@@ -94,12 +129,12 @@ public final class TransitionMatrix<K> {
         return sum;
     }
 
-    /** Every lead counted. */
+    /** {@return every lead counted} */
     public int total() {
         return Arrays.stream(counts).mapToInt(row -> Arrays.stream(row).sum()).sum();
     }
 
-    /** Leads whose value changed (the sum off the diagonal). */
+    /** {@return leads whose value changed (the sum off the diagonal)} */
     public int moved() {
         int diagonal = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -108,7 +143,7 @@ public final class TransitionMatrix<K> {
         return total() - diagonal;
     }
 
-    /** The non-empty cells off the diagonal, largest first (ties in key order). */
+    /** {@return the non-empty cells off the diagonal, largest first (ties in key order)} */
     public List<Transition<K>> transitions() {
         List<Transition<K>> out = new ArrayList<>();
         for (int r = 0; r < counts.length; r++) {
@@ -130,6 +165,8 @@ public final class TransitionMatrix<K> {
      *   base \ candidate  QUALIFIED  EXCLUDED  INVALID  ERROR  total
      *   QUALIFIED                 6         1        0      0      7
      * </pre>
+     *
+     * @return the table
      */
     public String toText() {
         List<String> labels = keys.stream().map(String::valueOf).toList();

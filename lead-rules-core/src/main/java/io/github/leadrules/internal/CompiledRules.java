@@ -6,14 +6,15 @@ import io.github.leadrules.RuleDescription;
 import io.github.leadrules.model.Stage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,29 +26,50 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A built rule base: the Drools {@link KieBase}, the catalogue of its rules, and its fingerprint.
- * Built once through {@link KieFileSystem} from packaged and host DRL text (no kmodule.xml, which
- * would not survive in a fat jar), then shared by every session.
+ * Built once from packaged and host DRL text (no kmodule.xml, which would not survive in a fat jar),
+ * then shared by every session.
+ *
+ * <p>The text is compiled with a {@link KnowledgeBuilder}, not through a {@code KieFileSystem} and
+ * {@code KieBuilder}: the KieBuilder route logs every compile error at ERROR (logger
+ * {@code org.drools.compiler.kie.builder.impl.KieProject}, with Drools' raw message dump) before
+ * the caller sees the results, so a host would find Drools' dump in its logs beside our
+ * {@link InvalidRulesException}. The KnowledgeBuilder only returns its errors; the exception
+ * carries everything, once, readably.
  */
 public final class CompiledRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
-    private static final AtomicLong BUILDS = new AtomicLong();
     private static final Set<String> STAGE_GROUPS = Set.of(
             Stage.EXCLUSION.agendaGroup(), Stage.URGENCY.agendaGroup(), Stage.ROUTING.agendaGroup());
     private static final Map<String, Stage> PREFIX_STAGE = Map.of(
             "EXC-", Stage.EXCLUSION, "URG-", Stage.URGENCY, "RTE-", Stage.ROUTING);
+    /**
+     * The decision methods of {@code LeadContext} and {@code Assessment}, by the stage allowed to
+     * call them; the recorder refuses any other stage at run time, this finds the call at build time.
+     */
+    private static final Map<String, Stage> DECISION_STAGE = Map.of(
+            "exclude", Stage.EXCLUSION,
+            "addUrgency", Stage.URGENCY,
+            "capUrgency", Stage.URGENCY,
+            "routeNowhere", Stage.ROUTING,
+            "routeTo", Stage.ROUTING,
+            "routeToTeam", Stage.ROUTING,
+            "routeToAccountOwner", Stage.ROUTING,
+            "routeToNurture", Stage.ROUTING);
+    private static final Set<String> DECISION_TYPES = Set.of("LeadContext", "Assessment");
 
     /** The last few rule bases built, by rule texts and disabled ids; bounded so reloads do not pile them up. */
     private static final RecentBases CACHE = new RecentBases(8);
@@ -83,8 +105,9 @@ public final class CompiledRules {
      */
     public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
         // The rule base depends on the rule texts and disabled ids only (the policy reaches rules as
-        // facts), so qualifiers that differ in policy alone share one compiled base.
-        String rulesKey = fingerprint(sources, disabledIds, "");
+        // facts), so qualifiers that differ in policy alone share one compiled base. The key names
+        // the sources too: the catalogue and error messages show where each rule came from.
+        String rulesKey = cacheKey(sources, disabledIds);
         CompiledRules cached = CACHE.get(rulesKey);
         if (cached != null) {
             return new CompiledRules(cached.kieBase, cached.rules, fingerprint(sources, disabledIds, policyText));
@@ -96,18 +119,17 @@ public final class CompiledRules {
 
     private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
         long started = System.nanoTime();
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId("io.github.leadrules.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-
-        Map<String, RuleSource> byKiePath = new LinkedHashMap<>();
+        KnowledgeBuilder knowledgeBuilder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // One batch, so that a file may use what another declares, whatever their order.
+        CompositeKnowledgeBuilder batch = knowledgeBuilder.batch();
+        Map<String, RuleSource> byPath = new LinkedHashMap<>();
         int index = 0;
         for (RuleSource source : sources) {
-            // Kept in the folder of its package, as Drools advises; the index keeps equal file names apart.
-            String kiePath = "src/main/resources/" + packageFolder(source.text()) + "/r" + (index++) + "-" + fileName(source.name());
-            byKiePath.put(kiePath, source);
-            kfs.write(kiePath, source.text());
+            // The index keeps equal file names apart; errors are mapped back to the source by it.
+            String path = "r" + (index++) + "-" + fileName(source.name());
+            byPath.put(path, source);
+            batch.add(ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(path), ResourceType.DRL);
         }
 
         // Where each declared rule lives, for error messages and the catalogue.
@@ -122,26 +144,24 @@ public final class CompiledRules {
         List<Problem> problems = new ArrayList<>(duplicateNames(sources));
         boolean duplicateNames = !problems.isEmpty();
 
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<Problem> droolsProblems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            RuleSource source = sourceFor(byKiePath, m.getPath());
+        batch.build();
+        List<DroolsMessages.Found> droolsProblems = new ArrayList<>();
+        for (KnowledgeBuilderError error : knowledgeBuilder.getErrors()) {
+            Message m = error.asMessage(0);
+            RuleSource source = m.getPath() == null ? null : byPath.get(m.getPath());
             droolsProblems.addAll(DroolsMessages.toProblems(source, m.getPath(), m.getLine(), m.getColumn(), m.getText()));
         }
-        for (Problem p : DroolsMessages.withoutNoise(droolsProblems)) {
+        for (Problem p : DroolsMessages.firstCauses(droolsProblems)) {
             // Our duplicate-name problems name both places; Drools' own say less.
             if (!(duplicateNames && DroolsMessages.isDuplicateNameEcho(p.message()))) {
                 problems.add(p);
             }
         }
         if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
             throw new InvalidRulesException(sorted(problems));
         }
 
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = knowledgeBuilder.newKieBase();
 
         // In source order, so that of two rules sharing an id the later one is blamed, every time.
         List<Rule> compiled = new ArrayList<>();
@@ -172,8 +192,9 @@ public final class CompiledRules {
             String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
             Stage stage = stageOf(group);
             if (idValue == null || idValue.toString().isBlank()) {
-                problems.add(new Problem(file, line, column, rule.getName(),
-                        "has no stable id: add @id(\"EXC-…\"), @id(\"URG-…\") or @id(\"RTE-…\")"));
+                problems.add(new Problem(file, line, column, rule.getName(), where != null && where.source.packaged()
+                        ? "has no stable id: add @id(\"EXC-…\"), @id(\"URG-…\") or @id(\"RTE-…\")"
+                        : missingIdHint(hostPrefix(sources))));
                 continue;
             }
             String id = idValue.toString();
@@ -187,6 +208,9 @@ public final class CompiledRules {
             if (prefixStage != null && prefixStage != stage) {
                 problems.add(new Problem(file, line, column, rule.getName(), "rule " + id + " is in the "
                         + stage.agendaGroup() + " stage but its id prefix says " + prefixStage.agendaGroup()));
+            }
+            if (where != null) {
+                problems.addAll(crossStageCalls(where, stage, id));
             }
             RuleDescription description = new RuleDescription(id, stage, rule.getName(),
                     where == null ? "" : where.declared.comment(), file, line,
@@ -225,6 +249,59 @@ public final class CompiledRules {
     private record Located(RuleSource source, DrlScanner.Declared declared) {
     }
 
+    /**
+     * Decisions of another stage called from this rule's consequence, found in its text: the
+     * recorder would refuse each one for every lead at run time, so it is a build error instead.
+     */
+    private static List<Problem> crossStageCalls(Located where, Stage stage, String id) {
+        List<Problem> out = new ArrayList<>();
+        for (DrlScanner.Call call : DrlScanner.consequenceCalls(where.source.text(), where.declared)) {
+            Stage allowed = DECISION_STAGE.get(call.method());
+            if (allowed != null && allowed != stage && DECISION_TYPES.contains(call.receiverType())) {
+                out.add(new Problem(where.source.name(), call.line(), call.column(), where.declared.name(),
+                        "rule " + id + " is in the " + stage.agendaGroup() + " stage but calls " + call.method()
+                                + ", which only " + allowed.agendaGroup() + " rules may call"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The prefix most host rule ids share ("ACME" for ACME-TRADE-SHOW, ACME-PARTNER), or null when
+     * the host's ids have none besides the packaged rules' EXC, URG and RTE.
+     */
+    private static String hostPrefix(List<RuleSource> sources) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Pattern idPattern = Pattern.compile("@id\\(\\s*\"([A-Za-z][A-Za-z0-9_]*)-[^\"]*\"\\s*\\)");
+        for (RuleSource source : sources) {
+            if (source.packaged()) {
+                continue;
+            }
+            Matcher m = idPattern.matcher(source.text());
+            while (m.find()) {
+                String prefix = m.group(1);
+                if (!PREFIX_STAGE.containsKey(prefix + "-")) {
+                    counts.merge(prefix, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The packaged prefixes EXC-, URG- and RTE- name the library's rules; a host's rules get its own. */
+    private static String missingIdHint(String hostPrefix) {
+        return hostPrefix != null
+                ? "has no stable id: add one with your prefix, like your other rules: @id(\"" + hostPrefix + "-…\")"
+                : "has no stable id: add one with a prefix of your own, e.g. @id(\"ACME-…\")"
+                        + " (EXC-, URG- and RTE- are the packaged rules' prefixes)";
+    }
+
     /** A small least-recently-used map of compiled rule bases. */
     private static final class RecentBases {
         private final int max;
@@ -254,35 +331,11 @@ public final class CompiledRules {
         return Stage.valueOf(agendaGroup.toUpperCase(Locale.ROOT));
     }
 
-    private static String packageFolder(String drl) {
-        for (DrlScanner.Declared d : DrlScanner.scan(drl)) {
-            if (!d.packageName().isEmpty()) {
-                return d.packageName().replace('.', '/');
-            }
-        }
-        Matcher m = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
-        return m.find() ? m.group(1).replace('.', '/') : "leadrules/default";
-    }
-
     private static String fileName(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
         return base.endsWith(".drl") ? base : base + ".drl";
     }
-
-    private static RuleSource sourceFor(Map<String, RuleSource> byKiePath, String path) {
-        if (path == null) {
-            return null;
-        }
-        for (Map.Entry<String, RuleSource> e : byKiePath.entrySet()) {
-            if (e.getKey().endsWith(path) || path.endsWith(e.getKey().substring("src/main/resources/".length()))) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
-
-
 
     /** Rule names declared more than once, in any package; the later declaration is the one at fault. */
     private static List<Problem> duplicateNames(List<RuleSource> sources) {
@@ -313,19 +366,46 @@ public final class CompiledRules {
         return out;
     }
 
-    /** SHA-256 over the sources (in name order), the disabled ids and the policy, first 16 hex digits. */
+    /**
+     * SHA-256 over the rule texts, the disabled ids and the policy, first 16 hex digits. Content
+     * only: the same DRL loaded from another path, under another name or in another order decides
+     * the same, so it has the same fingerprint; line endings do not count either.
+     */
     static String fingerprint(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+        MessageDigest digest = sha256();
+        List<String> texts = new ArrayList<>();
+        for (RuleSource s : sources) {
+            texts.add(normalised(s.text()));
+        }
+        texts.sort(Comparator.naturalOrder());
+        for (String text : texts) {
+            update(digest, "source");
+            update(digest, text);
+        }
+        update(digest, "disabled:" + new TreeSet<>(disabledIds));
+        update(digest, "policy:" + policyText);
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    /** The rule base cache's key: the fingerprint's content plus each source's name and order. */
+    private static String cacheKey(List<RuleSource> sources, Set<String> disabledIds) {
+        MessageDigest digest = sha256();
+        for (RuleSource s : sources) {
+            update(digest, "source:" + s.name() + (s.packaged() ? " (packaged)" : ""));
+            update(digest, s.text());
+        }
+        update(digest, "disabled:" + new TreeSet<>(disabledIds));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String normalised(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        return t.startsWith("\uFEFF") ? t.substring(1) : t;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<RuleSource> ordered = new ArrayList<>(sources);
-            ordered.sort(Comparator.comparing(RuleSource::name).thenComparing(RuleSource::text));
-            for (RuleSource s : ordered) {
-                update(digest, "source:" + s.name());
-                update(digest, s.text().replace("\r\n", "\n"));
-            }
-            update(digest, "disabled:" + new TreeSet<>(disabledIds));
-            update(digest, "policy:" + policyText);
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
@@ -339,7 +419,8 @@ public final class CompiledRules {
     /**
      * Turns Drools build messages into problems a host reads at a glance: the file it wrote, the
      * line and column of the offending text (not just of the rule keyword), the rule's name, and
-     * the message without Drools' echo of the expression, caret art and rule-name suffixes.
+     * the message without Drools' echo of the expression, caret art and rule-name suffixes; then
+     * keeps the first cause of each mistake and drops what only follows from it.
      */
     static final class DroolsMessages {
         private static final Pattern PARSER = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?[^\"]*\"?)?$", Pattern.DOTALL);
@@ -349,14 +430,39 @@ public final class CompiledRules {
         private static final Pattern STRICT = Pattern.compile(
                 "unable to resolve method using strict-mode: (?:[\\w$]+\\.)*([\\w$]+)\\.(\\w+)\\(\\)");
         private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(");
+        private static final Pattern SYNTAX_TOKEN = Pattern.compile("^Syntax error on tokens? \"(.+?)\",");
         private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
         private static final Pattern UNRESOLVED = Pattern.compile("^([\\w.$]+) cannot be resolved");
+        private static final Pattern UNRESOLVED_VARIABLE = Pattern.compile("^([\\w$]+) cannot be resolved(?: to a variable)?$");
+        private static final Pattern END_OF_FILE = Pattern.compile("^(?:mismatched input '(?:<eof>|<EOF>)?'|missing .* at '<EOF>')");
+        private static final Pattern LIBRARY_FACT = Pattern.compile("^Unable to resolve ObjectType '(LeadContext|Assessment)'$");
         private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+        /** What kind of message a problem came from, which decides what it can cause. */
+        enum Kind {
+            /** The DRL parser: a syntax error. */
+            PARSER,
+            /** The parser's note that it produced nothing, after a syntax error. */
+            NULL_PACKAGE,
+            /** A fact type in a condition that does not resolve (a typo or a missing import). */
+            UNRESOLVED_TYPE,
+            /** A constraint that does not analyse (an unknown property or method). */
+            ANALYSE,
+            /** javac: a syntax error in a consequence. */
+            JAVA_SYNTAX,
+            /** javac: any other error in a consequence. */
+            JAVA,
+            OTHER
+        }
+
+        /** One problem as found, with the kind of message and the source it points into. */
+        record Found(Problem problem, Kind kind, RuleSource source) {
+        }
 
         private DroolsMessages() {
         }
 
-        static List<Problem> toProblems(RuleSource source, String path, int line, int column, String text) {
+        static List<Found> toProblems(RuleSource source, String path, int line, int column, String text) {
             String file = source == null ? String.valueOf(path) : source.name();
             String raw = text == null ? "" : text.strip();
             String ruleName = null;
@@ -365,12 +471,13 @@ public final class CompiledRules {
                 ruleName = named.group(1);
             }
             line = Math.max(line, 0);
-            List<Problem> out = new ArrayList<>();
+            List<Found> out = new ArrayList<>();
             Matcher parser = PARSER.matcher(raw);
             if (parser.matches()) {
                 int l = Integer.parseInt(parser.group(1));
                 int c = Integer.parseInt(parser.group(2)) + 1; // ANTLR counts columns from 0
-                out.add(new Problem(file, l, c, ruleAt(source, l, ruleName), oneLine(parser.group(3))));
+                out.add(new Found(new Problem(file, l, c, ruleAt(source, l, ruleName), oneLine(parser.group(3))),
+                        Kind.PARSER, source));
                 return out;
             }
             Matcher analyse = ANALYSE.matcher(raw);
@@ -382,8 +489,8 @@ public final class CompiledRules {
                     error = strict.group(1) + " has no field or method '" + strict.group(2) + "'";
                 }
                 int[] at = locate(source, line, ruleName, expression);
-                out.add(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName),
-                        "cannot analyse '" + expression + "': " + error));
+                out.add(new Found(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName),
+                        "cannot analyse '" + expression + "': " + error), Kind.ANALYSE, source));
                 return out;
             }
             String body = RULE_NAME.matcher(raw).replaceAll(" ").strip();
@@ -396,7 +503,8 @@ public final class CompiledRules {
                         continue;
                     }
                     int[] at = locate(source, line, ruleName, tokenOf(message));
-                    out.add(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName), message));
+                    out.add(new Found(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName), message),
+                            message.startsWith("Syntax error") ? Kind.JAVA_SYNTAX : Kind.JAVA, source));
                 }
                 if (!out.isEmpty()) {
                     return out;
@@ -407,21 +515,102 @@ public final class CompiledRules {
             if (at[1] == 0 && column > 0 && at[0] == line) {
                 at[1] = column;
             }
-            out.add(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName), message));
+            Kind kind = message.equals(NULL_PACKAGE) ? Kind.NULL_PACKAGE
+                    : message.startsWith("Unable to resolve ObjectType") ? Kind.UNRESOLVED_TYPE : Kind.OTHER;
+            Matcher factType = LIBRARY_FACT.matcher(message);
+            if (kind == Kind.UNRESOLVED_TYPE && factType.matches()) {
+                message += ": add import io.github.leadrules.rules." + factType.group(1) + ";";
+            }
+            out.add(new Found(new Problem(file, at[0], at[1], ruleAt(source, at[0], ruleName), message), kind, source));
             return out;
         }
 
-        /** Drops "null Package" when the same file has a real problem to show. */
-        static List<Problem> withoutNoise(List<Problem> problems) {
+        /**
+         * The first cause of each mistake, without what only follows from it. Drools reports a
+         * typo in a fact type once for the type and once more for every use of the variable bound
+         * to it in the consequence; a javac syntax error brings type errors of the half-parsed
+         * statement; the DRL parser, having lost its way, complains again at the end of the file.
+         * Kept: one problem per distinct message of a rule, and within a rule
+         * <ul>
+         *   <li>not "{@code $x cannot be resolved}" when the rule's conditions bind {@code $x} and a
+         *       condition of the rule failed (its bindings never came to exist);</li>
+         *   <li>only the syntax errors when its consequence has one;</li>
+         *   <li>only the first parser error; and in a file, no parser error at the end of the file
+         *       after an earlier one;</li>
+         *   <li>not Drools' "null Package" note when the file has a real problem to show.</li>
+         * </ul>
+         */
+        static List<Problem> firstCauses(List<Found> found) {
+            List<Found> ordered = new ArrayList<>(found);
+            ordered.sort(Comparator.comparing((Found f) -> f.problem().file())
+                    .thenComparingInt(f -> f.problem().line()).thenComparingInt(f -> f.problem().column()));
             List<Problem> out = new ArrayList<>();
-            for (Problem p : problems) {
-                boolean noise = p.message().equals(NULL_PACKAGE) && problems.stream()
-                        .anyMatch(o -> o != p && o.file().equals(p.file()) && !o.message().equals(NULL_PACKAGE));
-                if (!noise) {
+            Set<String> seen = new HashSet<>();
+            Set<String> rulesWithParserError = new HashSet<>();
+            Set<String> filesWithParserError = new HashSet<>();
+            for (Found f : ordered) {
+                Problem p = f.problem();
+                String rule = p.file() + "\u0000" + p.rule();
+                if (f.kind() == Kind.NULL_PACKAGE && ordered.stream().anyMatch(o -> o.kind() != Kind.NULL_PACKAGE
+                        && o.problem().file().equals(p.file()))) {
+                    continue;
+                }
+                if (f.kind() == Kind.PARSER) {
+                    boolean knockOn = (p.rule() != null && rulesWithParserError.contains(rule))
+                            || (filesWithParserError.contains(p.file()) && END_OF_FILE.matcher(p.message()).find());
+                    filesWithParserError.add(p.file());
+                    if (p.rule() != null) {
+                        rulesWithParserError.add(rule);
+                    }
+                    if (knockOn) {
+                        continue;
+                    }
+                }
+                if (f.kind() == Kind.JAVA && p.rule() != null) {
+                    if (sameRule(ordered, p, Kind.JAVA_SYNTAX)) {
+                        continue;
+                    }
+                    Matcher variable = UNRESOLVED_VARIABLE.matcher(p.message());
+                    if (variable.matches() && (sameRule(ordered, p, Kind.UNRESOLVED_TYPE) || sameRule(ordered, p, Kind.ANALYSE))
+                            && boundInConditions(f.source(), p.rule(), variable.group(1))) {
+                        continue;
+                    }
+                }
+                // The same message twice for one rule says nothing new (the rule's first place stays).
+                String key = rule + "\u0000" + (p.rule() == null ? p.line() : "") + "\u0000" + p.message();
+                if (seen.add(key)) {
                     out.add(p);
                 }
             }
             return out;
+        }
+
+        private static boolean sameRule(List<Found> found, Problem p, Kind kind) {
+            return found.stream().anyMatch(o -> o.kind() == kind && o.problem().file().equals(p.file())
+                    && p.rule().equals(o.problem().rule()));
+        }
+
+        /** Whether the rule's conditions (the text before {@code then}) bind this variable. */
+        private static boolean boundInConditions(RuleSource source, String ruleName, String variable) {
+            if (source == null) {
+                return false;
+            }
+            String[] lines = source.text().split("\\R", -1);
+            Pattern binding = Pattern.compile("(?<![\\w$])" + Pattern.quote(variable) + "\\s*:(?!:)");
+            for (DrlScanner.Declared d : DrlScanner.scan(source.text())) {
+                if (!d.name().equals(ruleName)) {
+                    continue;
+                }
+                for (int i = d.line() - 1; i < Math.min(d.endLine(), lines.length); i++) {
+                    if (lines[i].strip().startsWith("then")) {
+                        break;
+                    }
+                    if (binding.matcher(lines[i]).find()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Drools' own reports of a duplicate rule name, and the javac error it causes. */
@@ -433,6 +622,10 @@ public final class CompiledRules {
             Matcher m = METHOD.matcher(message);
             if (m.find()) {
                 return m.group(1) + "(";
+            }
+            m = SYNTAX_TOKEN.matcher(message);
+            if (m.find()) {
+                return m.group(1);
             }
             m = QUOTED.matcher(message);
             if (m.find()) {

@@ -1,7 +1,9 @@
 package io.github.leadrules.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +20,32 @@ public final class DrlScanner {
     public record Declared(String packageName, String name, int line, int endLine, String comment) {
     }
 
+    /**
+     * One method call in a rule's consequence on a variable the rule binds, e.g.
+     * {@code $lead.addUrgency(...)}.
+     *
+     * @param receiverType the simple name of the bound fact's type ({@code "LeadContext"}), or of the
+     *                     type a bound property is known to have ({@code $c : context} inside an
+     *                     {@code Assessment} pattern is a {@code LeadContext})
+     * @param method       the method's name
+     * @param line         1-based line of the method name
+     * @param column       1-based column of the method name
+     */
+    public record Call(String receiverType, String method, int line, int column) {
+    }
+
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?\\s*(?://.*)?$");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*(?://.*)?$");
     private static final Pattern COMMENT = Pattern.compile("^\\s*//\\s?(.*)$");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b");
+    /** {@code $lead : LeadContext(} or {@code $a : io.github.leadrules.rules.Assessment(}. */
+    private static final Pattern FACT_BINDING = Pattern.compile("([$\\w]+)\\s*:\\s*(?:[\\w]+\\.)*(\\w+)\\s*\\(");
+    /** {@code $c : context} inside a pattern: the Assessment's LeadContext. */
+    private static final Pattern CONTEXT_BINDING = Pattern.compile("([$\\w]+)\\s*:\\s*(?:context|getContext\\(\\s*\\))(?![\\w(.])");
+    private static final Pattern CALL = Pattern.compile(
+            "(?<![\\w$.])([$\\w]+)\\s*\\.\\s*(?:getContext\\(\\s*\\)\\s*\\.\\s*)?(\\w+)\\s*\\(");
 
     private DrlScanner() {
     }
@@ -67,7 +90,110 @@ public final class DrlScanner {
     }
 
     /**
-     * The lines with every block comment replaced by a space. Quoted strings are honoured, so that a
+     * The calls the rule's consequence makes on variables its conditions bind to a fact, with the
+     * fact's type: enough to tell, from the text alone, which of the library's decision methods a
+     * rule calls. Comments and string literals are skipped; {@code $a.getContext().exclude(..)}
+     * counts as a call on a {@code LeadContext}.
+     */
+    public static List<Call> consequenceCalls(String text, Declared rule) {
+        String[] lines = text.split("\\R", -1);
+        String[] code = withoutStrings(withoutLineComments(withoutBlockComments(lines)));
+        int first = rule.line() - 1;
+        int last = Math.min(rule.endLine(), lines.length) - 1;
+        int then = -1;
+        for (int i = first; i <= last; i++) {
+            if (THEN.matcher(code[i]).find()) {
+                then = i;
+                break;
+            }
+        }
+        if (then < 0) {
+            return List.of();
+        }
+        Map<String, String> bindings = new HashMap<>();
+        for (int i = first; i < then; i++) {
+            Matcher fact = FACT_BINDING.matcher(code[i]);
+            while (fact.find()) {
+                bindings.put(fact.group(1), fact.group(2));
+            }
+            Matcher context = CONTEXT_BINDING.matcher(code[i]);
+            while (context.find()) {
+                bindings.put(context.group(1), "LeadContext");
+            }
+        }
+        List<Call> out = new ArrayList<>();
+        for (int i = then; i <= last; i++) {
+            // The consequence starts after the keyword.
+            String line = i == then ? " ".repeat(code[i].indexOf("then") + 4) + code[i].substring(code[i].indexOf("then") + 4)
+                    : code[i];
+            Matcher call = CALL.matcher(line);
+            while (call.find()) {
+                String type = bindings.get(call.group(1));
+                if (type == null) {
+                    continue;
+                }
+                boolean viaContext = call.group(0).contains("getContext");
+                out.add(new Call(viaContext ? "LeadContext" : type, call.group(2), i + 1, call.start(2) + 1));
+            }
+        }
+        return out;
+    }
+
+    /** The lines with {@code //} comments blanked out (block comments must be gone already). */
+    private static String[] withoutLineComments(String[] lines) {
+        String[] out = new String[lines.length];
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            char quote = 0;
+            int cut = line.length();
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (quote != 0) {
+                    if (ch == '\\') {
+                        i++;
+                    } else if (ch == quote) {
+                        quote = 0;
+                    }
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                    cut = i;
+                    break;
+                }
+            }
+            out[n] = line.substring(0, cut) + " ".repeat(line.length() - cut);
+        }
+        return out;
+    }
+
+    /** The lines with the content of every string and character literal blanked out, columns kept. */
+    private static String[] withoutStrings(String[] lines) {
+        String[] out = new String[lines.length];
+        for (int n = 0; n < lines.length; n++) {
+            StringBuilder sb = new StringBuilder(lines[n]);
+            char quote = 0;
+            for (int i = 0; i < sb.length(); i++) {
+                char ch = sb.charAt(i);
+                if (quote != 0) {
+                    if (ch == '\\' && i + 1 < sb.length()) {
+                        sb.setCharAt(i, ' ');
+                        sb.setCharAt(++i, ' ');
+                    } else if (ch == quote) {
+                        quote = 0;
+                    } else {
+                        sb.setCharAt(i, ' ');
+                    }
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                }
+            }
+            out[n] = sb.toString();
+        }
+        return out;
+    }
+
+    /**
+     * The lines with every block comment blanked out by spaces, columns kept. Quoted strings are honoured, so that a
      * rule named "A /* B" does not open a comment; line comments are left in place.
      */
     private static String[] withoutBlockComments(String[] lines) {
@@ -85,6 +211,7 @@ public final class DrlScanner {
                         code.append(' ');
                         i++;
                     }
+                    code.append(' ');
                 } else if (quote != 0) {
                     code.append(ch);
                     if (ch == '\\' && i + 1 < line.length()) {
@@ -97,6 +224,7 @@ public final class DrlScanner {
                     break;
                 } else if (ch == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
                     inComment = true;
+                    code.append("  ");
                     i++;
                 } else {
                     if (ch == '"' || ch == '\'') {

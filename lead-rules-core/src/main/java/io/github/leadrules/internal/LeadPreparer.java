@@ -35,6 +35,8 @@ public final class LeadPreparer {
     public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
     public static final String UNKNOWN_COUNTRY = "UNKNOWN_COUNTRY";
     public static final String IN_FUTURE = "IN_FUTURE";
+    /** A date before {@link #EARLIEST}: year 0000, a negative year or a typo such as 1026 for 2026. */
+    public static final String TOO_EARLY = "TOO_EARLY";
     public static final String TOO_MANY = "TOO_MANY";
 
     static final int MAX_ID = 128;
@@ -48,6 +50,12 @@ public final class LeadPreparer {
     static final int MAX_EVENTS = 10_000;
     /** Clocks of the host and of the lead's source may differ; more than this in the future is impossible. */
     static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    /**
+     * The earliest date a lead can carry: no web form, CRM or e-mail ever recorded a lead before it,
+     * so an earlier date (year 0000, a negative year, 1026 typed for 2026) is a data error, not a
+     * very old lead. It also keeps date arithmetic in the rules far from {@link Instant#MIN}.
+     */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     /** The normalised view of a valid lead, ready to become a {@link LeadContext} for any run. */
     public record Prepared(Lead lead, String emailDomain, String emailLocalPart, String companyKey,
@@ -88,8 +96,8 @@ public final class LeadPreparer {
         singleLine(errors, "jobTitle", lead.jobTitle(), MAX_NAME);
         singleLine(errors, "source", lead.source(), MAX_NAME);
         Instant latest = now.plus(FUTURE_TOLERANCE);
-        future(errors, "lastSalesActivity", lead.lastSalesActivity(), latest);
-        future(errors, "submittedAt", lead.submittedAt(), latest);
+        inRange(errors, "lastSalesActivity", lead.lastSalesActivity(), latest);
+        inRange(errors, "submittedAt", lead.submittedAt(), latest);
         Company c = lead.company();
         if (c != null) {
             singleLine(errors, "company.name", c.name(), MAX_TEXT);
@@ -126,7 +134,7 @@ public final class LeadPreparer {
                 if (e.at() == null) {
                     errors.add(new FieldError(field + ".at", REQUIRED));
                 } else {
-                    future(errors, field + ".at", e.at(), latest);
+                    inRange(errors, field + ".at", e.at(), latest);
                 }
                 tooLong(errors, field + ".detail", e.detail(), MAX_TEXT);
                 tooLong(errors, field + ".industry", e.industry(), MAX_NAME);
@@ -221,9 +229,14 @@ public final class LeadPreparer {
         }
     }
 
-    private static void future(List<FieldError> errors, String field, Instant value, Instant latest) {
-        if (value != null && value.isAfter(latest)) {
+    private static void inRange(List<FieldError> errors, String field, Instant value, Instant latest) {
+        if (value == null) {
+            return;
+        }
+        if (value.isAfter(latest)) {
             errors.add(new FieldError(field, IN_FUTURE));
+        } else if (value.isBefore(EARLIEST)) {
+            errors.add(new FieldError(field, TOO_EARLY));
         }
     }
 

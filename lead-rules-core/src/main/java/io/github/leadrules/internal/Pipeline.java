@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs leads through validation and the three rule stages. Valid leads of a batch share one
@@ -53,6 +54,12 @@ import java.util.TreeSet;
  * shared session (a rule throws, or one lead exceeds its firing bound), the batch is re-run one lead
  * per session, so only the lead at fault gets {@link Outcome#ERROR} and every other lead gets the
  * decision it would have had anyway.
+ *
+ * <p>With a {@link RuleWatchdog} (there are host rules), each session runs on one of its workers
+ * while the calling thread waits (one hand-off per batch); without one, on the calling thread. A session that makes no progress for the policy's rule time budget is given up: when
+ * a rule's action was running, its lead is ERROR at once and the rest of the batch runs again in a
+ * new session; when a condition was being evaluated, the lead is not known and the batch is re-run
+ * one lead per session like any other failure, so that lead gets stuck a second time, alone.
  */
 public final class Pipeline {
 
@@ -64,15 +71,20 @@ public final class Pipeline {
     private final int batchSize;
     private final int maxFiringsPerLead;
     private final AssignmentStrategy assignment;
+    private final RuleWatchdog watchdog;
+    private final Duration budget;
 
+    /** A pipeline; {@code watchdog} is null to run sessions on the calling thread, unwatched. */
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
-                    int maxFiringsPerLead, AssignmentStrategy assignment) {
+                    int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog) {
         this.rules = rules;
         this.policy = policy;
         this.directory = directory;
         this.batchSize = batchSize;
         this.maxFiringsPerLead = maxFiringsPerLead;
         this.assignment = assignment;
+        this.watchdog = watchdog;
+        this.budget = policy.ruleTimeBudget();
     }
 
     /** One qualification per lead, in input order. Never throws for a lead's sake. */
@@ -164,9 +176,12 @@ public final class Pipeline {
 
     private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,
                           List<String>[] fired, Instant now) {
+        FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
         try {
-            FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
-            List<Qualification> results = session(batch, now, guard);
+            List<Qualification> results = watchdog == null ? session(batch, now, guard) : watchdog.run(() -> {
+                guard.started(); // the budget counts from here: a busy machine's delay in starting a worker is not the rules'
+                return session(batch, now, guard);
+            }, guard, budget);
             for (int i = 0; i < results.size(); i++) {
                 out[indexes.get(i)] = results.get(i);
                 if (fired != null) {
@@ -180,6 +195,33 @@ public final class Pipeline {
                 return;
             }
             LOG.debug("Batch of {} failed ({}); re-running one lead per session", batch.size(), failure.getMessage());
+        } catch (RuleWatchdog.Refused refused) {
+            Reason reason = new Reason("ENGINE-STUCK-RULES", Stage.ENGINE, "Not evaluated: " + refused.stuckNow()
+                    + " rule evaluations that did not finish within the rule time budget are still running in this JVM,"
+                    + " the most tolerated; disable or fix the rule that loops and restart");
+            for (int i = 0; i < batch.size(); i++) {
+                out[indexes.get(i)] = error(batch.get(i).lead().id(), reason);
+            }
+            return;
+        } catch (RuleWatchdog.Stuck stuck) {
+            Stalled stalled = guard.stalled(stuck, rules, budget);
+            LOG.warn("{}; its thread {} is left running ({} of at most {} such threads in this JVM)."
+                            + " The rule is a bug: disable it (disableRule) or fix it, and restart",
+                    stalled.message(), stuck.workerName(), stuck.stuckNow(), stuck.maxStuck());
+            if (batch.size() == 1 || stalled.leadIndex() >= 0) {
+                int at = batch.size() == 1 ? 0 : stalled.leadIndex();
+                out[indexes.get(at)] = error(batch.get(at).lead().id(), new Reason(stalled.ruleId(), stalled.stage(),
+                        stalled.message()));
+                if (batch.size() > 1) {
+                    List<LeadPreparer.Prepared> rest = new ArrayList<>(batch);
+                    List<Integer> restIndexes = new ArrayList<>(indexes);
+                    rest.remove(at);
+                    restIndexes.remove(at);
+                    runBatch(rest, restIndexes, out, fired, now);
+                }
+                return;
+            }
+            LOG.debug("Batch of {} stuck in a rule condition; re-running one lead per session", batch.size());
         }
         for (int i = 0; i < batch.size(); i++) {
             runBatch(List.of(batch.get(i)), List.of(indexes.get(i)), out, fired, now);
@@ -200,14 +242,14 @@ public final class Pipeline {
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) guard);
             session.addEventListener((RuleRuntimeEventListener) guard);
-            guard.track(contexts);
+            guard.track(contexts, session, stage);
             int limit = maxFiringsPerLead * batch.size() + 1;
             for (LeadContext c : contexts) {
                 session.insert(c);
             }
-            stage.enter(Stage.EXCLUSION);
+            guard.enter(Stage.EXCLUSION);
             fire(session, Stage.EXCLUSION, limit, guard);
-            stage.enter(Stage.URGENCY);
+            guard.enter(Stage.URGENCY);
             fire(session, Stage.URGENCY, limit, guard);
             List<Urgency> urgencies = new ArrayList<>(contexts.size());
             for (int i = 0; i < contexts.size(); i++) {
@@ -216,7 +258,7 @@ public final class Pipeline {
                 urgencies.add(urgency);
                 session.insert(new Assessment(contexts.get(i), ids(r.exclusions()), urgency));
             }
-            stage.enter(Stage.ROUTING);
+            guard.enter(Stage.ROUTING);
             fire(session, Stage.ROUTING, limit, guard);
             List<Qualification> results = new ArrayList<>(contexts.size());
             for (int i = 0; i < contexts.size(); i++) {
@@ -358,6 +400,30 @@ public final class Pipeline {
                 List.of(), rules.fingerprint());
     }
 
+    /** Why a session stalled: the rule to blame (or ENGINE), the stage, the lead's index in the batch or -1, the reason. */
+    private record Stalled(String ruleId, Stage stage, int leadIndex, String message) {
+    }
+
+    /** A budget as the policy file writes it: 10s, 200ms, 1m30s, 1h. */
+    static String budgetText(Duration budget) {
+        long millis = budget.toMillis();
+        if (millis % 1000 != 0) {
+            return millis + "ms";
+        }
+        long seconds = millis / 1000;
+        StringBuilder sb = new StringBuilder();
+        if (seconds >= 3600) {
+            sb.append(seconds / 3600).append('h');
+        }
+        if (seconds % 3600 >= 60) {
+            sb.append(seconds % 3600 / 60).append('m');
+        }
+        if (seconds % 60 != 0 || seconds == 0) {
+            sb.append(seconds % 60).append('s');
+        }
+        return sb.toString();
+    }
+
     /** Why a session run failed; carries the rule to blame. */
     private static final class RunFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -384,13 +450,23 @@ public final class Pipeline {
      * bound may be theirs, so the blame goes to the rule whose consequences changed working memory
      * most often for that lead, and only without such a rule to the one that crossed the bound.
      */
-    private static final class FiringGuard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private static final class FiringGuard extends DefaultAgendaEventListener
+            implements RuleRuntimeEventListener, RuleWatchdog.Watched {
         private final int max;
         private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
         private final Map<LeadContext, Map<Rule, int[]>> changesByLead = new IdentityHashMap<>();
         private final Map<LeadContext, List<String>> firedByLead;
         private List<LeadContext> contexts = List.of();
         private LeadContext firing;
+        private Rule firingRule;
+        private StageHolder stage;
+        private volatile KieSession session;
+        /**
+         * Bumped (a release store, no fence) after every event; the watchdog's thread reads it, and
+         * through it sees the plain fields written before, such as the rule now firing.
+         */
+        private final AtomicLong progress = new AtomicLong();
+        private long events;
         String runawayRule;
         String runawayId;
 
@@ -400,8 +476,70 @@ public final class Pipeline {
         }
 
         /** The contexts of the session, in batch order, so that traces map back by position (ids may repeat). */
-        void track(List<LeadContext> sessionContexts) {
+        void track(List<LeadContext> sessionContexts, KieSession kieSession, StageHolder stageHolder) {
             contexts = sessionContexts;
+            stage = stageHolder;
+            session = kieSession;
+            moved();
+        }
+
+        void started() {
+            moved();
+        }
+
+        void enter(Stage next) {
+            stage.enter(next);
+            moved();
+        }
+
+        private void moved() {
+            progress.lazySet(++events);
+        }
+
+        @Override
+        public long progress() {
+            return progress.get();
+        }
+
+        @Override
+        public void stop() {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+        }
+
+        /**
+         * Why the session stalled, read on the watching thread: the rule whose action was running
+         * and its lead, else the rule or host method the stuck thread's stack names, else only the stage.
+         */
+        Stalled stalled(RuleWatchdog.Stuck stuck, CompiledRules rules, Duration budget) {
+            progress(); // an acquiring read: the fields below are at least as new as the last event
+
+            Rule rule = firingRule;
+            LeadContext lead = firing;
+            Stage at = stage == null ? Stage.ENGINE : stage.current();
+            String within = "within the rule time budget of " + budgetText(budget);
+            if (rule != null) {
+                int index = -1;
+                for (int i = 0; i < contexts.size() && index < 0; i++) {
+                    if (contexts.get(i) == lead) {
+                        index = i;
+                    }
+                }
+                String id = DecisionRecorder.ruleId(rule);
+                return new Stalled(id, at, index, "Rule '" + rule.getName() + "' (" + id + ") did not finish its action "
+                        + within + " in the " + at.agendaGroup() + " stage; stopped");
+            }
+            StuckFrames.Entry entry = StuckFrames.entry(stuck.workerStack(), rules.kieBase());
+            if (entry.rule() != null) {
+                String id = DecisionRecorder.ruleId(entry.rule());
+                return new Stalled(id, at, -1, "A condition of rule '" + entry.rule().getName() + "' (" + id
+                        + ") did not finish " + within + " during the " + at.agendaGroup() + " stage; stopped");
+            }
+            return new Stalled("ENGINE", at, -1, "A rule condition did not finish " + within + " during the "
+                    + at.agendaGroup() + " stage" + (entry.method() == null ? "" : " (stuck in " + entry.method() + ")")
+                    + "; stopped");
         }
 
         /** The rule ids fired for the i-th lead of the session. */
@@ -413,6 +551,8 @@ public final class Pipeline {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             firing = leadOf(event.getMatch());
+            firingRule = event.getMatch().getRule();
+            moved();
         }
 
         @Override
@@ -420,6 +560,8 @@ public final class Pipeline {
             Match match = event.getMatch();
             LeadContext context = leadOf(match);
             firing = null;
+            firingRule = null;
+            moved();
             if (context == null) {
                 return;
             }
@@ -452,6 +594,7 @@ public final class Pipeline {
 
         /** A working-memory change made by a consequence (the library's own inserts have no rule). */
         private void countChange(Rule rule) {
+            moved();
             if (rule != null && firing != null) {
                 changesByLead.computeIfAbsent(firing, k -> new HashMap<>())
                         .computeIfAbsent(rule, k -> new int[1])[0]++;

@@ -14,17 +14,22 @@ package io.github.leadrules.model;
 public record Company(String name, String domain, String industry, Integer employeeCount,
                       Long annualRevenue, String country) {
 
-    /** A company with only a name. */
+    /**
+     * A company with only a name.
+     *
+     * @param name the company name as written
+     * @return the company
+     */
     public static Company named(String name) {
         return new Company(name, null, null, null, null, null);
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this company's values. */
+    /** {@return a builder starting from this company's values} */
     public Builder toBuilder() {
         return new Builder().name(name).domain(domain).industry(industry)
                 .employeeCount(employeeCount).annualRevenue(annualRevenue).country(country);
@@ -42,36 +47,77 @@ public record Company(String name, String domain, String industry, Integer emplo
         private Builder() {
         }
 
+        /**
+         * Sets the company name as written.
+         *
+         * @param name the name, or null
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * Sets the company's web or e-mail domain.
+         *
+         * @param domain the domain, or null
+         * @return this builder
+         */
         public Builder domain(String domain) {
             this.domain = domain;
             return this;
         }
 
+        /**
+         * Sets the free-text industry.
+         *
+         * @param industry the industry, or null
+         * @return this builder
+         */
         public Builder industry(String industry) {
             this.industry = industry;
             return this;
         }
 
+        /**
+         * Sets the number of employees.
+         *
+         * @param employeeCount the count, or null when unknown
+         * @return this builder
+         */
         public Builder employeeCount(Integer employeeCount) {
             this.employeeCount = employeeCount;
             return this;
         }
 
+        /**
+         * Sets the annual revenue, in the host's currency.
+         *
+         * @param annualRevenue the revenue, or null when unknown
+         * @return this builder
+         */
         public Builder annualRevenue(Long annualRevenue) {
             this.annualRevenue = annualRevenue;
             return this;
         }
 
+        /**
+         * Sets the country, as a name or code as written.
+         *
+         * @param country the country, or null
+         * @return this builder
+         */
         public Builder country(String country) {
             this.country = country;
             return this;
         }
 
+        /**
+         * Builds the company.
+         *
+         * @return the company
+         */
         public Company build() {
             return new Company(name, domain, industry, employeeCount, annualRevenue, country);
         }

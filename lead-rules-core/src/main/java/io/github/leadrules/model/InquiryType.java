@@ -23,12 +23,12 @@ public enum InquiryType {
     /** Anything else, or not recorded. */
     OTHER;
 
-    /** Whether this inquiry asks for contact with sales: demo, quote or contact sales. */
+    /** {@return whether this inquiry asks for contact with sales: demo, quote or contact sales} */
     public boolean isSalesRequest() {
         return this == DEMO || this == QUOTE || this == CONTACT_SALES;
     }
 
-    /** Whether this inquiry is content consumption only: white paper, article or seminar. */
+    /** {@return whether this inquiry is content consumption only: white paper, article or seminar} */
     public boolean isContentOnly() {
         return this == WHITE_PAPER || this == ARTICLE || this == SEMINAR;
     }

@@ -48,6 +48,27 @@ public record Lead(String id, String contactName, String email, String phone, St
                    SalesStatus salesStatus, Instant lastSalesActivity, Instant submittedAt,
                    Company company, Map<String, String> attributes) {
 
+    /**
+     * Replaces nulls by the documented defaults and copies the engagement and attributes, keeping null
+     * elements for validation to report.
+     *
+     * @param id the host's id for the lead; required, unique within a batch
+     * @param contactName the person's name; personal data
+     * @param email the person's e-mail address; personal data
+     * @param phone the person's phone number; personal data
+     * @param jobTitle the person's job title as written (部長, Head of IT …)
+     * @param source the channel it came from (web form, trade show, partner …); free text
+     * @param inquiryType what the lead asked for; null means {@link InquiryType#OTHER}
+     * @param purchaseTimeframe stated purchase timeframe; null means {@link PurchaseTimeframe#UNKNOWN}
+     * @param budgetStatus stated budget; null means {@link BudgetStatus#UNKNOWN}
+     * @param consent consent to be contacted; null means {@link Consent#UNKNOWN}
+     * @param engagement engagement events with timestamps, any order
+     * @param salesStatus where the lead stands with sales; null means {@link SalesStatus#NEW}
+     * @param lastSalesActivity when sales last worked this lead; null when never
+     * @param submittedAt when the lead came in; null when unknown
+     * @param company the company; may be null
+     * @param attributes free-form attributes for host rules
+     */
     public Lead {
         inquiryType = inquiryType == null ? InquiryType.OTHER : inquiryType;
         purchaseTimeframe = purchaseTimeframe == null ? PurchaseTimeframe.UNKNOWN : purchaseTimeframe;
@@ -61,12 +82,17 @@ public record Lead(String id, String contactName, String email, String phone, St
                 : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** A new builder for a lead with the given id. */
+    /**
+     * A new builder for a lead with the given id.
+     *
+     * @param id the lead's id
+     * @return the builder
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder starting from this lead's values. */
+    /** {@return a builder starting from this lead's values} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.contactName = contactName;
@@ -87,7 +113,12 @@ public record Lead(String id, String contactName, String email, String phone, St
         return b;
     }
 
-    /** The attribute's value, or null. */
+    /**
+     * The attribute's value, or null.
+     *
+     * @param name the attribute's name
+     * @return its value, or null
+     */
     public String attribute(String name) {
         return attributes.get(name);
     }
@@ -139,89 +170,188 @@ public record Lead(String id, String contactName, String email, String phone, St
             this.id = id;
         }
 
+        /**
+         * Sets the person's name (personal data).
+         *
+         * @param contactName the name, or null
+         * @return this builder
+         */
         public Builder contactName(String contactName) {
             this.contactName = contactName;
             return this;
         }
 
+        /**
+         * Sets the person's e-mail address (personal data).
+         *
+         * @param email the address, or null
+         * @return this builder
+         */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
+        /**
+         * Sets the person's phone number (personal data).
+         *
+         * @param phone the number, or null
+         * @return this builder
+         */
         public Builder phone(String phone) {
             this.phone = phone;
             return this;
         }
 
+        /**
+         * Sets the job title as written.
+         *
+         * @param jobTitle the title, or null
+         * @return this builder
+         */
         public Builder jobTitle(String jobTitle) {
             this.jobTitle = jobTitle;
             return this;
         }
 
+        /**
+         * Sets the channel the lead came from.
+         *
+         * @param source the channel, free text, or null
+         * @return this builder
+         */
         public Builder source(String source) {
             this.source = source;
             return this;
         }
 
+        /**
+         * Sets what the lead asked for.
+         *
+         * @param inquiryType the inquiry type, or null for {@link InquiryType#OTHER}
+         * @return this builder
+         */
         public Builder inquiryType(InquiryType inquiryType) {
             this.inquiryType = inquiryType;
             return this;
         }
 
+        /**
+         * Sets the stated purchase timeframe.
+         *
+         * @param purchaseTimeframe the timeframe, or null for {@link PurchaseTimeframe#UNKNOWN}
+         * @return this builder
+         */
         public Builder purchaseTimeframe(PurchaseTimeframe purchaseTimeframe) {
             this.purchaseTimeframe = purchaseTimeframe;
             return this;
         }
 
+        /**
+         * Sets the stated budget.
+         *
+         * @param budgetStatus the budget status, or null for {@link BudgetStatus#UNKNOWN}
+         * @return this builder
+         */
         public Builder budgetStatus(BudgetStatus budgetStatus) {
             this.budgetStatus = budgetStatus;
             return this;
         }
 
+        /**
+         * Sets the consent to be contacted.
+         *
+         * @param consent the consent, or null for {@link Consent#UNKNOWN}
+         * @return this builder
+         */
         public Builder consent(Consent consent) {
             this.consent = consent;
             return this;
         }
 
-        /** Adds one engagement event. */
+        /**
+         * Adds one engagement event.
+         *
+         * @param event the event
+         * @return this builder
+         */
         public Builder engagement(EngagementEvent event) {
             this.engagement.add(event);
             return this;
         }
 
-        /** Adds engagement events. */
+        /**
+         * Adds engagement events.
+         *
+         * @param events the events, any order
+         * @return this builder
+         */
         public Builder engagement(List<EngagementEvent> events) {
             this.engagement.addAll(events);
             return this;
         }
 
+        /**
+         * Sets where the lead stands with sales.
+         *
+         * @param salesStatus the status, or null for {@link SalesStatus#NEW}
+         * @return this builder
+         */
         public Builder salesStatus(SalesStatus salesStatus) {
             this.salesStatus = salesStatus;
             return this;
         }
 
+        /**
+         * Sets when sales last worked the lead.
+         *
+         * @param lastSalesActivity the time, or null when never
+         * @return this builder
+         */
         public Builder lastSalesActivity(Instant lastSalesActivity) {
             this.lastSalesActivity = lastSalesActivity;
             return this;
         }
 
+        /**
+         * Sets when the lead came in.
+         *
+         * @param submittedAt the time, or null when unknown
+         * @return this builder
+         */
         public Builder submittedAt(Instant submittedAt) {
             this.submittedAt = submittedAt;
             return this;
         }
 
+        /**
+         * Sets the company.
+         *
+         * @param company the company, or null
+         * @return this builder
+         */
         public Builder company(Company company) {
             this.company = company;
             return this;
         }
 
-        /** Sets one free-form attribute for host rules. */
+        /**
+         * Sets one free-form attribute for host rules.
+         *
+         * @param name the attribute's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder attribute(String name, String value) {
             this.attributes.put(name, value);
             return this;
         }
 
+        /**
+         * Builds the lead; it is validated when qualified, not here.
+         *
+         * @return the lead
+         */
         public Lead build() {
             return new Lead(id, contactName, email, phone, jobTitle, source, inquiryType,
                     purchaseTimeframe, budgetStatus, consent, engagement, salesStatus,

@@ -17,7 +17,7 @@ public enum PurchaseTimeframe {
     /** Not stated. */
     UNKNOWN;
 
-    /** Whether this timeframe is three months or sooner. */
+    /** {@return whether this timeframe is three months or sooner} */
     public boolean isNearTerm() {
         return this == WITHIN_1_MONTH || this == WITHIN_3_MONTHS;
     }

@@ -22,6 +22,18 @@ public record Qualification(String leadId, Outcome outcome, List<Reason> exclusi
                             Route route, List<Reason> reasons, List<FieldError> fieldErrors,
                             String fingerprint) {
 
+    /**
+     * Requires the outcome, urgency, route and fingerprint; copies the lists.
+     *
+     * @param leadId the lead's id as given (may be null only for an INVALID lead without id)
+     * @param outcome QUALIFIED, EXCLUDED, INVALID or ERROR
+     * @param exclusions the exclusion reasons; empty unless EXCLUDED
+     * @param urgency the urgency; {@link Urgency#UNKNOWN} for INVALID and ERROR
+     * @param route the route; {@link Route#NONE} for INVALID and ERROR
+     * @param reasons every reason, in stage order then rule id
+     * @param fieldErrors the field problems; empty unless INVALID
+     * @param fingerprint the rule-set fingerprint this decision was made under
+     */
     public Qualification {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(urgency, "urgency");
@@ -32,22 +44,27 @@ public record Qualification(String leadId, Outcome outcome, List<Reason> exclusi
         fieldErrors = List.copyOf(fieldErrors);
     }
 
-    /** The ids of the exclusion rules that fired, in order. */
+    /** {@return the ids of the exclusion rules that fired, in order} */
     public Set<String> exclusionIds() {
         return exclusions.stream().map(Reason::ruleId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
-    /** The ids of every reason, in order. */
+    /** {@return the ids of every reason, in order} */
     public List<String> reasonIds() {
         return reasons.stream().map(Reason::ruleId).toList();
     }
 
-    /** Whether a reason with this rule id is present. */
+    /**
+     * Whether a reason with this rule id is present.
+     *
+     * @param ruleId a rule's stable id (or a {@code VAL-} or {@code ENGINE-} code)
+     * @return true when a reason carries it
+     */
     public boolean hasReason(String ruleId) {
         return reasons.stream().anyMatch(r -> r.ruleId().equals(ruleId));
     }
 
-    /** Whether this lead counts as a real sales lead. */
+    /** {@return whether this lead counts as a real sales lead} */
     public boolean isQualified() {
         return outcome == Outcome.QUALIFIED;
     }

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param message e.g. "E-mail domain belongs to a competitor"
  */
 public record Reason(String ruleId, Stage stage, String message) {
+    /**
+     * Requires every component.
+     *
+     * @param ruleId e.g. {@code "EXC-COMPETITOR"}
+     * @param stage the stage that decided
+     * @param message e.g. "E-mail domain belongs to a competitor"
+     */
     public Reason {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(stage, "stage");

@@ -13,7 +13,7 @@ public enum SalesStatus {
     /** Lost. */
     CLOSED_LOST;
 
-    /** Whether sales is supposed to be working this lead right now. */
+    /** {@return whether sales is supposed to be working this lead right now} */
     public boolean isWithSales() {
         return this == HANDED_TO_SALES || this == IN_OPPORTUNITY;
     }

@@ -18,12 +18,12 @@ public enum Stage {
     /** The library itself (errors, fallbacks). */
     ENGINE;
 
-    /** The agenda group name rules of this stage declare, e.g. {@code "exclusion"}. */
+    /** {@return the agenda group name rules of this stage declare, e.g. {@code "exclusion"}} */
     public String agendaGroup() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The three stages that run rules, in order. */
+    /** {@return the three stages that run rules, in order} */
     public static Stage[] ruleStages() {
         return new Stage[] {EXCLUSION, URGENCY, ROUTING};
     }

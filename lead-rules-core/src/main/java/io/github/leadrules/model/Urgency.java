@@ -16,6 +16,14 @@ public record Urgency(UrgencyLevel level, PurchaseTimeframe horizon, int score, 
     /** No signal at all. */
     public static final Urgency UNKNOWN = new Urgency(UrgencyLevel.UNKNOWN, PurchaseTimeframe.UNKNOWN, 0, List.of());
 
+    /**
+     * Requires the level and horizon; copies the signals.
+     *
+     * @param level the urgency level
+     * @param horizon the purchase horizon the rules concluded
+     * @param score the summed points of the urgency signals, before caps
+     * @param signals ids of the urgency rules that contributed, sorted
+     */
     public Urgency {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(horizon, "horizon");

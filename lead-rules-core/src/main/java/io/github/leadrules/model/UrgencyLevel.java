@@ -22,17 +22,28 @@ public enum UrgencyLevel {
         this.rank = rank;
     }
 
-    /** 4 for IMMEDIATE down to 0 for UNKNOWN; higher is more urgent. */
+    /** {@return the rank: 4 for IMMEDIATE down to 0 for UNKNOWN; higher is more urgent} */
     public int rank() {
         return rank;
     }
 
-    /** Whether this level is at least as urgent as {@code other}. */
+    /**
+     * Whether this level is at least as urgent as {@code other}.
+     *
+     * @param other another level
+     * @return true when this level is at least as urgent
+     */
     public boolean isAtLeast(UrgencyLevel other) {
         return rank >= other.rank;
     }
 
-    /** The less urgent of the two. */
+    /**
+     * The less urgent of the two.
+     *
+     * @param a a level
+     * @param b another level
+     * @return the less urgent of the two
+     */
     public static UrgencyLevel min(UrgencyLevel a, UrgencyLevel b) {
         return a.rank <= b.rank ? a : b;
     }

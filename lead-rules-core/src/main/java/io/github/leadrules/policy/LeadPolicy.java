@@ -48,6 +48,26 @@ import java.util.function.Function;
  */
 public final class LeadPolicy {
 
+    /**
+     * The longest duration any setting takes: 36 500 days, about 100 years. Windows and SLAs are
+     * added to and taken from lead dates; this keeps that arithmetic far from overflow.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(36_500);
+
+    /**
+     * The default {@link #ruleTimeBudget()}: 10 seconds. The whole first batch of 200 leads in a
+     * cold JVM takes 0.2–0.4 s on an idle 2-core VM, 0.65 s with the JIT compiler off and up to
+     * 1.5 s on a busy one, and its longest quiet stretch is far shorter, so a healthy rule set
+     * never comes near it.
+     */
+    public static final Duration DEFAULT_RULE_TIME_BUDGET = Duration.ofSeconds(10);
+
+    /** The smallest {@link #ruleTimeBudget()}: 100 ms. */
+    public static final Duration MIN_RULE_TIME_BUDGET = Duration.ofMillis(100);
+
+    /** The largest {@link #ruleTimeBudget()}: one hour. */
+    public static final Duration MAX_RULE_TIME_BUDGET = Duration.ofHours(1);
+
     private final Set<String> ownDomains;
     private final Set<String> competitorDomains;
     private final DomainList freeMailDomains;
@@ -82,6 +102,7 @@ public final class LeadPolicy {
     private final String defaultNurtureTrack;
     private final boolean accountOwnerFirst;
     private final Rotation rotation;
+    private final Duration ruleTimeBudget;
 
     private volatile String canonical;
 
@@ -126,7 +147,7 @@ public final class LeadPolicy {
         Set<String> teamNames = new HashSet<>();
         for (Team t : teams) {
             if (!teamNames.add(t.name())) {
-                throw new IllegalArgumentException("teams: two teams are named " + t.name()
+                throw new IllegalArgumentException("teams: two teams are named " + PolicyFileException.shorten(t.name())
                         + "; routes and assignment find teams by name");
             }
         }
@@ -142,6 +163,10 @@ public final class LeadPolicy {
         defaultNurtureTrack = nonBlank("defaultNurtureTrack", b.defaultNurtureTrack);
         accountOwnerFirst = b.accountOwnerFirst;
         rotation = required("assignment.rotation", b.rotation);
+        ruleTimeBudget = required("ruleTimeBudget", b.ruleTimeBudget);
+        if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
+            throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
+        }
         decisionMakerMatcher = new TitleMatcher(decisionMakerTitles);
         studentMatcher = new TitleMatcher(studentMarkers);
     }
@@ -150,6 +175,8 @@ public final class LeadPolicy {
      * The shipped preset: free-mail and disposable lists from public snapshots (Japanese providers
      * included), decision-maker titles in Japanese and English, no territory or industry
      * restriction, companies under 10 employees excluded, 1 000 employees and up is enterprise.
+     *
+     * @return the shipped preset
      */
     public static LeadPolicy defaults() {
         return Defaults.POLICY;
@@ -164,6 +191,8 @@ public final class LeadPolicy {
      * LeadPolicy policy = LeadPolicy.load(Path.of("config/lead-policy.yaml"));
      * }</pre>
      *
+     * @param file the policy file
+     * @return the policy
      * @throws PolicyFileException listing every unknown key, wrong type and bad value with its line,
      *                             or naming the file when it cannot be read
      */
@@ -180,6 +209,10 @@ public final class LeadPolicy {
     /**
      * Reads a policy file from a reader; {@code sourceName} (a path or resource name) is what error
      * messages show. See {@link #load(Path)}.
+     *
+     * @param reader the policy text
+     * @param sourceName the name error messages show
+     * @return the policy
      */
     public static LeadPolicy load(Reader reader, String sourceName) {
         Objects.requireNonNull(reader, "reader");
@@ -191,6 +224,8 @@ public final class LeadPolicy {
      * Reads a policy file (YAML) from the classpath, e.g. {@code "config/lead-policy.yaml"}, so that a
      * host can ship its policy inside its jar. See {@link #load(Path)}.
      *
+     * @param resource the resource's path on the classpath
+     * @return the policy
      * @throws PolicyFileException naming the resource when it is missing, or every problem in it
      */
     public static LeadPolicy loadResource(String resource) {
@@ -212,72 +247,122 @@ public final class LeadPolicy {
         }
     }
 
-    /** A builder holding the {@link #defaults()}. */
+    /** {@return a builder holding the {@link #defaults()}} */
     public static Builder builder() {
         return defaults().toBuilder();
     }
 
-    /** A builder holding this policy's values. */
+    /** {@return a builder holding this policy's values} */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
     // ------------------------------------------------------------------ with… adjustments
 
-    /** This policy with the given own-company domains (internal submissions are excluded). */
+    /**
+     * This policy with the given own-company domains (internal submissions are excluded).
+     *
+     * @param domains the domains; they replace the current ones
+     * @return the new policy
+     */
     public LeadPolicy withOwnDomains(String... domains) {
         return toBuilder().ownDomains(List.of(domains)).build();
     }
 
-    /** This policy with the given competitor domains. */
+    /**
+     * This policy with the given competitor domains.
+     *
+     * @param domains the domains; they replace the current ones
+     * @return the new policy
+     */
     public LeadPolicy withCompetitorDomains(String... domains) {
         return toBuilder().competitorDomains(List.of(domains)).build();
     }
 
-    /** This policy with more free-mail domains. */
+    /**
+     * This policy with more free-mail domains.
+     *
+     * @param domains the domains to add
+     * @return the new policy
+     */
     public LeadPolicy withFreeMailDomainsAdded(String... domains) {
         Builder b = toBuilder();
         b.freeMailDomains.add(List.of(domains));
         return b.build();
     }
 
-    /** This policy without the given free-mail domains (e.g. a provider you sell to). */
+    /**
+     * This policy without the given free-mail domains (e.g. a provider you sell to).
+     *
+     * @param domains the domains to remove
+     * @return the new policy
+     */
     public LeadPolicy withFreeMailDomainsRemoved(String... domains) {
         Builder b = toBuilder();
         b.freeMailDomains.remove(List.of(domains));
         return b.build();
     }
 
-    /** This policy with more disposable-mail domains. */
+    /**
+     * This policy with more disposable-mail domains.
+     *
+     * @param domains the domains to add
+     * @return the new policy
+     */
     public LeadPolicy withDisposableDomainsAdded(String... domains) {
         Builder b = toBuilder();
         b.disposableDomains.add(List.of(domains));
         return b.build();
     }
 
-    /** This policy without the given disposable-mail domains. */
+    /**
+     * This policy without the given disposable-mail domains.
+     *
+     * @param domains the domains to remove
+     * @return the new policy
+     */
     public LeadPolicy withDisposableDomainsRemoved(String... domains) {
         Builder b = toBuilder();
         b.disposableDomains.remove(List.of(domains));
         return b.build();
     }
 
-    /** This policy with the given target countries (names or codes); none means every country. */
+    /**
+     * This policy with the given target countries (names or codes); none means every country.
+     *
+     * @param countries the countries; they replace the current ones
+     * @return the new policy
+     */
     public LeadPolicy withTargetCountries(String... countries) {
         return toBuilder().targetCountries(List.of(countries)).build();
     }
 
-    /** This policy with the given target industries; none means every industry. */
+    /**
+     * This policy with the given target industries; none means every industry.
+     *
+     * @param industries the industries, in any spelling the aliases know; they replace the current ones
+     * @return the new policy
+     */
     public LeadPolicy withTargetIndustries(String... industries) {
         return toBuilder().targetIndustries(List.of(industries)).build();
     }
 
-    /** This policy with a different minimum company size (0 turns the size exclusion off). */
+    /**
+     * This policy with a different minimum company size (0 turns the size exclusion off).
+     *
+     * @param minimumEmployees the minimum, at least 0
+     * @return the new policy
+     */
     public LeadPolicy withMinimumEmployees(int minimumEmployees) {
         return toBuilder().minimumEmployees(minimumEmployees).build();
     }
 
-    /** This policy with the given teams, matched in order. */
+    /**
+     * This policy with the given teams, matched in order.
+     *
+     * @param teams the teams; they replace the current ones
+     * @return the new policy
+     */
     public LeadPolicy withTeams(Team... teams) {
         return toBuilder().teams(List.of(teams)).build();
     }
@@ -286,49 +371,103 @@ public final class LeadPolicy {
      * This policy with another owner assignment: whether a known account owner comes first, and
      * how a team's reps take turns otherwise. Used unless the qualifier is given its own
      * {@code AssignmentStrategy}.
+     *
+     * @param accountOwnerFirst whether a known account owner takes the lead first
+     * @param rotation how a team's reps take turns
+     * @return the new policy
      */
     public LeadPolicy withAssignment(boolean accountOwnerFirst, Rotation rotation) {
         return toBuilder().accountOwnerFirst(accountOwnerFirst).rotation(rotation).build();
     }
 
+    /**
+     * This policy with another {@link #ruleTimeBudget()}, between 100 ms and one hour.
+     *
+     * @param budget the budget
+     * @return the new policy
+     */
+    public LeadPolicy withRuleTimeBudget(Duration budget) {
+        return toBuilder().ruleTimeBudget(budget).build();
+    }
+
     // ------------------------------------------------------------------ questions rules ask
 
-    /** Whether the domain (or a parent of it) is one of the host's own. */
+    /**
+     * Whether the domain (or a parent of it) is one of the host's own.
+     *
+     * @param domain a lower-case domain, or null
+     * @return true when it is the host's own
+     */
     public boolean isOwnDomain(String domain) {
         return inDomainSet(ownDomains, domain);
     }
 
-    /** Whether the domain (or a parent of it) is a competitor's. */
+    /**
+     * Whether the domain (or a parent of it) is a competitor's.
+     *
+     * @param domain a lower-case domain, or null
+     * @return true when it is a competitor's
+     */
     public boolean isCompetitorDomain(String domain) {
         return inDomainSet(competitorDomains, domain);
     }
 
-    /** Whether the domain is a free-mail provider's. */
+    /**
+     * Whether the domain is a free-mail provider's.
+     *
+     * @param domain a lower-case domain, or null
+     * @return true when it is a free-mail provider's
+     */
     public boolean isFreeMailDomain(String domain) {
         return inDomainSet(freeMailDomains.values, domain);
     }
 
-    /** Whether the domain is a disposable-mail provider's. */
+    /**
+     * Whether the domain is a disposable-mail provider's.
+     *
+     * @param domain a lower-case domain, or null
+     * @return true when it is a disposable-mail provider's
+     */
     public boolean isDisposableDomain(String domain) {
         return inDomainSet(disposableDomains.values, domain);
     }
 
-    /** Whether the domain is reserved for tests (example.com …). */
+    /**
+     * Whether the domain is reserved for tests (example.com …).
+     *
+     * @param domain a lower-case domain, or null
+     * @return true when it is reserved for tests
+     */
     public boolean isTestDomain(String domain) {
         return inDomainSet(testDomains, domain);
     }
 
-    /** Whether the whole text (a matching key) is a test marker such as "test" or "テスト". */
+    /**
+     * Whether the whole text (a matching key) is a test marker such as "test" or "テスト".
+     *
+     * @param key a matching key, or null
+     * @return true when it is a test marker
+     */
     public boolean isTestMarker(String key) {
         return key != null && testMarkers.contains(key);
     }
 
-    /** Whether the lead's country is targeted (true when no targets are set or the country is unknown). */
+    /**
+     * Whether the lead's country is targeted (true when no targets are set or the country is unknown).
+     *
+     * @param countryCode an ISO-3166 alpha-2 code, or null
+     * @return true when the country is targeted
+     */
     public boolean isTargetCountry(String countryCode) {
         return targetCountries.isEmpty() || countryCode == null || targetCountries.contains(countryCode);
     }
 
-    /** Whether the industry is targeted (true when no targets are set or the industry is unknown). */
+    /**
+     * Whether the industry is targeted (true when no targets are set or the industry is unknown).
+     *
+     * @param industryKey an industry's matching key, or null
+     * @return true when the industry is targeted
+     */
     public boolean isTargetIndustry(String industryKey) {
         return targetIndustries.isEmpty() || industryKey == null || targetIndustries.contains(industryKey);
     }
@@ -336,12 +475,20 @@ public final class LeadPolicy {
     /**
      * Whether the job title (a matching key) names a decision maker: 部長, 取締役, CEO, VP, Director,
      * Head of …, unless it also contains an exception keyword ({@code !副部長}, {@code !assistant to} …).
+     *
+     * @param titleKey a job title's matching key, or null
+     * @return true when it names a decision maker
      */
     public boolean isDecisionMakerTitle(String titleKey) {
         return decisionMakerMatcher.matches(titleKey);
     }
 
-    /** Whether the job title (a matching key) names a student or job seeker. */
+    /**
+     * Whether the job title (a matching key) names a student or job seeker.
+     *
+     * @param titleKey a job title's matching key, or null
+     * @return true when it names a student or job seeker
+     */
     public boolean isStudentTitle(String titleKey) {
         return studentMatcher.matches(titleKey);
     }
@@ -349,23 +496,43 @@ public final class LeadPolicy {
     /**
      * The matching key of an industry: NFKC, lower case, then mapped through the industry aliases
      * so that "製造業" and "Manufacturing" meet as "manufacturing". Null for blank input.
+     *
+     * @param industry an industry as written, or null
+     * @return its key, or null
      */
     public String industryKey(String industry) {
         String key = Text.key(industry);
         return key == null ? null : industryAliases.getOrDefault(key, key);
     }
 
-    /** The segment for a company of this size; unknown size is SMB. */
+    /**
+     * The segment for a company of this size; unknown size is SMB.
+     *
+     * @param employeeCount the company's employees, or null when unknown
+     * @return ENTERPRISE from {@link #enterpriseEmployees()} on, else SMB
+     */
     public Segment segmentOf(Integer employeeCount) {
         return employeeCount != null && employeeCount >= enterpriseEmployees ? Segment.ENTERPRISE : Segment.SMB;
     }
 
-    /** The first team taking this destination, country and segment, if any. */
+    /**
+     * The first team taking this destination, country and segment, if any.
+     *
+     * @param destination the route's destination
+     * @param countryCode the lead's country, or null
+     * @param segment the lead's segment
+     * @return the team, or empty
+     */
     public Optional<Team> teamFor(Destination destination, String countryCode, Segment segment) {
         return teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
     }
 
-    /** The team with this name, if the policy has one. */
+    /**
+     * The team with this name, if the policy has one.
+     *
+     * @param name the team's name
+     * @return the team, or empty
+     */
     public Optional<Team> team(String name) {
         return name == null ? Optional.empty() : teams.stream().filter(t -> t.name().equals(name)).findFirst();
     }
@@ -373,6 +540,9 @@ public final class LeadPolicy {
     /**
      * The rep with this id in any team, if listed; owner assignment reads it to skip account
      * owners who are unavailable.
+     *
+     * @param id the rep's id
+     * @return the rep, or empty
      */
     public Optional<Rep> rep(String id) {
         if (id == null) {
@@ -387,78 +557,150 @@ public final class LeadPolicy {
         return Optional.empty();
     }
 
-    /** The case-study nurture track for an industry key, if the host has one. */
+    /**
+     * The case-study nurture track for an industry key, if the host has one.
+     *
+     * @param industryKey an industry's matching key, or null
+     * @return the track, or empty
+     */
     public Optional<String> caseStudyTrack(String industryKey) {
         return industryKey == null ? Optional.empty() : Optional.ofNullable(caseStudyTracks.get(industryKey));
     }
 
-    /** The nurture track for leads that came for this content, else the default track. */
+    /**
+     * The nurture track for leads that came for this content, else the default track.
+     *
+     * @param inquiryType what the lead came for
+     * @return the track
+     */
     public String contentTrack(InquiryType inquiryType) {
         return contentTracks.getOrDefault(inquiryType, defaultNurtureTrack);
     }
 
-    /** The SLA for a destination; {@link Duration#ZERO} when it has none. */
+    /**
+     * The SLA for a destination; {@link Duration#ZERO} when it has none.
+     *
+     * @param destination a destination
+     * @return the SLA, or {@link Duration#ZERO}
+     */
     public Duration sla(Destination destination) {
         return slas.getOrDefault(destination, Duration.ZERO);
     }
 
     // ------------------------------------------------------------------ accessors
 
+    /** {@return the host's own e-mail and web domains} */
     public Set<String> ownDomains() { return ownDomains; }
+    /** {@return the competitors' domains} */
     public Set<String> competitorDomains() { return competitorDomains; }
+    /** {@return the free-mail providers' domains} */
     public Set<String> freeMailDomains() { return freeMailDomains.values; }
+    /** {@return the disposable-mail providers' domains} */
     public Set<String> disposableDomains() { return disposableDomains.values; }
+    /** {@return the domains reserved for tests} */
     public Set<String> testDomains() { return testDomains; }
+    /** {@return the target countries, ISO-3166 alpha-2; empty for every country} */
     public Set<String> targetCountries() { return targetCountries; }
+    /** {@return the target industries' keys; empty for every industry} */
     public Set<String> targetIndustries() { return targetIndustries; }
+    /** {@return the industry aliases: each spelling's key mapped to its canonical industry} */
     public Map<String, String> industryAliases() { return industryAliases; }
+    /** {@return the minimum company size; smaller companies are excluded (0: no minimum)} */
     public int minimumEmployees() { return minimumEmployees; }
+    /** {@return the size from which a company is in the enterprise segment} */
     public int enterpriseEmployees() { return enterpriseEmployees; }
+    /** {@return the size from which a named company in a target country fits field sales} */
     public int fieldSalesMinimumEmployees() { return fieldSalesMinimumEmployees; }
+    /** {@return the score from which urgency is IMMEDIATE} */
     public int immediateScore() { return immediateScore; }
+    /** {@return the score from which urgency is HIGH} */
     public int highScore() { return highScore; }
+    /** {@return the score from which urgency is MEDIUM} */
     public int mediumScore() { return mediumScore; }
+    /** {@return the pricing-page visits within the engagement window that raise urgency} */
     public int pricingVisitThreshold() { return pricingVisitThreshold; }
+    /** {@return how far back pricing-page visits and case-study views count} */
     public Duration engagementWindow() { return engagementWindow; }
+    /** {@return the engagement events within the burst window that make a burst} */
     public int burstEvents() { return burstEvents; }
+    /** {@return the burst window} */
     public Duration burstWindow() { return burstWindow; }
+    /** {@return how long without engagement or submission a lead goes cold} */
     public Duration coldAfter() { return coldAfter; }
+    /** {@return how recent an earlier lead from the same address makes this one a duplicate} */
     public Duration duplicateWindow() { return duplicateWindow; }
+    /** {@return how long without sales activity a deal with sales is stalled} */
     public Duration stalledAfter() { return stalledAfter; }
+    /** {@return whether leads without explicit consent are excluded} */
     public boolean requireExplicitConsent() { return requireExplicitConsent; }
+    /** {@return the decision-maker title keywords, exceptions prefixed with {@code !}} */
     public List<String> decisionMakerTitles() { return decisionMakerTitles; }
+    /** {@return the student and job-seeker title keywords, exceptions prefixed with {@code !}} */
     public List<String> studentMarkers() { return studentMarkers; }
+    /** {@return the texts that, as a whole name or local part, mark a test submission} */
     public Set<String> testMarkers() { return testMarkers; }
+    /** {@return the SLA of each destination that has one} */
     public Map<Destination, Duration> slas() { return slas; }
+    /** {@return the SLA for IMMEDIATE leads, when shorter than the destination's} */
     public Duration immediateSla() { return immediateSla; }
+    /** {@return the teams, in matching order} */
     public List<Team> teams() { return teams; }
+    /** {@return the team or queue that takes stalled deals} */
     public String recycleTeam() { return recycleTeam; }
+    /** {@return the case-study nurture track of each industry key that has one} */
     public Map<String, String> caseStudyTracks() { return caseStudyTracks; }
+    /** {@return the nurture track for each kind of content inquiry} */
     public Map<InquiryType, String> contentTracks() { return contentTracks; }
+    /** {@return the nurture track when no other fits} */
     public String defaultNurtureTrack() { return defaultNurtureTrack; }
-    /** Whether policy-driven assignment gives a lead to its account's owner first (default true). */
+    /** {@return whether policy-driven assignment gives a lead to its account's owner first (default true)} */
     public boolean accountOwnerFirst() { return accountOwnerFirst; }
-    /** How a team's reps take turns in policy-driven assignment (default {@link Rotation#NONE}). */
+    /** {@return how a team's reps take turns in policy-driven assignment (default {@link Rotation#NONE})} */
     public Rotation rotation() { return rotation; }
 
+    /**
+     * How long the rules may work on a batch without a sign of progress (a rule starting or
+     * finishing, a fact inserted) before the lead at fault is stopped as {@code ERROR}: a host rule
+     * that loops inside its condition or action. Default {@link #DEFAULT_RULE_TIME_BUDGET}. See
+     * {@code LeadQualifier} for what happens to the stuck thread.
+     *
+     * @return the budget
+     */
+    public Duration ruleTimeBudget() { return ruleTimeBudget; }
+
     // Drools property access uses JavaBean getters; these let DRL write policy.minimumEmployees.
+    /** {@return {@link #minimumEmployees()}, as a property DRL can read} */
     public int getMinimumEmployees() { return minimumEmployees; }
+    /** {@return {@link #enterpriseEmployees()}, as a property DRL can read} */
     public int getEnterpriseEmployees() { return enterpriseEmployees; }
+    /** {@return {@link #fieldSalesMinimumEmployees()}, as a property DRL can read} */
     public int getFieldSalesMinimumEmployees() { return fieldSalesMinimumEmployees; }
+    /** {@return {@link #pricingVisitThreshold()}, as a property DRL can read} */
     public int getPricingVisitThreshold() { return pricingVisitThreshold; }
+    /** {@return {@link #engagementWindow()}, as a property DRL can read} */
     public Duration getEngagementWindow() { return engagementWindow; }
+    /** {@return {@link #burstEvents()}, as a property DRL can read} */
     public int getBurstEvents() { return burstEvents; }
+    /** {@return {@link #burstWindow()}, as a property DRL can read} */
     public Duration getBurstWindow() { return burstWindow; }
+    /** {@return {@link #coldAfter()}, as a property DRL can read} */
     public Duration getColdAfter() { return coldAfter; }
+    /** {@return {@link #duplicateWindow()}, as a property DRL can read} */
     public Duration getDuplicateWindow() { return duplicateWindow; }
+    /** {@return {@link #stalledAfter()}, as a property DRL can read} */
     public Duration getStalledAfter() { return stalledAfter; }
+    /** {@return {@link #requireExplicitConsent()}, as a property DRL can read} */
     public boolean isRequireExplicitConsent() { return requireExplicitConsent; }
+    /** {@return {@link #recycleTeam()}, as a property DRL can read} */
     public String getRecycleTeam() { return recycleTeam; }
+    /** {@return {@link #defaultNurtureTrack()}, as a property DRL can read} */
     public String getDefaultNurtureTrack() { return defaultNurtureTrack; }
 
     /**
      * A canonical, order-independent text of every value, for the rule-set fingerprint: two
      * policies with the same values have the same canonical text.
+     *
+     * @return the canonical text
      */
     public String canonicalText() {
         String text = canonical;
@@ -505,6 +747,7 @@ public final class LeadPolicy {
         all.put("contentTracks", new TreeMap<>(contentTracks));
         all.put("defaultNurtureTrack", defaultNurtureTrack);
         all.put("assignment", accountOwnerFirst + "/" + rotation);
+        all.put("ruleTimeBudget", ruleTimeBudget);
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();
@@ -610,7 +853,7 @@ public final class LeadPolicy {
                 d = d.substring(1);
             }
             if (d.contains("@") || d.contains(" ") || !d.contains(".")) {
-                throw new IllegalArgumentException(key + ": '" + v + "' is not a domain name");
+                throw new IllegalArgumentException(key + ": " + PolicyFileException.quote(v) + " is not a domain name");
             }
             out.add(d);
         }
@@ -639,7 +882,7 @@ public final class LeadPolicy {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             out.add(Countries.toAlpha2(v).orElseThrow(
-                    () -> new IllegalArgumentException(key + ": unknown country '" + v + "'")));
+                    () -> new IllegalArgumentException(key + ": unknown country " + PolicyFileException.quote(v))));
         }
         return Set.copyOf(out);
     }
@@ -698,6 +941,10 @@ public final class LeadPolicy {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(key + ": must be a positive duration, got " + value);
         }
+        if (value.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException(key + ": must be at most " + MAX_DURATION.toDays()
+                    + " days (about 100 years), got " + value);
+        }
         return value;
     }
 
@@ -740,6 +987,7 @@ public final class LeadPolicy {
         private String defaultNurtureTrack;
         private boolean accountOwnerFirst = true;
         private Rotation rotation = Rotation.NONE;
+        private Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
 
         private Builder() {
         }
@@ -779,6 +1027,7 @@ public final class LeadPolicy {
             defaultNurtureTrack = p.defaultNurtureTrack;
             accountOwnerFirst = p.accountOwnerFirst;
             rotation = p.rotation;
+            ruleTimeBudget = p.ruleTimeBudget;
         }
 
         private static <T> void replace(Collection<T> target, Collection<? extends T> values) {
@@ -786,19 +1035,92 @@ public final class LeadPolicy {
             target.addAll(values);
         }
 
+        /**
+         * Sets the host's own domains.
+         *
+         * @param v the domains
+         * @return this builder
+         */
         public Builder ownDomains(Collection<String> v) { replace(ownDomains, v); return this; }
+        /**
+         * Sets the competitors' domains.
+         *
+         * @param v the domains
+         * @return this builder
+         */
         public Builder competitorDomains(Collection<String> v) { replace(competitorDomains, v); return this; }
+        /**
+         * Replaces the free-mail domains.
+         *
+         * @param v the domains
+         * @return this builder
+         */
         public Builder freeMailDomains(Collection<String> v) { freeMailDomains.replace(v); return this; }
+        /**
+         * Replaces the disposable-mail domains.
+         *
+         * @param v the domains
+         * @return this builder
+         */
         public Builder disposableDomains(Collection<String> v) { disposableDomains.replace(v); return this; }
+        /**
+         * Replaces the domains reserved for tests.
+         *
+         * @param v the domains
+         * @return this builder
+         */
         public Builder testDomains(Collection<String> v) { replace(testDomains, v); return this; }
+        /**
+         * Sets the target countries (names or codes); none means every country.
+         *
+         * @param v the countries
+         * @return this builder
+         */
         public Builder targetCountries(Collection<String> v) { replace(targetCountries, v); return this; }
+        /**
+         * Sets the target industries; none means every industry.
+         *
+         * @param v the industries, in any spelling the aliases know
+         * @return this builder
+         */
         public Builder targetIndustries(Collection<String> v) { replace(targetIndustries, v); return this; }
+        /**
+         * Replaces the industry aliases.
+         *
+         * @param v each spelling mapped to its canonical industry
+         * @return this builder
+         */
         public Builder industryAliases(Map<String, String> v) { industryAliases.clear(); industryAliases.putAll(v); return this; }
+        /**
+         * Sets the minimum company size (0: no minimum).
+         *
+         * @param v the minimum, at least 0
+         * @return this builder
+         */
         public Builder minimumEmployees(int v) { minimumEmployees = v; return this; }
+        /**
+         * Sets the size from which a company is in the enterprise segment.
+         *
+         * @param v the size, at least 1
+         * @return this builder
+         */
         public Builder enterpriseEmployees(int v) { enterpriseEmployees = v; return this; }
+        /**
+         * Sets the size from which a named company in a target country fits field sales.
+         *
+         * @param v the size, at least 0
+         * @return this builder
+         */
         public Builder fieldSalesMinimumEmployees(int v) { fieldSalesMinimumEmployees = v; return this; }
 
-        /** Score thresholds for IMMEDIATE, HIGH and MEDIUM urgency; any positive score below medium is LOW. */
+        /**
+         * Score thresholds for IMMEDIATE, HIGH and MEDIUM urgency; any positive score below medium is LOW.
+         *
+         * @param immediate the score from which urgency is IMMEDIATE
+         * @param high the score from which urgency is HIGH
+         * @param medium the score from which urgency is MEDIUM
+         * @return this builder
+         */
         public Builder urgencyThresholds(int immediate, int high, int medium) {
             immediateScore = immediate;
             highScore = high;
@@ -806,45 +1128,191 @@ public final class LeadPolicy {
             return this;
         }
 
+        /**
+         * Sets the pricing-page visits within the engagement window that raise urgency.
+         *
+         * @param v the visits, at least 1
+         * @return this builder
+         */
         public Builder pricingVisitThreshold(int v) { pricingVisitThreshold = v; return this; }
+        /**
+         * Sets how far back pricing-page visits and case-study views count.
+         *
+         * @param v the window, positive
+         * @return this builder
+         */
         public Builder engagementWindow(Duration v) { engagementWindow = v; return this; }
+        /**
+         * Sets the engagement events within the burst window that make a burst.
+         *
+         * @param v the events, at least 1
+         * @return this builder
+         */
         public Builder burstEvents(int v) { burstEvents = v; return this; }
+        /**
+         * Sets the burst window.
+         *
+         * @param v the window, positive
+         * @return this builder
+         */
         public Builder burstWindow(Duration v) { burstWindow = v; return this; }
+        /**
+         * Sets how long without engagement or submission a lead goes cold.
+         *
+         * @param v the time, positive
+         * @return this builder
+         */
         public Builder coldAfter(Duration v) { coldAfter = v; return this; }
+        /**
+         * Sets how recent an earlier lead from the same address makes this one a duplicate.
+         *
+         * @param v the window, positive
+         * @return this builder
+         */
         public Builder duplicateWindow(Duration v) { duplicateWindow = v; return this; }
+        /**
+         * Sets how long without sales activity a deal with sales is stalled.
+         *
+         * @param v the time, positive
+         * @return this builder
+         */
         public Builder stalledAfter(Duration v) { stalledAfter = v; return this; }
+        /**
+         * Sets whether leads without explicit consent are excluded.
+         *
+         * @param v true to require explicit consent
+         * @return this builder
+         */
         public Builder requireExplicitConsent(boolean v) { requireExplicitConsent = v; return this; }
+        /**
+         * Replaces the decision-maker title keywords; exceptions start with {@code !}.
+         *
+         * @param v the keywords
+         * @return this builder
+         */
         public Builder decisionMakerTitles(Collection<String> v) { replace(decisionMakerTitles, v); return this; }
+        /**
+         * Replaces the student and job-seeker title keywords; exceptions start with {@code !}.
+         *
+         * @param v the keywords
+         * @return this builder
+         */
         public Builder studentMarkers(Collection<String> v) { replace(studentMarkers, v); return this; }
+        /**
+         * Replaces the texts that mark a test submission.
+         *
+         * @param v the texts
+         * @return this builder
+         */
         public Builder testMarkers(Collection<String> v) { replace(testMarkers, v); return this; }
 
-        /** The SLA for one destination. */
+        /**
+         * The SLA for one destination.
+         *
+         * @param destination a destination
+         * @param v the SLA, positive
+         * @return this builder
+         */
         public Builder sla(Destination destination, Duration v) { slas.put(destination, v); return this; }
 
-        /** The SLA for IMMEDIATE leads, when shorter than the destination's. */
+        /**
+         * The SLA for IMMEDIATE leads, when shorter than the destination's.
+         *
+         * @param v the SLA, positive
+         * @return this builder
+         */
         public Builder immediateSla(Duration v) { immediateSla = v; return this; }
+        /**
+         * Replaces the teams, matched in the order given.
+         *
+         * @param v the teams
+         * @return this builder
+         */
         public Builder teams(Collection<Team> v) { replace(teams, v); return this; }
+        /**
+         * Sets the team or queue that takes stalled deals.
+         *
+         * @param v the team's name
+         * @return this builder
+         */
         public Builder recycleTeam(String v) { recycleTeam = v; return this; }
 
-        /** The nurture track for leads of an industry that has case studies. */
+        /**
+         * The nurture track for leads of an industry that has case studies.
+         *
+         * @param industry the industry, in any spelling the aliases know
+         * @param track the track
+         * @return this builder
+         */
         public Builder caseStudyTrack(String industry, String track) { caseStudyTracks.put(industry, track); return this; }
+        /**
+         * Replaces every case-study track.
+         *
+         * @param v industry mapped to track
+         * @return this builder
+         */
         public Builder caseStudyTracks(Map<String, String> v) { caseStudyTracks.clear(); caseStudyTracks.putAll(v); return this; }
+        /**
+         * Sets the nurture track for leads that came for this content.
+         *
+         * @param type the kind of content inquiry
+         * @param track the track
+         * @return this builder
+         */
         public Builder contentTrack(InquiryType type, String track) { contentTracks.put(type, track); return this; }
+        /**
+         * Sets the nurture track when no other fits.
+         *
+         * @param v the track
+         * @return this builder
+         */
         public Builder defaultNurtureTrack(String v) { defaultNurtureTrack = v; return this; }
 
-        /** Removes the SLA of one destination: nobody is held to a deadline there. */
+        /**
+         * Sets the {@link LeadPolicy#ruleTimeBudget()}, between 100 ms and one hour.
+         *
+         * @param v the budget
+         * @return this builder
+         */
+        public Builder ruleTimeBudget(Duration v) { ruleTimeBudget = v; return this; }
+
+        /**
+         * Removes the SLA of one destination: nobody is held to a deadline there.
+         *
+         * @param destination a destination
+         * @return this builder
+         */
         public Builder noSla(Destination destination) { slas.remove(destination); return this; }
 
-        /** Replaces every content track. */
+        /**
+         * Replaces every content track.
+         *
+         * @param v the kind of content inquiry mapped to its track
+         * @return this builder
+         */
         public Builder contentTracks(Map<InquiryType, String> v) { contentTracks.clear(); contentTracks.putAll(v); return this; }
 
-        /** Whether policy-driven assignment gives a lead to its account's owner first (default true). */
+        /**
+         * Whether policy-driven assignment gives a lead to its account's owner first (default true).
+         *
+         * @param v whether a known account owner takes the lead first
+         * @return this builder
+         */
         public Builder accountOwnerFirst(boolean v) { accountOwnerFirst = v; return this; }
 
-        /** How a team's reps take turns in policy-driven assignment (default NONE). */
+        /**
+         * How a team's reps take turns in policy-driven assignment (default NONE).
+         *
+         * @param v how a team's reps take turns
+         * @return this builder
+         */
         public Builder rotation(Rotation v) { rotation = v; return this; }
 
-        /** Checks every value and builds the policy; a bad value names its key. */
+        /**
+         * Checks every value and builds the policy; a bad value names its key.
+         *
+         * @return the policy
+         */
         public LeadPolicy build() {
             return new LeadPolicy(this);
         }

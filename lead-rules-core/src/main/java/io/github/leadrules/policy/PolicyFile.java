@@ -16,12 +16,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +43,38 @@ import java.util.regex.Pattern;
  * never constructing Java objects from the file, so that every value keeps its line and column and
  * no tag in the file can instantiate a class. Every problem is collected; the file fails as a whole
  * with all of them. The format is documented in {@code docs/policy-file.md}.
+ *
+ * <p>A policy file may come from anyone who can edit a config folder, so reading it is bounded
+ * before SnakeYAML sees it: the file's size and its longest line are capped while it is read, and
+ * after parsing, the length of every value and the size of the tree once every alias is expanded
+ * (lists, maps and plain values alike). Past any cap the file fails with one problem, fast.
  */
 final class PolicyFile {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([dhms])");
+    /**
+     * The longest policy file read, in characters (4 Mi). A policy is a page or two; even every
+     * shipped free-mail domain written out fits. A longer file is refused after reading this much.
+     */
+    static final int MAX_FILE_CHARS = 4 * 1024 * 1024;
+
+    /**
+     * The longest line, in characters (64 Ki). SnakeYAML re-copies its look-ahead buffer while it
+     * scans one token, so a token takes time that grows with the square of its length (a 19 MB
+     * line took minutes); no token can be longer than its line. Long lists go one item per line.
+     */
+    static final int MAX_LINE_CHARS = 64 * 1024;
+
+    /** The longest single value or key, in characters. Domains, titles, names and tracks are far shorter. */
+    static final int MAX_VALUE_CHARS = 1_024;
+
+    /**
+     * The most characters the file's values may add up to with every alias ({@code *name}) expanded,
+     * each list, map and value counting one more. SnakeYAML limits aliases of lists and maps only; an
+     * anchored 100 000-character text repeated through 2 000 aliases is 200 MB, and is refused here.
+     */
+    static final int MAX_EXPANDED_CHARS = 2 * MAX_FILE_CHARS;
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|[dhms])");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d[\\d_]*");
     private static final Set<String> ADJUST_KEYS = Set.of("add", "remove");
 
@@ -88,6 +120,13 @@ final class PolicyFile {
         keys.put("contentTracks", this::contentTracks);
         keys.put("defaultNurtureTrack", (n, k) -> string(n, k, b::defaultNurtureTrack));
         keys.put("assignment", this::assignment);
+        keys.put("ruleTimeBudget", (n, k) -> duration(n, k, v -> {
+            if (v.compareTo(LeadPolicy.MIN_RULE_TIME_BUDGET) < 0 || v.compareTo(LeadPolicy.MAX_RULE_TIME_BUDGET) > 0) {
+                problem(n, k, "must be between 100ms and 1h, got " + PolicyFileException.quote(((ScalarNode) n).getValue()));
+            } else {
+                b.ruleTimeBudget(v);
+            }
+        }));
     }
 
     /** The top-level keys, in documentation order. */
@@ -108,13 +147,17 @@ final class PolicyFile {
     }
 
     private LeadPolicy read(Reader reader) {
+        String text = readBounded(reader);
+        if (text == null) {
+            throw new PolicyFileException(problems);
+        }
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(20);
             options.setAllowRecursiveKeys(false);
-            options.setCodePointLimit(20 * 1024 * 1024);
-            root = new Yaml(options).compose(reader);
+            options.setCodePointLimit(MAX_FILE_CHARS + 1);
+            root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -125,6 +168,9 @@ final class PolicyFile {
         } catch (YAMLException e) {
             problems.add(new PolicyFileException.Problem(file, 0, 0, null, "not valid YAML: " + e.getMessage()));
             throw new PolicyFileException(problems);
+        }
+        if (root != null && !new Expansion().fits(root)) {
+            throw new PolicyFileException(sortedProblems());
         }
         if (root == null || isNull(root)) {
             return base; // an empty file keeps every default
@@ -142,7 +188,7 @@ final class PolicyFile {
             }
             BiConsumer<Node, String> handler = keys.get(key);
             if (handler == null) {
-                problem(t.getKeyNode(), key, "unknown key" + suggestion(key, topLevelKeys()));
+                problem(t.getKeyNode(), segment(key), "unknown key" + suggestion(key, topLevelKeys()));
                 continue;
             }
             handler.accept(t.getValueNode(), key);
@@ -163,6 +209,110 @@ final class PolicyFile {
             problems.add(new PolicyFileException.Problem(file, at == null ? 0 : line(at), at == null ? 0 : column(at),
                     key, colon > 0 ? message.substring(colon + 2) : message));
             throw new PolicyFileException(problems);
+        }
+    }
+
+    /**
+     * The whole text, or null after a problem: refused as soon as it passes {@link #MAX_FILE_CHARS}
+     * or a line passes {@link #MAX_LINE_CHARS}, so that neither a huge file nor a huge line is read
+     * to its end or handed to SnakeYAML.
+     */
+    private String readBounded(Reader reader) {
+        StringBuilder text = new StringBuilder(8 * 1024);
+        char[] buffer = new char[8 * 1024];
+        int line = 1;
+        int column = 0;
+        boolean afterCr = false;
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (c == '\n' || c == '\r') {
+                        if (!(c == '\n' && afterCr)) {
+                            line++;
+                        }
+                        column = 0;
+                        afterCr = c == '\r';
+                        continue;
+                    }
+                    afterCr = false;
+                    if (++column > MAX_LINE_CHARS) {
+                        problems.add(new PolicyFileException.Problem(file, line, column, null, "line " + line
+                                + " is longer than " + MAX_LINE_CHARS + " characters; write long lists one item per line"));
+                        return null;
+                    }
+                }
+                if (text.length() + n > MAX_FILE_CHARS) {
+                    problems.add(new PolicyFileException.Problem(file, 0, 0, null, "the file is longer than "
+                            + MAX_FILE_CHARS + " characters; a policy file is a page or two of settings"));
+                    return null;
+                }
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            problems.add(new PolicyFileException.Problem(file, 0, 0, null, "cannot read the file: "
+                    + e.getClass().getSimpleName() + (e instanceof CharacterCodingException ? " (the file must be UTF-8)" : "")));
+            return null;
+        }
+        return text.toString();
+    }
+
+    /**
+     * Walks the tree as the keys will read it, every alias expanded, counting characters; records a
+     * problem for each value longer than {@link #MAX_VALUE_CHARS} and stops at
+     * {@link #MAX_EXPANDED_CHARS}. SnakeYAML's nesting limit bounds the depth.
+     */
+    private final class Expansion {
+        private final Map<Node, Boolean> reported = new IdentityHashMap<>();
+        private final List<String> path = new ArrayList<>();
+        private long chars;
+        private boolean exceeded;
+
+        boolean fits(Node root) {
+            walk(root);
+            return problems.isEmpty();
+        }
+
+        private void walk(Node n) {
+            if (exceeded) {
+                return;
+            }
+            chars++;
+            if (n instanceof ScalarNode s) {
+                int length = s.getValue().length();
+                chars += length;
+                if (length > MAX_VALUE_CHARS && reported.put(n, Boolean.TRUE) == null) {
+                    problem(n, currentPath(), "a value of " + length + " characters, longer than the "
+                            + MAX_VALUE_CHARS + " allowed: " + PolicyFileException.quote(s.getValue()));
+                }
+            } else if (n instanceof SequenceNode seq) {
+                List<Node> items = seq.getValue();
+                for (int i = 0; i < items.size() && !exceeded; i++) {
+                    path.add("[" + i + "]");
+                    walk(items.get(i));
+                    path.remove(path.size() - 1);
+                }
+            } else if (n instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (exceeded) {
+                        break;
+                    }
+                    walk(t.getKeyNode());
+                    Node k = t.getKeyNode();
+                    path.add((path.isEmpty() ? "" : ".") + (k instanceof ScalarNode ks ? segment(ks.getValue()) : "?"));
+                    walk(t.getValueNode());
+                    path.remove(path.size() - 1);
+                }
+            }
+            if (chars > MAX_EXPANDED_CHARS && !exceeded) {
+                exceeded = true;
+                problem(n, currentPath(), "the file expands to more than " + MAX_EXPANDED_CHARS
+                        + " characters once its aliases (*name) are repeated; write the values out instead");
+            }
+        }
+
+        private String currentPath() {
+            return path.isEmpty() ? null : String.join("", path);
         }
     }
 
@@ -202,7 +352,7 @@ final class PolicyFile {
             boolean ok = true;
             for (NodeTuple t : entries) {
                 String sub = ((ScalarNode) t.getKeyNode()).getValue();
-                String path = key + "." + sub;
+                String path = key + "." + segment(sub);
                 if (!ADJUST_KEYS.contains(sub)) {
                     problem(t.getKeyNode(), path, "unknown key: a list is adjusted with add: and remove:");
                     ok = false;
@@ -262,7 +412,7 @@ final class PolicyFile {
         try {
             return LeadPolicy.domains(path, List.of(raw)).iterator().next();
         } catch (IllegalArgumentException e) {
-            problem(n, path, "'" + raw + "' is not a domain name (write e.g. example.co.jp)");
+            problem(n, path, PolicyFileException.quote(raw) + " is not a domain name (write e.g. example.co.jp)");
             return null;
         }
     }
@@ -270,7 +420,7 @@ final class PolicyFile {
     private String country(Node n, String path, String raw) {
         String code = Countries.toAlpha2(raw).orElse(null);
         if (code == null) {
-            problem(n, path, "unknown country '" + raw + "' (write a name such as Japan or 日本, or a code such as JP)");
+            problem(n, path, "unknown country " + PolicyFileException.quote(raw) + " (write a name such as Japan or 日本, or a code such as JP)");
         }
         return code;
     }
@@ -301,7 +451,7 @@ final class PolicyFile {
         boolean ok = true;
         for (NodeTuple t : entries) {
             String canonical = ((ScalarNode) t.getKeyNode()).getValue();
-            String path = key + "." + canonical;
+            String path = key + "." + segment(canonical);
             if (Text.key(canonical) == null) {
                 problem(t.getKeyNode(), path, "an industry name must not be blank");
                 ok = false;
@@ -328,11 +478,11 @@ final class PolicyFile {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
             int index = names.indexOf(sub);
             if (index < 0) {
-                problem(t.getKeyNode(), key + "." + sub, "unknown key (expected immediate, high, medium)"
+                problem(t.getKeyNode(), key + "." + segment(sub), "unknown key (expected immediate, high, medium)"
                         + suggestion(sub, names));
                 continue;
             }
-            Integer v = wholeValue(t.getValueNode(), key + "." + sub, 1);
+            Integer v = wholeValue(t.getValueNode(), key + "." + segment(sub), 1);
             if (v != null) {
                 values[index] = v;
             }
@@ -353,7 +503,7 @@ final class PolicyFile {
         }
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
-            String path = key + "." + sub;
+            String path = key + "." + segment(sub);
             Destination d = enumValue(t.getKeyNode(), path, sub, Destination.class);
             if (d == null) {
                 continue;
@@ -406,7 +556,7 @@ final class PolicyFile {
         List<String> known = List.of("name", "destination", "countries", "segment", "reps");
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
-            String p = path + "." + sub;
+            String p = path + "." + segment(sub);
             Node v = t.getValueNode();
             switch (sub) {
                 case "name" -> {
@@ -497,7 +647,7 @@ final class PolicyFile {
         List<String> known = List.of("id", "weight", "capacity", "available");
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
-            String p = path + "." + sub;
+            String p = path + "." + segment(sub);
             Node v = t.getValueNode();
             switch (sub) {
                 case "id" -> {
@@ -592,7 +742,7 @@ final class PolicyFile {
         boolean ok = true;
         for (NodeTuple t : entries) {
             String industry = ((ScalarNode) t.getKeyNode()).getValue();
-            String track = nonBlank(t.getValueNode(), key + "." + industry);
+            String track = nonBlank(t.getValueNode(), key + "." + segment(industry));
             if (track == null) {
                 ok = false;
             } else {
@@ -610,7 +760,7 @@ final class PolicyFile {
         }
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
-            String path = key + "." + sub;
+            String path = key + "." + segment(sub);
             InquiryType type = enumValue(t.getKeyNode(), path, sub, InquiryType.class);
             String track = nonBlank(t.getValueNode(), path);
             if (type != null && track != null) {
@@ -627,7 +777,7 @@ final class PolicyFile {
         List<String> known = List.of("accountOwnerFirst", "rotation");
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
-            String path = key + "." + sub;
+            String path = key + "." + segment(sub);
             switch (sub) {
                 case "accountOwnerFirst" -> bool(t.getValueNode(), path, b::accountOwnerFirst);
                 case "rotation" -> {
@@ -659,14 +809,15 @@ final class PolicyFile {
         }
         String s = raw.strip();
         if (!WHOLE.matcher(s).matches()) {
-            problem(n, key, "expected a whole number, got '" + raw + "'");
+            problem(n, key, "expected a whole number, got " + PolicyFileException.quote(raw));
             return null;
         }
         int v;
         try {
             v = Integer.parseInt(s.replace("_", ""));
         } catch (NumberFormatException e) {
-            problem(n, key, "number too large: " + raw);
+            problem(n, key, "number out of range, got " + PolicyFileException.quote(raw) + " (whole numbers go up to "
+                    + Integer.MAX_VALUE + ")");
             return null;
         }
         if (v < min) {
@@ -692,15 +843,17 @@ final class PolicyFile {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                problem(n, key, "expected true or false, got '" + raw + "'");
+                problem(n, key, "expected true or false, got " + PolicyFileException.quote(raw));
                 yield null;
             }
         };
     }
 
     /**
-     * {@code 30d}, {@code 4h}, {@code 90m}, {@code 45s} and combinations such as {@code 1h30m}, or
-     * ISO-8601 ({@code PT4H}, {@code P30D}); always positive.
+     * {@code 30d}, {@code 4h}, {@code 90m}, {@code 45s}, {@code 500ms} and combinations such as {@code 1h30m}, or
+     * ISO-8601 ({@code PT4H}, {@code P30D}); always positive and at most {@link LeadPolicy#MAX_DURATION}.
+     * Amounts are added up in milliseconds with overflow checks, so that {@code 999999999999999d} is a
+     * problem at its line, not an {@link ArithmeticException}.
      */
     private void duration(Node n, String key, Consumer<Duration> set) {
         String raw = scalar(n, key);
@@ -709,32 +862,46 @@ final class PolicyFile {
         }
         String s = raw.strip().toLowerCase(Locale.ROOT);
         Duration d = null;
+        boolean tooLong = false;
         if (s.startsWith("p")) {
             try {
                 d = Duration.parse(s.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
-                d = null;
+                // Duration.parse reports an amount beyond its range as an ArithmeticException cause.
+                tooLong = e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException;
             }
         } else if (!s.isEmpty() && s.replaceAll(DURATION.pattern(), "").isBlank()) {
-            d = Duration.ZERO;
+            long millis = 0;
             Matcher m = DURATION.matcher(s);
-            while (m.find()) {
-                long amount = Long.parseLong(m.group(1));
-                d = d.plus(switch (m.group(2)) {
-                    case "d" -> Duration.ofDays(amount);
-                    case "h" -> Duration.ofHours(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    default -> Duration.ofSeconds(amount);
-                });
+            try {
+                while (m.find()) {
+                    long amount = Long.parseLong(m.group(1));
+                    long unit = switch (m.group(2)) {
+                        case "d" -> 86_400_000;
+                        case "h" -> 3_600_000;
+                        case "m" -> 60_000;
+                        case "s" -> 1_000;
+                        default -> 1;
+                    };
+                    millis = Math.addExact(millis, Math.multiplyExact(amount, unit));
+                }
+                d = Duration.ofMillis(millis);
+            } catch (NumberFormatException | ArithmeticException e) {
+                tooLong = true;
             }
         }
+        if (tooLong || (d != null && d.compareTo(LeadPolicy.MAX_DURATION) > 0)) {
+            problem(n, key, "must be at most " + LeadPolicy.MAX_DURATION.toDays() + "d (about 100 years), got "
+                    + PolicyFileException.quote(raw));
+            return;
+        }
         if (d == null) {
-            problem(n, key, "expected a duration such as 30d, 4h, 90m or 1h30m, got '" + raw + "'"
+            problem(n, key, "expected a duration such as 30d, 4h, 90m or 1h30m, got " + PolicyFileException.quote(raw)
                     + (WHOLE.matcher(s).matches() ? " (a number needs a unit)" : ""));
             return;
         }
         if (d.isZero() || d.isNegative()) {
-            problem(n, key, "must be a positive duration, got '" + raw + "'");
+            problem(n, key, "must be a positive duration, got " + PolicyFileException.quote(raw));
             return;
         }
         set.accept(d);
@@ -788,7 +955,7 @@ final class PolicyFile {
                 problem(t.getKeyNode(), key, "a key must be a single value");
                 continue;
             }
-            String path = key == null ? k.getValue() : key + "." + k.getValue();
+            String path = key == null ? segment(k.getValue()) : key + "." + segment(k.getValue());
             Node first = seen.putIfAbsent(k.getValue(), k);
             if (first != null) {
                 problem(k, path, "duplicate key (also on line " + line(first) + ")");
@@ -811,7 +978,7 @@ final class PolicyFile {
                 return e;
             }
         }
-        problem(n, key, "unknown value '" + raw + "' (expected one of " + choices(type) + ")");
+        problem(n, key, "unknown value " + PolicyFileException.quote(raw) + " (expected one of " + choices(type) + ")");
         return null;
     }
 
@@ -840,6 +1007,11 @@ final class PolicyFile {
             }
         }
         return sb.toString();
+    }
+
+    /** A key as a path shows it: short, control characters escaped. */
+    private static String segment(String raw) {
+        return PolicyFileException.shorten(raw);
     }
 
     private static boolean isNull(Node n) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * The library inserts it once the urgency stage is done, so routing rules see final exclusions and
  * the final urgency. Consequences propose a route; the proposal of the rule with the highest
  * salience wins (ties go to the smaller rule id), so a host rule can override a packaged one by
- * salience alone.
+ * salience alone. {@code docs/rule-writing.md} lists every property and helper.
  *
  * <pre>
  * rule "Send hot leads that fit to field sales"
@@ -34,37 +34,53 @@ public final class Assessment {
     private final Set<String> exclusionIds;
     private final Urgency urgency;
 
-    /** Created by the library between the urgency and routing stages. */
+    /**
+     * Created by the library between the urgency and routing stages.
+     *
+     * @param context the lead's context
+     * @param exclusionIds the ids of the exclusion rules that fired
+     * @param urgency the final urgency
+     */
     public Assessment(LeadContext context, Set<String> exclusionIds, Urgency urgency) {
         this.context = Objects.requireNonNull(context, "context");
         this.exclusionIds = Set.copyOf(exclusionIds);
         this.urgency = Objects.requireNonNull(urgency, "urgency");
     }
 
-    /** The lead's context (the same fact the earlier stages matched). */
+    /** {@return the lead's context (the same fact the earlier stages matched)} */
     public LeadContext getContext() { return context; }
 
-    /** The lead's id. */
+    /** {@return the lead's id} */
     public String getLeadId() { return context.getLeadId(); }
 
-    /** Whether any exclusion rule fired. */
+    /** {@return whether any exclusion rule fired} */
     public boolean isExcluded() { return !exclusionIds.isEmpty(); }
 
-    /** The ids of the exclusion rules that fired. */
+    /** {@return the ids of the exclusion rules that fired} */
     public Set<String> getExclusionIds() { return exclusionIds; }
 
-    /** Whether the exclusion rule with this id fired. */
+    /**
+     * Whether the exclusion rule with this id fired.
+     *
+     * @param ruleId an exclusion rule's id
+     * @return true when that rule excluded the lead
+     */
     public boolean excludedAs(String ruleId) { return exclusionIds.contains(ruleId); }
 
-    /** The final urgency. */
+    /** {@return the final urgency} */
     public Urgency getUrgency() { return urgency; }
 
-    /** The final urgency level. */
+    /** {@return the final urgency level} */
     public UrgencyLevel getUrgencyLevel() { return urgency.level(); }
 
     // ------------------------------------------------------------------ decisions (consequences only)
 
-    /** Routes nowhere. */
+    /**
+     * Routes nowhere.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param message why, without personal data
+     */
     public void routeNowhere(RuleContext kcontext, String message) {
         context.recorder().route(kcontext, Destination.NONE, null, null, null, message);
     }
@@ -72,6 +88,10 @@ public final class Assessment {
     /**
      * Routes to a destination; the team is the policy's first team for the destination, the lead's
      * country and its segment.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param destination where the lead goes
+     * @param message why, without personal data
      */
     public void routeTo(RuleContext kcontext, Destination destination, String message) {
         String team = context.getPolicy().teamFor(destination, context.getCountryCode(), context.getSegment())
@@ -79,12 +99,24 @@ public final class Assessment {
         context.recorder().route(kcontext, destination, team, null, null, message);
     }
 
-    /** Routes to a destination and a named team or queue. */
+    /**
+     * Routes to a destination and a named team or queue.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param destination where the lead goes
+     * @param team the team or queue
+     * @param message why, without personal data
+     */
     public void routeToTeam(RuleContext kcontext, Destination destination, String team, String message) {
         context.recorder().route(kcontext, destination, team, null, null, message);
     }
 
-    /** Routes to the matched account's owner (the account-owner team when the account has none). */
+    /**
+     * Routes to the matched account's owner (the account-owner team when the account has none).
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param message why, without personal data
+     */
     public void routeToAccountOwner(RuleContext kcontext, String message) {
         String owner = context.getAccount() != null && context.getAccount().hasOwner() ? context.getAccount().owner() : null;
         String team = context.getPolicy().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
@@ -92,7 +124,13 @@ public final class Assessment {
         context.recorder().route(kcontext, Destination.ACCOUNT_OWNER, team, owner, null, message);
     }
 
-    /** Routes to a nurture track. */
+    /**
+     * Routes to a nurture track.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param track the nurture track, e.g. {@code "case-study-manufacturing"}
+     * @param message why, without personal data
+     */
     public void routeToNurture(RuleContext kcontext, String track, String message) {
         String team = context.getPolicy().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);

@@ -38,6 +38,7 @@ import java.util.Objects;
  *
  * <p>Matching keys are NFKC-normalised and lower case; the original text stays on {@link #getLead()}.
  * Reason messages must not contain personal data (names, e-mail addresses, phone numbers).
+ * {@code docs/rule-writing.md} lists every property and helper with the name a rule writes.
  */
 public final class LeadContext {
 
@@ -57,6 +58,20 @@ public final class LeadContext {
 
     /**
      * Created by the qualifier (and test kits) after validation; hosts do not normally construct it.
+     *
+     * @param lead the validated lead
+     * @param policy the policy in force
+     * @param now "now" from the qualifier's clock
+     * @param emailDomain the e-mail domain, or null
+     * @param emailLocalPart the e-mail local part, or null
+     * @param companyKey the company name's key, or null
+     * @param contactNameKey the contact name's key, or null
+     * @param titleKey the job title's key, or null
+     * @param countryCode the ISO-3166 alpha-2 country, or null
+     * @param industryKey the industry's key after aliases, or null
+     * @param account the matched account, or null
+     * @param previousLeadAt when the same address last came in, or null
+     * @param recorder collects the decisions
      */
     public LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
                        String companyKey, String contactNameKey, String titleKey, String countryCode,
@@ -78,60 +93,62 @@ public final class LeadContext {
 
     // ------------------------------------------------------------------ facts
 
-    /** The lead as submitted (original text). */
+    /** {@return the lead as submitted (original text)} */
     public Lead getLead() { return lead; }
 
-    /** The lead's id. */
+    /** {@return the lead's id} */
     public String getLeadId() { return lead.id(); }
 
-    /** The policy in force. */
+    /** {@return the policy in force} */
     public LeadPolicy getPolicy() { return policy; }
 
-    /** "Now", from the qualifier's clock; rules never read the system clock. */
+    /** {@return "now", from the qualifier's clock} Rules never read the system clock. */
     public Instant getNow() { return now; }
 
-    /** The e-mail domain, lower-case ASCII (IDN converted), or null when there is no e-mail. */
+    /** {@return the e-mail domain, lower-case ASCII (IDN converted), or null when there is no e-mail} */
     public String getEmailDomain() { return emailDomain; }
 
-    /** The e-mail local part, lower case, or null. */
+    /** {@return the e-mail local part, lower case, or null} */
     public String getEmailLocalPart() { return emailLocalPart; }
 
-    /** Whether the lead has an e-mail address. */
+    /** {@return whether the lead has an e-mail address} */
     public boolean isHasEmail() { return emailDomain != null; }
 
-    /** Whether the lead has a phone number. */
+    /** {@return whether the lead has a phone number} */
     public boolean isHasPhone() { return lead.phone() != null && !lead.phone().isBlank(); }
 
-    /** The company name's matching key (legal forms removed), or null when no company name was given. */
+    /** {@return the company name's matching key (legal forms removed), or null when no company name was given} */
     public String getCompanyKey() { return companyKey; }
 
-    /** Whether a company name was given. */
+    /** {@return whether a company name was given} */
     public boolean isHasCompany() { return companyKey != null; }
 
-    /** The contact name's matching key, or null. */
+    /** {@return the contact name's matching key, or null} */
     public String getContactNameKey() { return contactNameKey; }
 
-    /** The job title's matching key, or null. */
+    /** {@return the job title's matching key, or null} */
     public String getTitleKey() { return titleKey; }
 
-    /** The ISO-3166 alpha-2 country code, or null when unknown. */
+    /** {@return the ISO-3166 alpha-2 country code, or null when unknown} */
     public String getCountryCode() { return countryCode; }
 
-    /** The industry's matching key after policy aliases ("製造業" → "manufacturing"), or null. */
+    /** {@return the industry's matching key after policy aliases ("製造業" → "manufacturing"), or null} */
     public String getIndustryKey() { return industryKey; }
 
-    /** The employee count, or null when unknown. */
+    /** {@return the employee count, or null when unknown} */
     public Integer getEmployeeCount() {
         Company c = lead.company();
         return c == null ? null : c.employeeCount();
     }
 
-    /** The company's size segment by the policy (unknown size is SMB). */
+    /** {@return the company's size segment by the policy (unknown size is SMB)} */
     public Segment getSegment() { return policy.segmentOf(getEmployeeCount()); }
 
     /**
      * Whether the company fits field sales: a named company in a target country with at least
      * {@link LeadPolicy#fieldSalesMinimumEmployees()} employees.
+     *
+     * @return true for a strong fit
      */
     public boolean isStrongFit() {
         Integer employees = getEmployeeCount();
@@ -139,34 +156,50 @@ public final class LeadContext {
                 && policy.isTargetCountry(countryCode);
     }
 
-    /** The matched account, or null. */
+    /** {@return the matched account, or null} */
     public Account getAccount() { return account; }
 
-    /** Whether an account was matched. */
+    /** {@return whether an account was matched} */
     public boolean isKnownAccount() { return account != null; }
 
-    /** Whether the matched account is a competitor. */
+    /** {@return whether the matched account is a competitor} */
     public boolean isCompetitorAccount() { return account != null && account.isCompetitor(); }
 
-    /** Whether the matched account is a paying customer. */
+    /** {@return whether the matched account is a paying customer} */
     public boolean isCustomerAccount() { return account != null && account.isCustomer(); }
 
+    /** {@return what the lead asked for; {@link InquiryType#OTHER} when not stated} */
     public InquiryType getInquiryType() { return lead.inquiryType(); }
 
+    /** {@return the stated purchase timeframe; {@link PurchaseTimeframe#UNKNOWN} when not stated} */
     public PurchaseTimeframe getPurchaseTimeframe() { return lead.purchaseTimeframe(); }
 
+    /** {@return the stated budget; {@link BudgetStatus#UNKNOWN} when not stated} */
     public BudgetStatus getBudgetStatus() { return lead.budgetStatus(); }
 
+    /** {@return the consent to be contacted; {@link Consent#UNKNOWN} when not stated} */
     public Consent getConsent() { return lead.consent(); }
 
+    /** {@return where the lead stands with sales; {@link SalesStatus#NEW} when not stated} */
     public SalesStatus getSalesStatus() { return lead.salesStatus(); }
 
-    /** The host attribute's value, or null. */
+    /**
+     * The host attribute's value, or null.
+     *
+     * @param name the attribute's name
+     * @return its value, or null
+     */
     public String attribute(String name) { return lead.attribute(name); }
 
     // ------------------------------------------------------------------ derived questions
 
-    /** Events of this type within the window ending now. */
+    /**
+     * Events of this type within the window ending now.
+     *
+     * @param type the kind of event
+     * @param within the window's length
+     * @return the number of events
+     */
     public int countEngagement(EngagementType type, Duration within) {
         Instant from = now.minus(within);
         int n = 0;
@@ -178,7 +211,12 @@ public final class LeadContext {
         return n;
     }
 
-    /** Events of any type within the window ending now. */
+    /**
+     * Events of any type within the window ending now.
+     *
+     * @param within the window's length
+     * @return the number of events
+     */
     public int countAllEngagement(Duration within) {
         Instant from = now.minus(within);
         int n = 0;
@@ -190,7 +228,7 @@ public final class LeadContext {
         return n;
     }
 
-    /** The most recent engagement not after now, or null. */
+    /** {@return the most recent engagement not after now, or null} */
     public Instant getLastEngagementAt() {
         Instant last = null;
         for (EngagementEvent e : lead.engagement()) {
@@ -201,7 +239,12 @@ public final class LeadContext {
         return last;
     }
 
-    /** Whether the lead has engagement and all of it is older than the given age. */
+    /**
+     * Whether the lead has engagement and all of it is older than the given age.
+     *
+     * @param age the age
+     * @return true when the lead has engagement and none of it is younger
+     */
     public boolean engagementOlderThan(Duration age) {
         Instant last = getLastEngagementAt();
         return last != null && last.isBefore(now.minus(age));
@@ -210,6 +253,9 @@ public final class LeadContext {
     /**
      * Whether the lead has done nothing for at least the given time: its last engagement and its
      * submission are both older. A lead with no dates at all is not inactive (nothing is known).
+     *
+     * @param age the time without activity
+     * @return true when the lead has been inactive for longer than that
      */
     public boolean inactiveFor(Duration age) {
         Instant last = getLastEngagementAt();
@@ -220,7 +266,12 @@ public final class LeadContext {
         return last != null && last.isBefore(now.minus(age));
     }
 
-    /** Whether, within the window, the lead viewed a case study whose customer is in its own industry. */
+    /**
+     * Whether, within the window, the lead viewed a case study whose customer is in its own industry.
+     *
+     * @param within the window's length
+     * @return true when it did
+     */
     public boolean viewedOwnIndustryCaseStudy(Duration within) {
         if (industryKey == null) {
             return false;
@@ -238,6 +289,9 @@ public final class LeadContext {
     /**
      * Whether sales holds this lead (handed over or in an opportunity) and has not worked it for at
      * least the given time; with no recorded activity, the time since submission counts.
+     *
+     * @param age the time without sales activity
+     * @return true when sales has not worked the lead for at least that long
      */
     public boolean salesInactiveFor(Duration age) {
         if (!lead.salesStatus().isWithSales()) {
@@ -247,7 +301,12 @@ public final class LeadContext {
         return last != null && !last.isAfter(now.minus(age));
     }
 
-    /** Whether the same e-mail address came in as a lead within the window before this one. */
+    /**
+     * Whether the same e-mail address came in as a lead within the window before this one.
+     *
+     * @param window the window's length
+     * @return true when the lead is a duplicate
+     */
     public boolean duplicateWithin(Duration window) {
         if (previousLeadAt == null) {
             return false;
@@ -262,22 +321,46 @@ public final class LeadContext {
 
     // ------------------------------------------------------------------ decisions (consequences only)
 
-    /** Excludes the lead, with a reason. Exclusion rules only. */
+    /**
+     * Excludes the lead, with a reason. Exclusion rules only.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param message why, without personal data
+     */
     public void exclude(RuleContext kcontext, String message) {
         recorder.exclude(kcontext, message);
     }
 
-    /** Adds urgency points, with a reason. Urgency rules only. */
+    /**
+     * Adds urgency points, with a reason. Urgency rules only.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param points the points, negative to lower urgency
+     * @param message why, without personal data
+     */
     public void addUrgency(RuleContext kcontext, int points, String message) {
         recorder.addUrgency(kcontext, points, null, message);
     }
 
-    /** Adds urgency points and states the purchase horizon, with a reason. Urgency rules only. */
+    /**
+     * Adds urgency points and states the purchase horizon, with a reason. Urgency rules only.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param points the points, negative to lower urgency
+     * @param horizon the purchase horizon the signal states
+     * @param message why, without personal data
+     */
     public void addUrgency(RuleContext kcontext, int points, PurchaseTimeframe horizon, String message) {
         recorder.addUrgency(kcontext, points, horizon, message);
     }
 
-    /** Caps the urgency level whatever the points say, with a reason. Urgency rules only. */
+    /**
+     * Caps the urgency level whatever the points say, with a reason. Urgency rules only.
+     *
+     * @param kcontext the rule's context ({@code kcontext} in a consequence)
+     * @param level the highest level the lead may have
+     * @param message why, without personal data
+     */
     public void capUrgency(RuleContext kcontext, UrgencyLevel level, String message) {
         recorder.capUrgency(kcontext, level, message);
     }

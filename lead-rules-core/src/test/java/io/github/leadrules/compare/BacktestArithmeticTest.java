@@ -206,6 +206,37 @@ class BacktestArithmeticTest {
                 .hasMessage("traces has 10 leads but converted has 9 outcomes");
     }
 
+    @Test
+    void anAccumulatorFedOneLeadAtATimeGivesTheSameFiguresAsTheLists() {
+        Backtest.Accumulator accumulator = Backtest.accumulator(CATALOGUE);
+        for (int i = 0; i < DECISIONS.size(); i++) {
+            accumulator.add(DECISIONS.get(i), CONVERTED.get(i));
+        }
+
+        assertThat(accumulator.leads()).isEqualTo(10);
+        Backtest streamed = accumulator.build();
+        assertThat(streamed).isEqualTo(backtest);
+        assertThat(streamed.toText()).isEqualTo(backtest.toText());
+    }
+
+    @Test
+    void anAccumulatorCanBeReadHalfWayAndGoesOnCounting() {
+        Backtest.Accumulator accumulator = Backtest.accumulator(CATALOGUE);
+        for (int i = 0; i < 5; i++) {
+            accumulator.add(DECISIONS.get(i), CONVERTED.get(i));
+        }
+        Backtest half = accumulator.build();
+        for (int i = 5; i < DECISIONS.size(); i++) {
+            accumulator.add(DECISIONS.get(i), CONVERTED.get(i));
+        }
+
+        // L01-L05: 2 of 5 converted; the first snapshot is not changed by later leads.
+        assertThat(half.leads()).isEqualTo(5);
+        assertThat(half.conversions()).isEqualTo(2);
+        assertThat(half.exclusion("EXC-TOO-SMALL").excluded()).isZero();
+        assertThat(accumulator.build()).isEqualTo(backtest);
+    }
+
     private static void assertCohort(Cohort cohort, int leads, int conversions, double rate, double lift, double share) {
         assertThat(cohort.leads()).as(cohort.key() + " leads").isEqualTo(leads);
         assertThat(cohort.conversions()).as(cohort.key() + " conversions").isEqualTo(conversions);

@@ -211,6 +211,55 @@ class QualificationDiffArithmeticTest {
     }
 
     @Test
+    void anAccumulatorFedOneLeadAtATimeGivesTheSameDiffAndReturnsEachChangeAsItComes() {
+        QualificationDiff.Accumulator accumulator = QualificationDiff.accumulator(BASE_RULES, CANDIDATE_RULES);
+        List<String> returned = new ArrayList<>();
+        for (int i = 0; i < BASE.size(); i++) {
+            LeadChange change = accumulator.add(BASE.get(i), CANDIDATE.get(i));
+            returned.add(change == null ? "-" : change.leadId());
+        }
+
+        assertThat(returned).containsExactly("-", "L02", "L03", "-", "L05", "-");
+        assertThat(accumulator.leads()).isEqualTo(6);
+        assertThat(accumulator.changed()).isEqualTo(3);
+        assertThat(accumulator.build()).isEqualTo(diff);
+    }
+
+    @Test
+    void anAccumulatorWithALimitKeepsTheFirstChangesButCountsEveryLeadAndEveryChange() {
+        QualificationDiff.Accumulator accumulator = QualificationDiff.accumulator(BASE_RULES, CANDIDATE_RULES, 1);
+        for (int i = 0; i < BASE.size(); i++) {
+            accumulator.add(BASE.get(i), CANDIDATE.get(i));
+        }
+        QualificationDiff limited = accumulator.build();
+
+        assertThat(limited.changed()).isEqualTo(3);
+        assertThat(limited.changedShare()).isEqualTo(0.5);
+        assertThat(limited.changes()).extracting(LeadChange::leadId).containsExactly("L02");
+        assertThat(limited.outcomes()).isEqualTo(diff.outcomes());
+        assertThat(limited.urgency()).isEqualTo(diff.urgency());
+        assertThat(limited.routes()).isEqualTo(diff.routes());
+        assertThat(limited.ruleFirings()).isEqualTo(diff.ruleFirings());
+        assertThat(limited.toText(20)).contains("Compared 6 leads: 3 decided differently (50.0%)")
+                .contains("Changed leads (first 1 of 3)\n  L02: ").doesNotContain("L03:");
+        assertThat(QualificationDiff.accumulator(BASE_RULES, CANDIDATE_RULES, 0).build().changes()).isEmpty();
+        assertThatThrownBy(() -> QualificationDiff.accumulator(BASE_RULES, CANDIDATE_RULES, -1))
+                .hasMessage("keptChanges must not be negative, got -1");
+    }
+
+    @Test
+    void anEmptyAccumulatorComparesNoLeads() {
+        QualificationDiff empty = QualificationDiff.accumulator(BASE_RULES, CANDIDATE_RULES, 10).build();
+
+        assertThat(empty.leads()).isZero();
+        assertThat(empty.changed()).isZero();
+        assertThat(empty.changedShare()).isZero();
+        assertThat(empty.baseFingerprint()).isEmpty();
+        assertThat(empty.outcomes().total()).isZero();
+        assertThat(empty.toText()).startsWith("Compared 0 leads: 0 decided differently (0.0%)").doesNotContain("Changed leads");
+    }
+
+    @Test
     void aMatrixRejectsValuesOutsideItsKeysNamingThePosition() {
         assertThatThrownBy(() -> TransitionMatrix.count(List.of("FIELD_SALES", "NURTURE"),
                 List.of("FIELD_SALES", "NURTURE"), List.of("NURTURE", "PARTNER")))

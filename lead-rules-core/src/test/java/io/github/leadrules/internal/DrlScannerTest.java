@@ -157,6 +157,45 @@ class DrlScannerTest {
     }
 
     @Test
+    void findsTheCallsAConsequenceMakesOnBoundFactsWithTheFactsType() {
+        String drl = """
+                package com.example.leads;
+                import io.github.leadrules.rules.Assessment;
+
+                rule "Send resellers to the channel team"
+                    @id("ACME-RESELLER")
+                    ruleflow-group "routing"
+                when
+                    $a : io.github.leadrules.rules.Assessment( $c : context, context.attribute("reseller") == "yes" )
+                    $n : Number( ) from 1
+                then
+                    $a.routeToTeam(kcontext, Destination.INSIDE_SALES, "channel", "Reseller: $c.exclude(");
+                    $c.addUrgency(kcontext, 10, "x"); // $a.routeNowhere(kcontext, "y");
+                    /* $c.capUrgency(kcontext, null, "z"); */ $a.getContext().exclude(kcontext, "w");
+                    $n.intValue(); helper.exclude(kcontext, "not a bound fact");
+                end
+                """;
+        Declared rule = DrlScanner.scan(drl).get(0);
+
+        assertThat(DrlScanner.consequenceCalls(drl, rule)).containsExactly(
+                new DrlScanner.Call("Assessment", "routeToTeam", 11, 8),
+                new DrlScanner.Call("LeadContext", "addUrgency", 12, 8),
+                new DrlScanner.Call("LeadContext", "exclude", 13, 63),
+                new DrlScanner.Call("Number", "intValue", 14, 8));
+    }
+
+    @Test
+    void aRuleWithoutAConsequenceMakesNoCalls() {
+        String drl = """
+                rule "Half written"
+                when
+                    $lead : LeadContext( )
+                """;
+
+        assertThat(DrlScanner.consequenceCalls(drl, DrlScanner.scan(drl).get(0))).isEmpty();
+    }
+
+    @Test
     void everyPackagedRuleIsFoundWithItsCommentAtTheLineTheCatalogueShows() throws IOException {
         List<RuleDescription> catalogue = Fixtures.qualifier().rules();
         int found = 0;

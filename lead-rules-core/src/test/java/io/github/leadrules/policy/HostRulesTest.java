@@ -182,7 +182,8 @@ class HostRulesTest {
         InvalidRulesException e = buildFailure(LeadQualifier.builder().addRulesText("rules/nameless.drl", drl));
 
         assertThat(e.problems()).singleElement().hasToString(
-                "rules/nameless.drl:7:1 [rule \"Nameless\"] has no stable id: add @id(\"EXC-…\"), @id(\"URG-…\") or @id(\"RTE-…\")");
+                "rules/nameless.drl:7:1 [rule \"Nameless\"] has no stable id: add one with a prefix of your own,"
+                        + " e.g. @id(\"ACME-…\") (EXC-, URG- and RTE- are the packaged rules' prefixes)");
     }
 
     @Test
@@ -227,7 +228,7 @@ class HostRulesTest {
     }
 
     @Test
-    void problemsInSeveralFilesAreListedTogetherOneALine() {
+    void theFirstCauseOfAFileThatDoesNotCompileIsListedAlone() {
         String unknownType = HEADER + rule("Uses a missing fact", "URG-MISSING", "urgency",
                 "$x : TradeShowVisit( )", "System.out.println($x);");
         String noId = HEADER + "rule \"No id here\"\n    ruleflow-group \"routing\"\nwhen\n    $a : Assessment( )\nthen\nend\n";
@@ -237,10 +238,9 @@ class HostRulesTest {
                 .disableRule("EXC-NO-SUCH-RULE"));
 
         // Drools stops before the id checks when a file does not compile; what it reports comes first,
-        // one problem a line, in line order (javac's follow-on error about $x included).
+        // one problem a line, in line order (javac's follow-on error about $x left out: the type is the cause).
         assertThat(e.problems()).extracting(InvalidRulesException.Problem::file).containsOnly("rules/z-missing.drl");
-        assertThat(e.getMessage()).isEqualTo("2 problems in the rules:\n"
-                + "  rules/z-missing.drl:11:5 [rule \"Uses a missing fact\"] $x cannot be resolved to a variable\n"
+        assertThat(e.getMessage()).isEqualTo("1 problem in the rules:\n"
                 + "  rules/z-missing.drl:11:10 [rule \"Uses a missing fact\"] Unable to resolve ObjectType 'TradeShowVisit'");
     }
 

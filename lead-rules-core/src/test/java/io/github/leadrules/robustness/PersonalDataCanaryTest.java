@@ -107,6 +107,23 @@ class PersonalDataCanaryTest {
     }
 
     @Test
+    void hostRulesThatNeverReturnAreGivenUpWithOneWarningEachNamingTheRuleWithoutTheCanary() {
+        assertThat(texts("stuck-host-rule"))
+                .anyMatch(l -> l.startsWith("reason EXC-HOST-CONFIRM Rule 'Wait for the CRM to confirm the contact'"
+                        + " (EXC-HOST-CONFIRM) did not finish its action within the rule time budget of 200ms"))
+                .anyMatch(l -> l.startsWith("reason URG-HOST-LOOKUP A condition of rule 'Look the contact up'"))
+                .anyMatch(l -> l.equals("outcome QUALIFIED"));
+        String log = segment(PersonalDataCanaryTest.log, "stuck-host-rule");
+        assertThat(log).contains("WARN io.github.leadrules.internal.Pipeline - Rule 'Wait for the CRM to confirm the contact'"
+                + " (EXC-HOST-CONFIRM) did not finish").contains("(URG-HOST-LOOKUP) did not finish");
+        assertThat(log.lines().filter(l -> l.contains("is left running")).count())
+                .as("one warning per thread left running: the action once, the condition in the batch and alone")
+                .isEqualTo(3);
+
+        assertNoCanary("stuck-host-rule");
+    }
+
+    @Test
     void aFailingAccountDirectoryIsReportedByClassNameOnly() {
         assertThat(texts("failing-account-directory"))
                 .anyMatch(l -> l.equals("reason ENGINE-ACCOUNT-LOOKUP The account directory failed: IllegalStateException"));
@@ -134,8 +151,8 @@ class PersonalDataCanaryTest {
      * A build error quotes the constraint Drools could not analyse, because that is the host's own
      * rule text and the developer needs it to find the mistake. Rule text is code the host wrote,
      * not lead data: a host that types contact data into a rule puts it in its own source files,
-     * and Drools logs build errors as well. The promise covers the data of leads, which the other
-     * scenarios push through every path.
+     * and gets it back in the exception it reads. The promise covers the data of leads, which the
+     * other scenarios push through every path.
      */
     @Test
     void invalidRulesQuoteTheHostsOwnConstraintSoTheDeveloperCanFindIt() {

@@ -10,10 +10,12 @@ import io.github.leadrules.model.InquiryType;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.LeadPolicy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,6 +199,43 @@ public final class PersonalDataScenarios {
         List<Qualification> ok = plain.qualifyAll(List.of(lead));
         report("valid-lead", ok);
         print("valid-lead", FunnelReport.of(ok).toText());
+
+        begin("stuck-host-rule");
+        // 7. Host rules that never return, in an action and in a condition: given up after the budget.
+        // Last, because their threads keep spinning until this JVM exits.
+        LeadQualifier stuck = LeadQualifier.builder().clock(RealisticLeads.CLOCK)
+                .policy(LeadPolicy.defaults().withRuleTimeBudget(Duration.ofMillis(200)))
+                .addRulesText("host-stuck.drl", """
+                        package com.example.host;
+                        import io.github.leadrules.rules.LeadContext;
+
+                        function boolean lookUpForever(String email) {
+                            while (true) { }
+                        }
+
+                        // Waits for the CRM to confirm the contact (a host bug: it never returns).
+                        rule "Wait for the CRM to confirm the contact"
+                            @id("EXC-HOST-CONFIRM")
+                            ruleflow-group "exclusion"
+                        when
+                            $lead : LeadContext( lead.id == "P-STUCK-1" )
+                        then
+                            while (true) { }
+                        end
+
+                        // Asks a lookup that never returns.
+                        rule "Look the contact up"
+                            @id("URG-HOST-LOOKUP")
+                            ruleflow-group "urgency"
+                        when
+                            $lead : LeadContext( lead.id == "P-STUCK-2" )
+                            eval( lookUpForever($lead.getLead().email()) )
+                        then
+                        end
+                        """)
+                .build();
+        report("stuck-host-rule", stuck.qualifyAll(List.of(canaryLead("P-STUCK-1").build(), canaryLead("P-STUCK-2").build(),
+                canaryLead("P-STUCK-3").build())));
         begin("end");
         System.out.println("DONE");
     }

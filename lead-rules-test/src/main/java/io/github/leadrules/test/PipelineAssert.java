@@ -45,14 +45,24 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         this.verifier = verifier;
     }
 
-    /** Asserts the outcome: QUALIFIED, EXCLUDED, INVALID or ERROR. */
+    /**
+     * Asserts the outcome: QUALIFIED, EXCLUDED, INVALID or ERROR.
+     *
+     * @param expected the outcome
+     * @return this assertion
+     */
     public PipelineAssert yields(Outcome expected) {
         Objects.requireNonNull(expected, "expected");
         check(q().outcome() == expected, q().outcome(), expected, "outcome " + expected, "was " + q().outcome());
         return myself;
     }
 
-    /** Asserts the urgency level. */
+    /**
+     * Asserts the urgency level.
+     *
+     * @param expected the level
+     * @return this assertion
+     */
     public PipelineAssert withUrgency(UrgencyLevel expected) {
         Objects.requireNonNull(expected, "expected");
         UrgencyLevel actual = q().urgency().level();
@@ -60,7 +70,25 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the purchase horizon the urgency rules concluded. */
+    /**
+     * Asserts the urgency score exactly: the points of every urgency rule that fired, summed, before
+     * caps (a lead whose only signal is one rule scores that rule's points).
+     *
+     * @param expected the score
+     * @return this assertion
+     */
+    public PipelineAssert withScore(int expected) {
+        int actual = q().urgency().score();
+        check(actual == expected, actual, expected, "urgency score " + expected, "it was " + actual);
+        return myself;
+    }
+
+    /**
+     * Asserts the purchase horizon the urgency rules concluded.
+     *
+     * @param expected the horizon
+     * @return this assertion
+     */
     public PipelineAssert withHorizon(PurchaseTimeframe expected) {
         Objects.requireNonNull(expected, "expected");
         PurchaseTimeframe actual = q().urgency().horizon();
@@ -68,7 +96,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the route's destination. */
+    /**
+     * Asserts the route's destination.
+     *
+     * @param expected the destination
+     * @return this assertion
+     */
     public PipelineAssert routedTo(Destination expected) {
         Objects.requireNonNull(expected, "expected");
         Destination actual = q().route().destination();
@@ -77,7 +110,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the route's team or queue. */
+    /**
+     * Asserts the route's team or queue.
+     *
+     * @param expected the team's name
+     * @return this assertion
+     */
     public PipelineAssert withTeam(String expected) {
         Objects.requireNonNull(expected, "expected");
         String actual = q().route().team();
@@ -86,7 +124,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the account owner the route assigns (a sales rep's id, as the account directory holds it). */
+    /**
+     * Asserts the account owner the route assigns (a sales rep's id, as the account directory holds it).
+     *
+     * @param expected the owner's id
+     * @return this assertion
+     */
     public PipelineAssert withOwner(String expected) {
         Objects.requireNonNull(expected, "expected");
         String actual = q().route().owner();
@@ -98,6 +141,9 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
     /**
      * Asserts why the assignment strategy chose the owner: the id of the owner reason, e.g.
      * {@code "ASSIGN-ROUND-ROBIN"} or {@code "ASSIGN-ACCOUNT-OWNER"}.
+     *
+     * @param expectedId the owner reason's id
+     * @return this assertion
      */
     public PipelineAssert withOwnerReason(String expectedId) {
         Objects.requireNonNull(expectedId, "expectedId");
@@ -108,7 +154,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the nurture track. */
+    /**
+     * Asserts the nurture track.
+     *
+     * @param expected the track's name
+     * @return this assertion
+     */
     public PipelineAssert withNurtureTrack(String expected) {
         Objects.requireNonNull(expected, "expected");
         String actual = q().route().nurtureTrack();
@@ -117,7 +168,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the SLA deadline (with a fixed clock it is exact). */
+    /**
+     * Asserts the SLA deadline (with a fixed clock it is exact).
+     *
+     * @param expected the deadline
+     * @return this assertion
+     */
     public PipelineAssert withSlaDeadline(Instant expected) {
         Objects.requireNonNull(expected, "expected");
         Instant actual = q().route().slaDeadline();
@@ -126,7 +182,11 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts that the route has no SLA deadline (nobody must act). */
+    /**
+     * Asserts that the route has no SLA deadline (nobody must act).
+     *
+     * @return this assertion
+     */
     public PipelineAssert withoutSlaDeadline() {
         Instant actual = q().route().slaDeadline();
         check(actual == null, actual, null, "no SLA deadline", "the deadline was " + actual);
@@ -136,6 +196,9 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
     /**
      * Asserts that the reasons include one from each of these rule ids (in any order, others
      * allowed). Ids are checked against the rule set first, so a typo fails at once.
+     *
+     * @param ruleIds the rule ids
+     * @return this assertion
      */
     public PipelineAssert withReasons(String... ruleIds) {
         verifier.requireKnownReasonIds("withReasons", ruleIds);
@@ -150,7 +213,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts that no reason comes from any of these rule ids. */
+    /**
+     * Asserts that no reason comes from any of these rule ids.
+     *
+     * @param ruleIds the rule ids
+     * @return this assertion
+     */
     public PipelineAssert withoutReasons(String... ruleIds) {
         verifier.requireKnownOrDisabledIds("withoutReasons", ruleIds);
         List<String> present = new ArrayList<>();
@@ -164,7 +232,13 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts that the rule's reason for this lead contains the text. */
+    /**
+     * Asserts that the rule's reason for this lead contains the text.
+     *
+     * @param ruleId the rule's id
+     * @param messageSubstring the text the reason must contain (case-sensitive)
+     * @return this assertion
+     */
     public PipelineAssert withReason(String ruleId, String messageSubstring) {
         verifier.requireKnownReasonIds("withReason", ruleId);
         Objects.requireNonNull(messageSubstring, "messageSubstring");
@@ -179,6 +253,9 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
     /**
      * Asserts the exclusions exactly, in any order: {@code withExclusions()} means none,
      * {@code withExclusions("EXC-COMPETITOR", "EXC-TOO-SMALL")} means these two and no other.
+     *
+     * @param ruleIds the exclusion rule ids; none for no exclusion
+     * @return this assertion
      */
     public PipelineAssert withExclusions(String... ruleIds) {
         verifier.requireKnownReasonIds("withExclusions", ruleIds);
@@ -193,6 +270,9 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
     /**
      * Asserts that these rules fired for the lead, according to the trace: unlike
      * {@link #withReasons}, it also sees routing rules whose proposal lost.
+     *
+     * @param ruleIds the rule ids
+     * @return this assertion
      */
     public PipelineAssert withRulesFired(String... ruleIds) {
         verifier.requireKnownReasonIds("withRulesFired", ruleIds);
@@ -210,6 +290,9 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
     /**
      * Asserts that none of these rules fired for the lead, according to the trace. A packaged rule
      * the host disabled may be named: it never fires.
+     *
+     * @param ruleIds the rule ids
+     * @return this assertion
      */
     public PipelineAssert withoutRulesFired(String... ruleIds) {
         verifier.requireKnownOrDisabledIds("withoutRulesFired", ruleIds);
@@ -224,7 +307,12 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** Asserts the field errors of an INVALID lead exactly, e.g. {@code withFieldErrors("email:MALFORMED")}. */
+    /**
+     * Asserts the field errors of an INVALID lead exactly, e.g. {@code withFieldErrors("email:MALFORMED")}.
+     *
+     * @param fieldAndCode the errors as {@code field:CODE}
+     * @return this assertion
+     */
     public PipelineAssert withFieldErrors(String... fieldAndCode) {
         Set<String> expected = new TreeSet<>(List.of(fieldAndCode));
         Set<String> actualErrors = new TreeSet<>();
@@ -236,12 +324,20 @@ public final class PipelineAssert extends AbstractAssert<PipelineAssert, Qualifi
         return myself;
     }
 
-    /** The qualification, for assertions the kit does not offer. */
+    /**
+     * The qualification, for assertions the kit does not offer.
+     *
+     * @return the qualification
+     */
     public Qualification qualification() {
         return q();
     }
 
-    /** The trace: the qualification and every rule that fired. */
+    /**
+     * The trace: the qualification and every rule that fired.
+     *
+     * @return the trace
+     */
     public QualificationTrace trace() {
         return actual;
     }

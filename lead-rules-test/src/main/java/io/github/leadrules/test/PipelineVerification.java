@@ -21,6 +21,9 @@ public final class PipelineVerification {
     /**
      * Qualifies the lead through every stage and returns the assertions on its qualification. The
      * lead may be invalid: assert {@code yields(Outcome.INVALID)} for that.
+     *
+     * @param lead the lead
+     * @return the assertions on its qualification
      */
     public PipelineAssert given(Lead lead) {
         Objects.requireNonNull(lead, "lead");

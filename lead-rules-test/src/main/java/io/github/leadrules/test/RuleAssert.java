@@ -53,12 +53,22 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         }
     }
 
-    /** Asserts that the rule fires for each of these leads. */
+    /**
+     * Asserts that the rule fires for each of these leads.
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert firesFor(Lead... leads) {
         return firesFor(Arrays.asList(Objects.requireNonNull(leads, "leads")));
     }
 
-    /** Asserts that the rule fires for each of these leads. */
+    /**
+     * Asserts that the rule fires for each of these leads.
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert firesFor(Collection<Lead> leads) {
         List<QualificationTrace> traces = tracesOf("firesFor", leads);
         checkFires(traces);
@@ -66,7 +76,11 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         return myself;
     }
 
-    /** Asserts that the rule fires for every given lead. */
+    /**
+     * Asserts that the rule fires for every given lead.
+     *
+     * @return this assertion
+     */
     public RuleAssert firesForAll() {
         List<QualificationTrace> traces = List.copyOf(tracesById.values());
         checkFires(traces);
@@ -74,12 +88,22 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         return myself;
     }
 
-    /** Asserts that the rule fires for these leads and for no other given lead. */
+    /**
+     * Asserts that the rule fires for these leads and for no other given lead.
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert firesOnlyFor(Lead... leads) {
         return firesOnlyFor(Arrays.asList(Objects.requireNonNull(leads, "leads")));
     }
 
-    /** Asserts that the rule fires for these leads and for no other given lead. */
+    /**
+     * Asserts that the rule fires for these leads and for no other given lead.
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert firesOnlyFor(Collection<Lead> leads) {
         List<QualificationTrace> fire = tracesOf("firesOnlyFor", leads);
         List<String> failures = new ArrayList<>();
@@ -91,12 +115,22 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         return myself;
     }
 
-    /** Asserts that the rule does not fire for any of these leads (each of which reached the rules). */
+    /**
+     * Asserts that the rule does not fire for any of these leads (each of which reached the rules).
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert doesNotFireFor(Lead... leads) {
         return doesNotFireFor(Arrays.asList(Objects.requireNonNull(leads, "leads")));
     }
 
-    /** Asserts that the rule does not fire for any of these leads (each of which reached the rules). */
+    /**
+     * Asserts that the rule does not fire for any of these leads (each of which reached the rules).
+     *
+     * @param leads leads given to {@code given(..)}
+     * @return this assertion
+     */
     public RuleAssert doesNotFireFor(Collection<Lead> leads) {
         List<QualificationTrace> traces = tracesOf("doesNotFireFor", leads);
         checkSilent(traces);
@@ -104,7 +138,11 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         return myself;
     }
 
-    /** Asserts that the rule fires for no given lead (each of which reached the rules). */
+    /**
+     * Asserts that the rule fires for no given lead (each of which reached the rules).
+     *
+     * @return this assertion
+     */
     public RuleAssert firesForNone() {
         checkSilent(List.copyOf(tracesById.values()));
         lastFired = List.of();
@@ -116,6 +154,8 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
      * contains the text (case-sensitive). A routing rule's reason is recorded only when its route
      * won; for a losing routing rule this assertion fails and says so.
      *
+     * @param messageSubstring the text the reason must contain
+     * @return this assertion
      * @throws IllegalStateException when no {@code firesFor…} precedes it
      */
     public RuleAssert withReason(String messageSubstring) {
@@ -144,12 +184,17 @@ public final class RuleAssert extends AbstractAssert<RuleAssert, List<Qualificat
         return myself;
     }
 
-    /** The trace of one given lead, for assertions the kit does not offer. */
+    /**
+     * The trace of one given lead, for assertions the kit does not offer.
+     *
+     * @param lead a lead given to {@code given(..)}
+     * @return its trace
+     */
     public QualificationTrace traceOf(Lead lead) {
         return tracesOf("traceOf", List.of(Objects.requireNonNull(lead, "lead"))).get(0);
     }
 
-    /** The rule under test. */
+    /** {@return the rule under test} */
     public RuleDescription rule() {
         return rule;
     }

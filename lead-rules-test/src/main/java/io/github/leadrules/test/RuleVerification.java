@@ -28,6 +28,8 @@ public final class RuleVerification {
     /**
      * Qualifies the leads together, in one call, and returns the assertions on this rule.
      *
+     * @param leads the leads, each with its own id
+     * @return the assertions on this rule
      * @throws IllegalArgumentException when no lead is given, a lead is null, or two leads share an
      *                                  id (leads are told apart by id), or a lead has no id
      */
@@ -36,7 +38,12 @@ public final class RuleVerification {
         return given(Arrays.asList(leads));
     }
 
-    /** Like {@link #given(Lead...)}, for a list of leads. */
+    /**
+     * Like {@link #given(Lead...)}, for a list of leads.
+     *
+     * @param leads the leads, each with its own id
+     * @return the assertions on this rule
+     */
     public RuleAssert given(List<Lead> leads) {
         Objects.requireNonNull(leads, "leads");
         if (leads.isEmpty()) {
@@ -61,7 +68,7 @@ public final class RuleVerification {
         return new RuleAssert(verifier, rule, copy, traces);
     }
 
-    /** The rule under test. */
+    /** {@return the rule under test} */
     public RuleDescription rule() {
         return rule;
     }

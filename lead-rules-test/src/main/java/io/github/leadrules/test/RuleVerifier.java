@@ -59,7 +59,12 @@ public final class RuleVerifier {
         this.rules = Collections.unmodifiableMap(byId);
     }
 
-    /** A verifier for the rules, policy, accounts and clock of this qualifier. */
+    /**
+     * A verifier for the rules, policy, accounts and clock of this qualifier.
+     *
+     * @param qualifier the qualifier, built the way the host builds it
+     * @return the verifier
+     */
     public static RuleVerifier of(LeadQualifier qualifier) {
         return new RuleVerifier(Objects.requireNonNull(qualifier, "qualifier"));
     }
@@ -68,6 +73,7 @@ public final class RuleVerifier {
      * Starts assertions on one rule.
      *
      * @param ruleId the rule's stable id, e.g. {@code "EXC-COMPETITOR"}
+     * @return the assertions on that rule, waiting for leads
      * @throws IllegalArgumentException at once when no rule of the effective rule set has this id
      *                                  (misspelt, disabled, or its file was not added); the message
      *                                  lists the known ids
@@ -82,17 +88,21 @@ public final class RuleVerifier {
         return new RuleVerification(this, rule);
     }
 
-    /** Starts assertions on the whole pipeline's answer for one lead. */
+    /**
+     * Starts assertions on the whole pipeline's answer for one lead.
+     *
+     * @return the assertions, waiting for a lead
+     */
     public PipelineVerification pipeline() {
         return new PipelineVerification(this);
     }
 
-    /** The qualifier under test. */
+    /** {@return the qualifier under test} */
     public LeadQualifier qualifier() {
         return qualifier;
     }
 
-    /** The ids of the effective rules, in stage order then id. */
+    /** {@return the ids of the effective rules, in stage order then id} */
     public Set<String> ruleIds() {
         return rules.keySet();
     }

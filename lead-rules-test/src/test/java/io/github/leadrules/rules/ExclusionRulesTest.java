@@ -29,6 +29,7 @@ import static io.github.leadrules.PackagedRules.EXC_TEST_SUBMISSION;
 import static io.github.leadrules.PackagedRules.EXC_TOO_SMALL;
 import static io.github.leadrules.rules.RuleFixtures.CLOCK;
 import static io.github.leadrules.rules.RuleFixtures.COMPETITOR_DOMAIN;
+import static io.github.leadrules.rules.RuleFixtures.NOW;
 import static io.github.leadrules.rules.RuleFixtures.POLICY;
 import static io.github.leadrules.rules.RuleFixtures.englishProspect;
 import static io.github.leadrules.rules.RuleFixtures.expect;
@@ -113,11 +114,20 @@ class ExclusionRulesTest {
             .company(yamatoSeiki().toBuilder().employeeCount(9).build()).build();
     static final Lead atMinimumSize = japaneseProspect("atMinimumSize")
             .company(yamatoSeiki().toBuilder().employeeCount(10).build()).build();
+    static final Lead justAboveMinimumSize = japaneseProspect("justAboveMinimumSize")
+            .company(yamatoSeiki().toBuilder().employeeCount(11).build()).build();
 
     static final Lead recentDuplicate = englishProspect("recentDuplicate")
             .email("k.sato@globex.example").company(globex()).build();
     static final Lead staleDuplicate = englishProspect("staleDuplicate")
             .email("m.ito@globex.example").company(globex()).build();
+    /** Submitted now; the same address came in 29, 30 and 31 days ago (the window is 30 days). */
+    static final Lead duplicateOf29DaysAgo = englishProspect("duplicateOf29DaysAgo")
+            .email("a.kimura@globex.example").company(globex()).submittedAt(NOW).build();
+    static final Lead duplicateOf30DaysAgo = englishProspect("duplicateOf30DaysAgo")
+            .email("y.hayashi@globex.example").company(globex()).submittedAt(NOW).build();
+    static final Lead duplicateOf31DaysAgo = englishProspect("duplicateOf31DaysAgo")
+            .email("s.mori@globex.example").company(globex()).submittedAt(NOW).build();
 
     static final Lead optedOut = japaneseProspect("optedOut").consent(Consent.OPTED_OUT).build();
     static final Lead consentUnknown = japaneseProspect("consentUnknown").consent(Consent.UNKNOWN).build();
@@ -210,11 +220,11 @@ class ExclusionRulesTest {
     }
 
     @Test
-    void companyBelowMinimumSizeIsExcludedButOneAtTheMinimumIsNot() {
+    void companyBelowMinimumSizeIsExcludedButOneAtOrJustAboveTheMinimumIsNot() {
         verifier.rule(EXC_TOO_SMALL)
-                .given(belowMinimumSize, atMinimumSize)
+                .given(belowMinimumSize, atMinimumSize, justAboveMinimumSize)
                 .firesFor(belowMinimumSize).withReason("9 employees; the minimum is 10")
-                .doesNotFireFor(atMinimumSize);
+                .doesNotFireFor(atMinimumSize, justAboveMinimumSize);
     }
 
     @Test
@@ -223,6 +233,17 @@ class ExclusionRulesTest {
                 .given(recentDuplicate, staleDuplicate, englishProspectDomain)
                 .firesFor(recentDuplicate).withReason("within the last 30 days")
                 .doesNotFireFor(staleDuplicate, englishProspectDomain);
+    }
+
+    @Test
+    void duplicateOfALeadExactlyThirtyDaysOldIsStillExcludedButOneOfThirtyOneIsNot() {
+        verifier.rule(EXC_DUPLICATE)
+                .given(duplicateOf29DaysAgo, duplicateOf30DaysAgo, duplicateOf31DaysAgo)
+                .firesFor(duplicateOf29DaysAgo, duplicateOf30DaysAgo).withReason("within the last 30 days")
+                .doesNotFireFor(duplicateOf31DaysAgo);
+
+        verifier.pipeline().given(duplicateOf30DaysAgo).yields(Outcome.EXCLUDED).withExclusions(EXC_DUPLICATE);
+        verifier.pipeline().given(duplicateOf31DaysAgo).yields(Outcome.QUALIFIED).withExclusions();
     }
 
     @Test
@@ -313,8 +334,12 @@ class ExclusionRulesTest {
                 expect(targetIndustryAlias),
                 expect(belowMinimumSize, EXC_TOO_SMALL),
                 expect(atMinimumSize),
+                expect(justAboveMinimumSize),
                 expect(recentDuplicate, EXC_DUPLICATE),
                 expect(staleDuplicate),
+                expect(duplicateOf29DaysAgo, EXC_DUPLICATE),
+                expect(duplicateOf30DaysAgo, EXC_DUPLICATE),
+                expect(duplicateOf31DaysAgo),
                 expect(optedOut, EXC_NO_CONSENT),
                 expect(consentUnknown),
                 expect(noWayToContact, EXC_NO_CONTACT),

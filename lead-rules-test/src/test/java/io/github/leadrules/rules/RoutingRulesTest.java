@@ -72,6 +72,14 @@ class RoutingRulesTest {
             .salesStatus(SalesStatus.HANDED_TO_SALES).submittedAt(daysAgo(40)).build();
     static final Lead lostDealLongAgo = japaneseProspect("lostDealLongAgo")
             .salesStatus(SalesStatus.CLOSED_LOST).submittedAt(daysAgo(70)).lastSalesActivity(daysAgo(45)).build();
+    /** Opportunities last worked 29, 30 and 31 days ago (stalled after 30 days). */
+    static final Lead opportunityWorked29DaysAgo = opportunityWorkedDaysAgo("opportunityWorked29DaysAgo", 29);
+    static final Lead opportunityWorked30DaysAgo = opportunityWorkedDaysAgo("opportunityWorked30DaysAgo", 30);
+    static final Lead opportunityWorked31DaysAgo = opportunityWorkedDaysAgo("opportunityWorked31DaysAgo", 31);
+    /** Handed to sales and never worked, submitted 29, 30 and 31 days ago. */
+    static final Lead handedOver29DaysAgo = handedOverDaysAgo("handedOver29DaysAgo", 29);
+    static final Lead handedOver30DaysAgo = handedOverDaysAgo("handedOver30DaysAgo", 30);
+    static final Lead handedOver31DaysAgo = handedOverDaysAgo("handedOver31DaysAgo", 31);
 
     static final Lead ownedProspect = japaneseProspect("ownedProspect")
             .email("hanako.sato@miraitech.co.jp").inquiryType(InquiryType.DEMO)
@@ -92,6 +100,14 @@ class RoutingRulesTest {
             .company(yamatoSeiki().toBuilder().employeeCount(40).build()).build();
     static final Lead urgentSizeUnknown = englishProspect("urgentSizeUnknown").inquiryType(InquiryType.QUOTE)
             .company(RuleFixtures.northwind().toBuilder().employeeCount(null).build()).build();
+    /** Demo requests (HIGH) from firms of 99, 100 and 101 employees (field sales from 100). */
+    static final Lead urgent99Employees = demoRequestWithEmployees("urgent99Employees", 99);
+    static final Lead urgent100Employees = demoRequestWithEmployees("urgent100Employees", 100);
+    static final Lead urgent101Employees = demoRequestWithEmployees("urgent101Employees", 101);
+    /** Demo requests from firms of 999, 1 000 and 1 001 employees (enterprise from 1 000). */
+    static final Lead urgent999Employees = demoRequestWithEmployees("urgent999Employees", 999);
+    static final Lead urgent1000Employees = demoRequestWithEmployees("urgent1000Employees", 1000);
+    static final Lead urgent1001Employees = demoRequestWithEmployees("urgent1001Employees", 1001);
 
     static final Lead mediumDocumentRequest = japaneseProspect("mediumDocumentRequest")
             .inquiryType(InquiryType.DOCUMENT_REQUEST).build();
@@ -103,6 +119,13 @@ class RoutingRulesTest {
             .company(yamatoSeiki().toBuilder().employeeCount(40).build()).build();
     static final Lead silentSmallSchool = schoolLead("silentSmallSchool")
             .company(school().toBuilder().employeeCount(40).build()).build();
+    /** No urgency signal, from manufacturers of 99, 100 and 101 employees. */
+    static final Lead silent99Employees = japaneseProspect("silent99Employees")
+            .company(yamatoSeiki().toBuilder().employeeCount(99).build()).build();
+    static final Lead silent100Employees = japaneseProspect("silent100Employees")
+            .company(yamatoSeiki().toBuilder().employeeCount(100).build()).build();
+    static final Lead silent101Employees = japaneseProspect("silent101Employees")
+            .company(yamatoSeiki().toBuilder().employeeCount(101).build()).build();
 
     static final Lead whitePaperManufacturer = japaneseProspect("whitePaperManufacturer")
             .inquiryType(InquiryType.WHITE_PAPER).build();
@@ -110,6 +133,20 @@ class RoutingRulesTest {
     static final Lead seminarSchool = schoolLead("seminarSchool").inquiryType(InquiryType.SEMINAR).build();
     static final Lead articleReaderIndustryUnknown = englishProspect("articleReaderIndustryUnknown")
             .inquiryType(InquiryType.ARTICLE).company(RuleFixtures.northwind().toBuilder().industry(null).build()).build();
+
+    private static Lead opportunityWorkedDaysAgo(String id, int days) {
+        return japaneseProspect(id).salesStatus(SalesStatus.IN_OPPORTUNITY).submittedAt(daysAgo(70))
+                .lastSalesActivity(daysAgo(days)).build();
+    }
+
+    private static Lead handedOverDaysAgo(String id, int days) {
+        return japaneseProspect(id).salesStatus(SalesStatus.HANDED_TO_SALES).submittedAt(daysAgo(days)).build();
+    }
+
+    private static Lead demoRequestWithEmployees(String id, int employees) {
+        return japaneseProspect(id).inquiryType(InquiryType.DEMO)
+                .company(yamatoSeiki().toBuilder().employeeCount(employees).build()).build();
+    }
 
     private static Company sampleKogyo() {
         return yamatoSeiki().toBuilder().name("サンプル工業株式会社").domain("sample-kogyo.co.jp").employeeCount(1200).build();
@@ -292,6 +329,51 @@ class RoutingRulesTest {
                 .routedTo(Destination.NURTURE).withNurtureTrack("white-paper-series");
     }
 
+    // ------------------------------------------------------------------ at the limits
+
+    @Test
+    void aDealNotWorkedForExactlyThirtyDaysIsRecycledButOneWorkedTwentyNineDaysAgoIsNot() {
+        verifier.rule(RTE_STALLED_DEAL_RECYCLE)
+                .given(opportunityWorked29DaysAgo, opportunityWorked30DaysAgo, opportunityWorked31DaysAgo,
+                        handedOver29DaysAgo, handedOver30DaysAgo, handedOver31DaysAgo)
+                .firesFor(opportunityWorked30DaysAgo, opportunityWorked31DaysAgo, handedOver30DaysAgo, handedOver31DaysAgo)
+                .withReason("no sales activity for 30 days or more")
+                .doesNotFireFor(opportunityWorked29DaysAgo, handedOver29DaysAgo);
+
+        verifier.pipeline().given(opportunityWorked30DaysAgo)
+                .routedTo(Destination.INSIDE_SALES).withTeam("inside-sales-recycle").withReasons(RTE_STALLED_DEAL_RECYCLE);
+        verifier.pipeline().given(opportunityWorked29DaysAgo)
+                .routedTo(Destination.INSIDE_SALES).withTeam("inside-sales").withReasons(RTE_INSIDE_SALES_UNKNOWN_TIMING);
+    }
+
+    @Test
+    void aCompanyOfExactlyOneHundredEmployeesFitsFieldSalesButOneOfNinetyNineDoesNot() {
+        verifier.rule(RTE_FIELD_SALES)
+                .given(urgent99Employees, urgent100Employees, urgent101Employees)
+                .firesFor(urgent100Employees, urgent101Employees)
+                .doesNotFireFor(urgent99Employees);
+        verifier.rule(RTE_INSIDE_SALES_WEAK_FIT)
+                .given(urgent99Employees, urgent100Employees, urgent101Employees)
+                .firesFor(urgent99Employees)
+                .doesNotFireFor(urgent100Employees, urgent101Employees);
+        verifier.rule(RTE_INSIDE_SALES_UNKNOWN_TIMING)
+                .given(silent99Employees, silent100Employees, silent101Employees)
+                .firesFor(silent100Employees, silent101Employees)
+                .doesNotFireFor(silent99Employees);
+
+        verifier.pipeline().given(urgent100Employees).withUrgency(UrgencyLevel.HIGH).routedTo(Destination.FIELD_SALES);
+        verifier.pipeline().given(urgent99Employees).withUrgency(UrgencyLevel.HIGH).routedTo(Destination.INSIDE_SALES);
+        verifier.pipeline().given(silent99Employees).routedTo(Destination.NURTURE)
+                .withNurtureTrack("case-study-manufacturing");
+    }
+
+    @Test
+    void aCompanyOfExactlyOneThousandEmployeesGoesToTheEnterpriseTeam() {
+        verifier.pipeline().given(urgent999Employees).routedTo(Destination.FIELD_SALES).withTeam("field-sales");
+        verifier.pipeline().given(urgent1000Employees).routedTo(Destination.FIELD_SALES).withTeam("field-sales-enterprise");
+        verifier.pipeline().given(urgent1001Employees).routedTo(Destination.FIELD_SALES).withTeam("field-sales-enterprise");
+    }
+
     /**
      * Every routing rule, over 60 varied leads, in one shared session and again one lead per
      * session, twice each: past the 20 evaluations after which Drools JIT-compiles a constraint.
@@ -309,17 +391,32 @@ class RoutingRulesTest {
                 expect(handedOverNeverWorked, RTE_STALLED_DEAL_RECYCLE, RTE_INSIDE_SALES_UNKNOWN_TIMING),
                 expect(activeOpportunity, RTE_INSIDE_SALES_UNKNOWN_TIMING),
                 expect(lostDealLongAgo, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(opportunityWorked29DaysAgo, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(opportunityWorked30DaysAgo, RTE_STALLED_DEAL_RECYCLE, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(opportunityWorked31DaysAgo, RTE_STALLED_DEAL_RECYCLE, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(handedOver29DaysAgo, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(handedOver30DaysAgo, RTE_STALLED_DEAL_RECYCLE, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(handedOver31DaysAgo, RTE_STALLED_DEAL_RECYCLE, RTE_INSIDE_SALES_UNKNOWN_TIMING),
                 expect(ownedProspect, RTE_KNOWN_ACCOUNT_OWNER, RTE_FIELD_SALES),
                 expect(unownedProspect, RTE_FIELD_SALES),
                 expect(urgentEnterprise, RTE_FIELD_SALES),
                 expect(urgentMidsize, RTE_FIELD_SALES),
                 expect(urgentSmallFirm, RTE_INSIDE_SALES_WEAK_FIT),
                 expect(urgentSizeUnknown, RTE_INSIDE_SALES_WEAK_FIT),
+                expect(urgent99Employees, RTE_INSIDE_SALES_WEAK_FIT),
+                expect(urgent100Employees, RTE_FIELD_SALES),
+                expect(urgent101Employees, RTE_FIELD_SALES),
+                expect(urgent999Employees, RTE_FIELD_SALES),
+                expect(urgent1000Employees, RTE_FIELD_SALES),
+                expect(urgent1001Employees, RTE_FIELD_SALES),
                 expect(mediumDocumentRequest, RTE_INSIDE_SALES_MEDIUM),
                 expect(mediumSmallFirm, RTE_INSIDE_SALES_MEDIUM),
                 expect(silentMidsizeFirm, RTE_INSIDE_SALES_UNKNOWN_TIMING),
                 expect(silentSmallManufacturer, RTE_NURTURE_CASE_STUDY, RTE_NURTURE_CONTENT),
                 expect(silentSmallSchool, RTE_NURTURE_CONTENT),
+                expect(silent99Employees, RTE_NURTURE_CASE_STUDY, RTE_NURTURE_CONTENT),
+                expect(silent100Employees, RTE_INSIDE_SALES_UNKNOWN_TIMING),
+                expect(silent101Employees, RTE_INSIDE_SALES_UNKNOWN_TIMING),
                 expect(whitePaperManufacturer, RTE_NURTURE_CASE_STUDY, RTE_NURTURE_CONTENT),
                 expect(whitePaperSchool, RTE_NURTURE_CONTENT),
                 expect(seminarSchool, RTE_NURTURE_CONTENT),

@@ -42,7 +42,11 @@ final class RuleFixtures {
             .withTargetIndustries("manufacturing", "information technology", "retail", "finance",
                     "logistics", "healthcare", "construction", "education");
 
-    /** The customer サンプル工業, the competitor Initech, the prospects ミライテック (owned) and Acme (unowned). */
+    /**
+     * The customer サンプル工業, the competitor Initech, the prospects ミライテック (owned) and Acme
+     * (unowned); and earlier leads from Globex people: 10 and 45 days ago, and 29, 30 and 31 days
+     * ago for the limits of the 30-day duplicate window.
+     */
     static final AccountDirectory ACCOUNTS = InMemoryAccountDirectory.builder()
             .add(new Account("A-100", "サンプル工業株式会社", Set.of("sample-kogyo.co.jp"), Relationship.CUSTOMER, "suzuki"))
             .add(new Account("A-200", "Initech Corporation", Set.of("initech.example"), Relationship.COMPETITOR, null))
@@ -50,6 +54,9 @@ final class RuleFixtures {
             .add(new Account("A-400", "Acme Co., Ltd.", Set.of("acme.example"), Relationship.PROSPECT, null))
             .recentLead("k.sato@globex.example", daysAgo(10))
             .recentLead("m.ito@globex.example", daysAgo(45))
+            .recentLead("a.kimura@globex.example", daysAgo(29))
+            .recentLead("y.hayashi@globex.example", daysAgo(30))
+            .recentLead("s.mori@globex.example", daysAgo(31))
             .build();
 
     private RuleFixtures() {

@@ -1,5 +1,6 @@
 package io.github.leadrules.rules;
 
+import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.model.BudgetStatus;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.EngagementEvent;
@@ -37,6 +38,7 @@ import static io.github.leadrules.rules.RuleFixtures.daysAgo;
 import static io.github.leadrules.rules.RuleFixtures.englishProspect;
 import static io.github.leadrules.rules.RuleFixtures.expect;
 import static io.github.leadrules.rules.RuleFixtures.japaneseProspect;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged urgency rules (urgency.drl), one rule at a time: each test gives a lead that shows
@@ -85,6 +87,23 @@ class UrgencyRulesTest {
             .engagement(EngagementEvent.pricingPageVisit(daysAgo(5)))
             .engagement(EngagementEvent.pricingPageVisit(daysAgo(31)))
             .build();
+    static final Lead fourPricingVisits = japaneseProspect("fourPricingVisits")
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(2)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(5)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(12)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(20)))
+            .build();
+    /** Three visits, the oldest 29 and exactly 30 days ago (the engagement window is 30 days). */
+    static final Lead thirdPricingVisit29DaysAgo = japaneseProspect("thirdPricingVisit29DaysAgo")
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(2)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(5)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(29)))
+            .build();
+    static final Lead thirdPricingVisit30DaysAgo = japaneseProspect("thirdPricingVisit30DaysAgo")
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(2)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(5)))
+            .engagement(EngagementEvent.pricingPageVisit(daysAgo(30)))
+            .build();
 
     static final Lead ownIndustryCaseStudy = japaneseProspect("ownIndustryCaseStudy")
             .engagement(EngagementEvent.caseStudyView(daysAgo(3), "Manufacturing", "東海精密工業様 導入事例"))
@@ -95,12 +114,28 @@ class UrgencyRulesTest {
     static final Lead staleOwnIndustryCaseStudy = japaneseProspect("staleOwnIndustryCaseStudy")
             .engagement(EngagementEvent.caseStudyView(daysAgo(45), "製造業", "東海精密工業様 導入事例"))
             .build();
+    static final Lead ownIndustryCaseStudy29DaysAgo = caseStudyDaysAgo("ownIndustryCaseStudy29DaysAgo", 29);
+    static final Lead ownIndustryCaseStudy30DaysAgo = caseStudyDaysAgo("ownIndustryCaseStudy30DaysAgo", 30);
+    static final Lead ownIndustryCaseStudy31DaysAgo = caseStudyDaysAgo("ownIndustryCaseStudy31DaysAgo", 31);
 
     static final Lead fiveEventsThisWeek = englishProspect("fiveEventsThisWeek")
             .engagement(events(5, 1))
             .build();
     static final Lead fourEventsThisWeek = englishProspect("fourEventsThisWeek")
             .engagement(events(4, 1))
+            .build();
+    static final Lead sixEventsThisWeek = englishProspect("sixEventsThisWeek")
+            .engagement(events(6, 1))
+            .build();
+    /** Five events, one a day, the oldest 6, 7 or 8 days ago (the burst window is 7 days). */
+    static final Lead fiveEventsOldestSixDaysAgo = englishProspect("fiveEventsOldestSixDaysAgo")
+            .engagement(events(5, 2))
+            .build();
+    static final Lead fiveEventsOldestSevenDaysAgo = englishProspect("fiveEventsOldestSevenDaysAgo")
+            .engagement(events(5, 3))
+            .build();
+    static final Lead fiveEventsOldestEightDaysAgo = englishProspect("fiveEventsOldestEightDaysAgo")
+            .engagement(events(5, 4))
             .build();
 
     static final Lead quietForFourMonths = japaneseProspect("quietForFourMonths")
@@ -111,6 +146,14 @@ class UrgencyRulesTest {
             .submittedAt(daysAgo(120))
             .engagement(EngagementEvent.of(EngagementType.EMAIL_OPEN, daysAgo(60)))
             .build();
+    /** Submitted 120 days ago, last opened an e-mail 89, 90 or 91 days ago (cold after 90 days). */
+    static final Lead lastEngaged89DaysAgo = lastEngagedDaysAgo("lastEngaged89DaysAgo", 89);
+    static final Lead lastEngaged90DaysAgo = lastEngagedDaysAgo("lastEngaged90DaysAgo", 90);
+    static final Lead lastEngaged91DaysAgo = lastEngagedDaysAgo("lastEngaged91DaysAgo", 91);
+    /** No engagement at all, submitted 89, 90 or 91 days ago. */
+    static final Lead submitted89DaysAgo = japaneseProspect("submitted89DaysAgo").submittedAt(daysAgo(89)).build();
+    static final Lead submitted90DaysAgo = japaneseProspect("submitted90DaysAgo").submittedAt(daysAgo(90)).build();
+    static final Lead submitted91DaysAgo = japaneseProspect("submitted91DaysAgo").submittedAt(daysAgo(91)).build();
 
     static final Lead whitePaperDownload = japaneseProspect("whitePaperDownload").inquiryType(InquiryType.WHITE_PAPER).build();
     static final Lead seminarSignUp = englishProspect("seminarSignUp").inquiryType(InquiryType.SEMINAR).build();
@@ -133,9 +176,28 @@ class UrgencyRulesTest {
             "documentRequestAfterPricingVisits").inquiryType(InquiryType.DOCUMENT_REQUEST).build();
     static final Lead documentRequestAfterOwnIndustryCaseStudy = RuleFixtures.copyOf(ownIndustryCaseStudy,
             "documentRequestAfterOwnIndustryCaseStudy").inquiryType(InquiryType.DOCUMENT_REQUEST).build();
+    static final Lead documentRequestAfterTwoPricingVisits = RuleFixtures.copyOf(twoPricingVisits,
+            "documentRequestAfterTwoPricingVisits").inquiryType(InquiryType.DOCUMENT_REQUEST).build();
+    static final Lead documentRequestAfterCaseStudy30DaysAgo = RuleFixtures.copyOf(ownIndustryCaseStudy30DaysAgo,
+            "documentRequestAfterCaseStudy30DaysAgo").inquiryType(InquiryType.DOCUMENT_REQUEST).build();
+    static final Lead documentRequestAfterCaseStudy31DaysAgo = RuleFixtures.copyOf(ownIndustryCaseStudy31DaysAgo,
+            "documentRequestAfterCaseStudy31DaysAgo").inquiryType(InquiryType.DOCUMENT_REQUEST).build();
 
     private static Lead timeframe(String id, PurchaseTimeframe timeframe) {
         return japaneseProspect(id).purchaseTimeframe(timeframe).build();
+    }
+
+    /** 大和精機 (a manufacturer) read a manufacturing customer's case study this many days ago. */
+    private static Lead caseStudyDaysAgo(String id, int days) {
+        return japaneseProspect(id)
+                .engagement(EngagementEvent.caseStudyView(daysAgo(days), "製造業", "東海精密工業様 導入事例"))
+                .build();
+    }
+
+    private static Lead lastEngagedDaysAgo(String id, int days) {
+        return japaneseProspect(id).submittedAt(daysAgo(120))
+                .engagement(EngagementEvent.of(EngagementType.EMAIL_OPEN, daysAgo(days)))
+                .build();
     }
 
     /** Page visits and e-mail opens, one a day, starting {@code firstDaysAgo} days ago. */
@@ -286,6 +348,155 @@ class UrgencyRulesTest {
                 .doesNotFireFor(whitePaperWithNearTermPlan, whitePaperWithBudget, documentRequest);
     }
 
+    // ------------------------------------------------------------------ at the limits
+
+    @Test
+    void pricingVisitsRaiseUrgencyFromTheThirdVisitOn() {
+        verifier.rule(URG_PRICING_VISITS)
+                .given(twoPricingVisits, threePricingVisits, fourPricingVisits)
+                .firesFor(threePricingVisits, fourPricingVisits)
+                .doesNotFireFor(twoPricingVisits);
+    }
+
+    @Test
+    void aPricingVisitExactlyThirtyDaysAgoStillCountsButOneThirtyOneDaysAgoDoesNot() {
+        verifier.rule(URG_PRICING_VISITS)
+                .given(thirdPricingVisit29DaysAgo, thirdPricingVisit30DaysAgo, thirdPricingVisitTooOld)
+                .firesFor(thirdPricingVisit29DaysAgo, thirdPricingVisit30DaysAgo)
+                .doesNotFireFor(thirdPricingVisitTooOld);
+    }
+
+    @Test
+    void aCaseStudyReadExactlyThirtyDaysAgoStillCountsButOneReadThirtyOneDaysAgoDoesNot() {
+        verifier.rule(URG_OWN_INDUSTRY_CASE_STUDY)
+                .given(ownIndustryCaseStudy29DaysAgo, ownIndustryCaseStudy30DaysAgo, ownIndustryCaseStudy31DaysAgo)
+                .firesFor(ownIndustryCaseStudy29DaysAgo, ownIndustryCaseStudy30DaysAgo)
+                .doesNotFireFor(ownIndustryCaseStudy31DaysAgo);
+    }
+
+    @Test
+    void aBurstStartsAtFiveEventsInTheWeek() {
+        verifier.rule(URG_ENGAGEMENT_BURST)
+                .given(fourEventsThisWeek, fiveEventsThisWeek, sixEventsThisWeek)
+                .firesFor(fiveEventsThisWeek, sixEventsThisWeek)
+                .doesNotFireFor(fourEventsThisWeek);
+    }
+
+    @Test
+    void anEventExactlySevenDaysAgoStillBelongsToTheBurstButOneEightDaysAgoDoesNot() {
+        verifier.rule(URG_ENGAGEMENT_BURST)
+                .given(fiveEventsOldestSixDaysAgo, fiveEventsOldestSevenDaysAgo, fiveEventsOldestEightDaysAgo)
+                .firesFor(fiveEventsOldestSixDaysAgo, fiveEventsOldestSevenDaysAgo)
+                .doesNotFireFor(fiveEventsOldestEightDaysAgo);
+    }
+
+    @Test
+    void engagementGoesColdOnlyAfterMoreThanNinetyQuietDays() {
+        verifier.rule(URG_COLD_ENGAGEMENT)
+                .given(lastEngaged89DaysAgo, lastEngaged90DaysAgo, lastEngaged91DaysAgo,
+                        submitted89DaysAgo, submitted90DaysAgo, submitted91DaysAgo)
+                .firesFor(lastEngaged91DaysAgo, submitted91DaysAgo).withReason("over 90 days")
+                .doesNotFireFor(lastEngaged89DaysAgo, lastEngaged90DaysAgo, submitted89DaysAgo, submitted90DaysAgo);
+    }
+
+    @Test
+    void theDocumentRequestCapStopsExactlyWhereThePricingAndCaseStudySignalsStart() {
+        verifier.rule(URG_DOCUMENT_REQUEST_CAP)
+                .given(documentRequestAfterTwoPricingVisits, documentRequestAfterPricingVisits,
+                        documentRequestAfterCaseStudy30DaysAgo, documentRequestAfterCaseStudy31DaysAgo)
+                .firesFor(documentRequestAfterTwoPricingVisits, documentRequestAfterCaseStudy31DaysAgo)
+                .doesNotFireFor(documentRequestAfterPricingVisits, documentRequestAfterCaseStudy30DaysAgo);
+    }
+
+    // ------------------------------------------------------------------ exact points
+
+    /**
+     * Each urgency rule alone, on a lead with no other signal: the score is exactly the rule's
+     * points, and the level follows from the policy's thresholds (MEDIUM from 25, HIGH from 50,
+     * IMMEDIATE from 80) and the rule's cap.
+     */
+    @Test
+    void eachUrgencyRuleAloneScoresExactlyItsPoints() {
+        record Alone(Lead lead, String rule, int score, UrgencyLevel level) {
+        }
+        List<Alone> table = List.of(
+                new Alone(demoRequest, URG_SALES_REQUEST, 50, UrgencyLevel.HIGH),
+                new Alone(quoteRequest, URG_SALES_REQUEST, 50, UrgencyLevel.HIGH),
+                new Alone(contactSalesRequest, URG_SALES_REQUEST, 50, UrgencyLevel.HIGH),
+                new Alone(withinOneMonth, URG_TIMEFRAME_1_MONTH, 40, UrgencyLevel.MEDIUM),
+                new Alone(withinThreeMonths, URG_TIMEFRAME_3_MONTHS, 25, UrgencyLevel.MEDIUM),
+                new Alone(withinSixMonths, URG_TIMEFRAME_6_MONTHS, 10, UrgencyLevel.LOW),
+                new Alone(laterThanSixMonths, URG_TIMEFRAME_LATER, 5, UrgencyLevel.LOW),
+                new Alone(undecided, URG_TIMEFRAME_UNDECIDED, 5, UrgencyLevel.LOW),
+                new Alone(budgetSecured, URG_BUDGET_SECURED, 20, UrgencyLevel.LOW),
+                new Alone(departmentManager, URG_DECISION_MAKER, 15, UrgencyLevel.LOW),
+                new Alone(headOfIt, URG_DECISION_MAKER, 15, UrgencyLevel.LOW),
+                new Alone(threePricingVisits, URG_PRICING_VISITS, 20, UrgencyLevel.LOW),
+                new Alone(ownIndustryCaseStudy, URG_OWN_INDUSTRY_CASE_STUDY, 15, UrgencyLevel.LOW),
+                new Alone(fiveEventsThisWeek, URG_ENGAGEMENT_BURST, 10, UrgencyLevel.LOW),
+                new Alone(quietForFourMonths, URG_COLD_ENGAGEMENT, -20, UrgencyLevel.LOW),
+                new Alone(whitePaperDownload, URG_CONTENT_ONLY, 5, UrgencyLevel.LOW));
+        for (Alone a : table) {
+            verifier.pipeline().given(a.lead())
+                    .withScore(a.score())
+                    .withUrgency(a.level())
+                    .withReasons(a.rule());
+            assertThat(verifier.pipeline().given(a.lead()).qualification().urgency().signals())
+                    .as("the urgency signals of %s", a.lead().id()).containsExactly(a.rule());
+        }
+    }
+
+    @Test
+    void aDocumentRequestScoresTwentyFiveAndItsCapAddsNoPoints() {
+        verifier.pipeline().given(documentRequestAlone)
+                .withScore(25)
+                .withUrgency(UrgencyLevel.MEDIUM)
+                .withReasons(URG_DOCUMENT_REQUEST, URG_DOCUMENT_REQUEST_CAP);
+        // 25 + 20 = 45: still MEDIUM, and the cap no longer applies.
+        verifier.pipeline().given(documentRequestWithBudget)
+                .withScore(45)
+                .withUrgency(UrgencyLevel.MEDIUM)
+                .withoutReasons(URG_DOCUMENT_REQUEST_CAP);
+    }
+
+    /**
+     * The level thresholds at their limits. No packaged rule scores other than a multiple of five,
+     * so a host signal worth exactly the points a lead carries in its {@code points} attribute
+     * puts leads at 24, 25, 26, 49, 50, 51, 79, 80 and 81.
+     */
+    @Test
+    void urgencyLevelsStartExactlyAtTwentyFiveFiftyAndEighty() {
+        RuleVerifier withPoints = RuleVerifier.of(LeadQualifier.builder().policy(RuleFixtures.POLICY)
+                .accounts(RuleFixtures.ACCOUNTS).clock(RuleFixtures.CLOCK)
+                .addRulesText("rules/acme-calibration.drl", """
+                        package com.acme.leads;
+
+                        import io.github.leadrules.rules.LeadContext;
+
+                        // A calibrated signal: the points marketing assigned the lead upstream.
+                        rule "Add the points marketing assigned"
+                            @id("ACME-ASSIGNED-POINTS")
+                            ruleflow-group "urgency"
+                        when
+                            $lead : LeadContext( attribute("points") != null )
+                        then
+                            $lead.addUrgency(kcontext, Integer.parseInt($lead.attribute("points")), "Points assigned by marketing");
+                        end
+                        """)
+                .build());
+        int[][] scoreAndLevel = {
+                {24, UrgencyLevel.LOW.ordinal()}, {25, UrgencyLevel.MEDIUM.ordinal()}, {26, UrgencyLevel.MEDIUM.ordinal()},
+                {49, UrgencyLevel.MEDIUM.ordinal()}, {50, UrgencyLevel.HIGH.ordinal()}, {51, UrgencyLevel.HIGH.ordinal()},
+                {79, UrgencyLevel.HIGH.ordinal()}, {80, UrgencyLevel.IMMEDIATE.ordinal()}, {81, UrgencyLevel.IMMEDIATE.ordinal()}};
+        for (int[] row : scoreAndLevel) {
+            Lead lead = japaneseProspect("assigned" + row[0]).attribute("points", Integer.toString(row[0])).build();
+            withPoints.pipeline().given(lead)
+                    .withScore(row[0])
+                    .withUrgency(UrgencyLevel.values()[row[1]])
+                    .withReasons("ACME-ASSIGNED-POINTS");
+        }
+    }
+
     // ------------------------------------------------------------------ what the signals add up to
 
     @Test
@@ -295,6 +506,7 @@ class UrgencyRulesTest {
 
         verifier.pipeline().given(lead)
                 .yields(Outcome.QUALIFIED)
+                .withScore(105)
                 .withUrgency(UrgencyLevel.IMMEDIATE)
                 .withHorizon(PurchaseTimeframe.WITHIN_1_MONTH)
                 .routedTo(Destination.FIELD_SALES)
@@ -310,6 +522,7 @@ class UrgencyRulesTest {
                 .budgetStatus(BudgetStatus.SECURED).purchaseTimeframe(PurchaseTimeframe.LATER).build();
 
         verifier.pipeline().given(lead)
+                .withScore(75)
                 .withUrgency(UrgencyLevel.MEDIUM)
                 .withHorizon(PurchaseTimeframe.LATER)
                 .routedTo(Destination.INSIDE_SALES)
@@ -324,10 +537,12 @@ class UrgencyRulesTest {
         Lead withBudget = alone.toBuilder().budgetStatus(BudgetStatus.SECURED).build();
 
         verifier.pipeline().given(renamed(alone, "busyManagerDocumentRequest"))
+                .withScore(50)
                 .withUrgency(UrgencyLevel.MEDIUM)
                 .withReasons(URG_DOCUMENT_REQUEST, URG_DECISION_MAKER, URG_ENGAGEMENT_BURST, URG_DOCUMENT_REQUEST_CAP)
                 .routedTo(Destination.INSIDE_SALES);
         verifier.pipeline().given(renamed(withBudget, "busyManagerDocumentRequestWithBudget"))
+                .withScore(70)
                 .withUrgency(UrgencyLevel.HIGH)
                 .withoutReasons(URG_DOCUMENT_REQUEST_CAP)
                 .routedTo(Destination.FIELD_SALES);
@@ -349,8 +564,8 @@ class UrgencyRulesTest {
         Lead fresh = japaneseProspect("freshDemoRequest").inquiryType(InquiryType.DEMO).build();
         Lead cold = japaneseProspect("coldDemoRequest").inquiryType(InquiryType.DEMO).submittedAt(daysAgo(100)).build();
 
-        verifier.pipeline().given(fresh).withUrgency(UrgencyLevel.HIGH).routedTo(Destination.FIELD_SALES);
-        verifier.pipeline().given(cold).withUrgency(UrgencyLevel.MEDIUM).withReasons(URG_COLD_ENGAGEMENT)
+        verifier.pipeline().given(fresh).withScore(50).withUrgency(UrgencyLevel.HIGH).routedTo(Destination.FIELD_SALES);
+        verifier.pipeline().given(cold).withScore(30).withUrgency(UrgencyLevel.MEDIUM).withReasons(URG_COLD_ENGAGEMENT)
                 .routedTo(Destination.INSIDE_SALES);
     }
 
@@ -358,6 +573,7 @@ class UrgencyRulesTest {
     void leadWithNoSignalHasUnknownUrgencyNotLow() {
         verifier.pipeline().given(noSignal)
                 .yields(Outcome.QUALIFIED)
+                .withScore(0)
                 .withUrgency(UrgencyLevel.UNKNOWN)
                 .withHorizon(PurchaseTimeframe.UNKNOWN);
     }
@@ -367,7 +583,7 @@ class UrgencyRulesTest {
      * session, twice each: past the 20 evaluations after which Drools JIT-compiles a constraint.
      */
     @Test
-    @DisplayName("every urgency rule decides the same for 60 leads in one batch and one lead per session, past the JIT threshold")
+    @DisplayName("every urgency rule decides the same for 60 and more leads in one batch and one lead per session, past the JIT threshold")
     void everyUrgencyRuleDecidesTheSameInOneBatchAndOneLeadPerSession() {
         List<RuleFixtures.Expectation> table = RuleFixtures.varied(List.of(
                 expect(noSignal),
@@ -391,13 +607,29 @@ class UrgencyRulesTest {
                 expect(threePricingVisits, URG_PRICING_VISITS),
                 expect(twoPricingVisits),
                 expect(thirdPricingVisitTooOld),
+                expect(fourPricingVisits, URG_PRICING_VISITS),
+                expect(thirdPricingVisit29DaysAgo, URG_PRICING_VISITS),
+                expect(thirdPricingVisit30DaysAgo, URG_PRICING_VISITS),
                 expect(ownIndustryCaseStudy, URG_OWN_INDUSTRY_CASE_STUDY),
                 expect(otherIndustryCaseStudy),
                 expect(staleOwnIndustryCaseStudy),
+                expect(ownIndustryCaseStudy29DaysAgo, URG_OWN_INDUSTRY_CASE_STUDY),
+                expect(ownIndustryCaseStudy30DaysAgo, URG_OWN_INDUSTRY_CASE_STUDY),
+                expect(ownIndustryCaseStudy31DaysAgo),
                 expect(fiveEventsThisWeek, URG_ENGAGEMENT_BURST),
                 expect(fourEventsThisWeek),
+                expect(sixEventsThisWeek, URG_ENGAGEMENT_BURST),
+                expect(fiveEventsOldestSixDaysAgo, URG_ENGAGEMENT_BURST),
+                expect(fiveEventsOldestSevenDaysAgo, URG_ENGAGEMENT_BURST),
+                expect(fiveEventsOldestEightDaysAgo),
                 expect(quietForFourMonths, URG_COLD_ENGAGEMENT),
                 expect(quietForTwoMonths),
+                expect(lastEngaged89DaysAgo),
+                expect(lastEngaged90DaysAgo),
+                expect(lastEngaged91DaysAgo, URG_COLD_ENGAGEMENT),
+                expect(submitted89DaysAgo),
+                expect(submitted90DaysAgo),
+                expect(submitted91DaysAgo, URG_COLD_ENGAGEMENT),
                 expect(whitePaperDownload, URG_CONTENT_ONLY),
                 expect(seminarSignUp, URG_CONTENT_ONLY),
                 expect(whitePaperWithNearTermPlan, URG_TIMEFRAME_3_MONTHS),
@@ -408,7 +640,10 @@ class UrgencyRulesTest {
                 expect(documentRequestWithinSixMonths, URG_DOCUMENT_REQUEST, URG_DOCUMENT_REQUEST_CAP,
                         URG_TIMEFRAME_6_MONTHS),
                 expect(documentRequestAfterPricingVisits, URG_DOCUMENT_REQUEST, URG_PRICING_VISITS),
-                expect(documentRequestAfterOwnIndustryCaseStudy, URG_DOCUMENT_REQUEST, URG_OWN_INDUSTRY_CASE_STUDY)),
+                expect(documentRequestAfterOwnIndustryCaseStudy, URG_DOCUMENT_REQUEST, URG_OWN_INDUSTRY_CASE_STUDY),
+                expect(documentRequestAfterTwoPricingVisits, URG_DOCUMENT_REQUEST, URG_DOCUMENT_REQUEST_CAP),
+                expect(documentRequestAfterCaseStudy30DaysAgo, URG_DOCUMENT_REQUEST, URG_OWN_INDUSTRY_CASE_STUDY),
+                expect(documentRequestAfterCaseStudy31DaysAgo, URG_DOCUMENT_REQUEST, URG_DOCUMENT_REQUEST_CAP)),
                 60);
 
         BatchCheck.assertEveryRuleOfStage(Stage.URGENCY, table);

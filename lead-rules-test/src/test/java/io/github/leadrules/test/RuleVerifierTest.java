@@ -348,6 +348,15 @@ class RuleVerifierTest {
         }
 
         @Test
+        void failOnTheWrongScoreNamingExpectedAndActualPoints() {
+            assertThatCode(() -> verifier.pipeline().given(demoRequest).withScore(105)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> verifier.pipeline().given(demoRequest).withScore(100))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("Lead L-1001: expected urgency score 100, but it was 105.")
+                    .hasMessageContaining("URG-DECISION-MAKER: ");
+        }
+
+        @Test
         void failOnTheWrongRouteShowingWhereItWent() {
             assertThatThrownBy(() -> verifier.pipeline().given(competitor).routedTo(Destination.INSIDE_SALES))
                     .isInstanceOf(AssertionError.class)

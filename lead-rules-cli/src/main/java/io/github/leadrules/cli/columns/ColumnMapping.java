@@ -1,5 +1,7 @@
 package io.github.leadrules.cli.columns;
 
+import io.github.leadrules.cli.io.Echo;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,11 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Which input column fills which lead field: a recognised {@link ColumnPreset}, overridden and
- * extended by a {@link MapFile}. Built once from the header; immutable.
+ * extended by a {@link MapFile}. Built once from the header; immutable. A column the mapping reads
+ * must be named once in the header: a name given twice (ignoring case and surrounding spaces) is an
+ * error naming it and its positions, since either column could be meant. Names no field reads may
+ * repeat; they are passed through as they are. Every header name in a message is escaped
+ * ({@link Echo}).
  */
 public final class ColumnMapping {
 
@@ -82,7 +89,7 @@ public final class ColumnMapping {
             map.fields().forEach((field, column) -> {
                 Integer i = byName.get(key(column));
                 if (i == null) {
-                    missing.add(field.column() + " → \"" + column + "\"");
+                    missing.add(field.column() + " → " + Echo.quoted(column));
                 } else {
                     index.put(field, i);
                 }
@@ -90,26 +97,67 @@ public final class ColumnMapping {
             map.attributes().forEach((name, column) -> {
                 Integer i = byName.get(key(column));
                 if (i == null) {
-                    missing.add("attribute." + name + " → \"" + column + "\"");
+                    missing.add("attribute." + Echo.escape(name) + " → " + Echo.quoted(column));
                 } else {
                     attributes.put(name, i);
                 }
             });
             if (!missing.isEmpty()) {
                 throw new UnknownColumnsException("The --map file names columns that " + source + " does not have: "
-                        + String.join(", ", missing) + "\nColumns found: " + quoted(header));
+                        + String.join(", ", missing) + "\nColumns found: " + found(header));
             }
             if (!index.containsKey(Field.EMAIL) && !index.containsKey(Field.PHONE) && !index.containsKey(Field.COMPANY_NAME)) {
                 throw new UnknownColumnsException("The columns of " + source + " give no e-mail, phone or company name: "
-                        + "map at least one of email, phone, company_name.\nColumns found: " + quoted(header));
+                        + "map at least one of email, phone, company_name.\nColumns found: " + found(header));
             }
         }
+        checkNoDuplicates(header, index, attributes, source);
         return new ColumnMapping(header, preset, index, attributes, map != null);
+    }
+
+    /** Fails when a column the mapping reads is named more than once in the header. */
+    private static void checkNoDuplicates(List<String> header, Map<Field, Integer> index, Map<String, Integer> attributes,
+                                          String source) throws UnknownColumnsException {
+        Map<Integer, String> used = new TreeMap<>();
+        index.forEach((field, i) -> used.putIfAbsent(i, field.column()));
+        attributes.forEach((name, i) -> used.putIfAbsent(i, "attribute." + name));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Integer, String> u : used.entrySet()) {
+            String problem = duplicate(header, u.getKey(), source);
+            if (problem != null) {
+                problems.add(problem + " (read as " + u.getValue() + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnknownColumnsException(String.join("\n", problems)
+                    + "\nEither column could be meant: rename or remove the others, or name the column to read with --map.");
+        }
+    }
+
+    /**
+     * "Column "Email" appears 2 times in the header of leads.csv, at positions 3 and 7" when the
+     * column at {@code index} is named more than once; else null.
+     */
+    public static String duplicate(List<String> header, int index, String source) {
+        String k = key(header.get(index));
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (key(header.get(i)).equals(k)) {
+                positions.add(i + 1);
+            }
+        }
+        if (positions.size() < 2) {
+            return null;
+        }
+        String at = positions.stream().limit(positions.size() - 1).map(String::valueOf).collect(Collectors.joining(", "))
+                + " and " + positions.get(positions.size() - 1);
+        return "Column " + Echo.quoted(header.get(index)) + " appears " + positions.size() + " times in the header of "
+                + source + ", at positions " + at;
     }
 
     private static String unknownHeader(List<String> header, Map<String, Integer> byName, String source) {
         StringBuilder sb = new StringBuilder("Cannot recognise the columns of ").append(source).append(".\n");
-        sb.append("Columns found: ").append(quoted(header)).append('\n');
+        sb.append("Columns found: ").append(found(header)).append('\n');
         sb.append("Expected the columns of one of:\n");
         for (ColumnPreset p : ColumnPreset.values()) {
             List<String> missing = p.signature().stream().filter(c -> !byName.containsKey(key(c))).toList();
@@ -117,11 +165,40 @@ public final class ColumnMapping {
                     .append(" (missing ").append(quoted(missing)).append(")\n");
         }
         sb.append("or give --map FILE naming the column of each field (see the CLI README).");
+        if (header.stream().anyMatch(ColumnMapping::looksLikeData)) {
+            sb.append("\nThe first line looks like data, not a header: the file needs a header line naming its columns.");
+        }
+        if (header.stream().anyMatch(h -> h.indexOf('\u0000') >= 0)) {
+            sb.append("\nThe header holds NUL characters: is the file UTF-16 without a byte-order mark (try --encoding UTF-16LE)"
+                    + " or not text at all?");
+        }
         return sb.toString();
     }
 
+    /**
+     * The header as found, for a message; a name that looks like a value (an e-mail address, a phone
+     * number: the first line of a file without a header) is described, not shown.
+     */
+    public static String found(List<String> header) {
+        List<String> shown = new ArrayList<>();
+        for (String h : header.subList(0, Math.min(header.size(), MAX_LISTED))) {
+            shown.add(looksLikeData(h) ? "(" + h.length() + " characters that look like data)" : Echo.quoted(h));
+        }
+        String listed = String.join(", ", shown);
+        return header.size() <= MAX_LISTED ? listed : listed + " … and " + (header.size() - MAX_LISTED) + " more";
+    }
+
+    /** Whether a header name looks like a personal value: it holds an @ or seven digits. */
+    static boolean looksLikeData(String name) {
+        return name.indexOf('@') >= 0 || name.chars().filter(Character::isDigit).count() >= 7;
+    }
+
+    /** At most this many header names are listed in a message. */
+    private static final int MAX_LISTED = 50;
+
     private static String quoted(List<String> names) {
-        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+        String listed = Echo.quoted(names.size() <= MAX_LISTED ? names : names.subList(0, MAX_LISTED));
+        return names.size() <= MAX_LISTED ? listed : listed + " … and " + (names.size() - MAX_LISTED) + " more";
     }
 
     private static String key(String column) {
@@ -144,10 +221,10 @@ public final class ColumnMapping {
         return fieldIndex.getOrDefault(field, -1);
     }
 
-    /** The column name holding a field, or the field's own name when none does. */
+    /** The column name holding a field (escaped for messages, see {@link Echo}), or the field's own name when none does. */
     public String columnName(Field field) {
         int i = index(field);
-        return i < 0 ? field.column() : header.get(i);
+        return i < 0 ? field.column() : Echo.escape(header.get(i));
     }
 
     /** Attribute name → column index, for columns passed to host rules. */

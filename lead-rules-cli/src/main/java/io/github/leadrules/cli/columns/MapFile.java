@@ -1,5 +1,7 @@
 package io.github.leadrules.cli.columns;
 
+import io.github.leadrules.cli.io.Echo;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +17,8 @@ import java.util.Map;
  * properties file ({@code email = E-mail Address}) or a flat YAML map ({@code email: "E-mail Address"});
  * {@code #} starts a comment. Keys are {@link Field#column()} names, or {@code attribute.NAME} to
  * pass a column to host rules as the lead attribute {@code NAME}. Values are column names exactly
- * as in the header (case and surrounding spaces ignored).
+ * as in the header (case and surrounding spaces ignored). Keys and values are escaped in messages
+ * ({@link Echo}).
  *
  * @param fields     field → column name
  * @param attributes attribute name → column name
@@ -50,7 +53,7 @@ public record MapFile(Map<Field, String> fields, Map<String, String> attributes)
             if (t.isEmpty() || t.startsWith("#") || t.equals("---")) {
                 continue;
             }
-            String where = file + ":" + (i + 1);
+            String where = Echo.escape(file.toString()) + ":" + (i + 1);
             int eq = t.indexOf('=');
             int colon = t.indexOf(':');
             int sep = eq >= 0 && (colon < 0 || eq < colon) ? eq : colon;
@@ -60,17 +63,17 @@ public record MapFile(Map<Field, String> fields, Map<String, String> attributes)
             String key = t.substring(0, sep).strip();
             String value = unquote(t.substring(sep + 1).strip());
             if (value.isEmpty()) {
-                throw new MapFileException(where + ": key '" + key + "' names no column");
+                throw new MapFileException(where + ": key '" + Echo.escape(key) + "' names no column");
             }
             if (key.startsWith("attribute.") && key.length() > "attribute.".length()) {
                 attributes.put(key.substring("attribute.".length()), value);
                 continue;
             }
-            Field field = Field.byColumn(key).orElseThrow(() -> new MapFileException(where + ": unknown key '" + key
-                    + "'; keys are " + String.join(", ", java.util.Arrays.stream(Field.values()).map(Field::column).toList())
+            Field field = Field.byColumn(key).orElseThrow(() -> new MapFileException(where + ": unknown key '" + Echo.escape(key) + "'"
+                    + "; keys are " + String.join(", ", java.util.Arrays.stream(Field.values()).map(Field::column).toList())
                     + " or attribute.NAME"));
             if (fields.put(field, value) != null) {
-                throw new MapFileException(where + ": key '" + key + "' is given twice");
+                throw new MapFileException(where + ": key '" + Echo.escape(key) + "' is given twice");
             }
         }
         return new MapFile(fields, attributes);

@@ -7,6 +7,7 @@ import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.SalesStatus;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -37,6 +38,16 @@ public final class Values {
     public static final String UNKNOWN_VALUE = "UNKNOWN_VALUE";
     public static final String NOT_YES_OR_NO = "NOT_YES_OR_NO";
     public static final String MALFORMED_EVENT = "MALFORMED_EVENT";
+    /** A number cell longer than {@link #MAX_NUMBER_CHARS}; it is not parsed. */
+    public static final String TOO_LONG = "TOO_LONG";
+    /** A number too large (or too small) for its field, e.g. {@code 1e999999999} employees. */
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+
+    /**
+     * The longest number cell read, in characters (units and separators included): far more than
+     * any count or amount, and a bound on the work a hostile cell can cause.
+     */
+    public static final int MAX_NUMBER_CHARS = 100;
 
     /** A cell that cannot be read; {@link #code()} says why. */
     public static final class BadValue extends Exception {
@@ -198,10 +209,11 @@ public final class Values {
     /**
      * An employee count: {@code 1200}, {@code 1,200}, {@code 1200名}, {@code 約300人}, a range
      * {@code 51-200} or {@code 51〜200} (its lower bound), {@code 1000+} or {@code 1000以上}; "不明" or
-     * "unknown" is null.
+     * "unknown" is null. Beyond the range of an int: {@link #OUT_OF_RANGE}; a cell longer than
+     * {@link #MAX_NUMBER_CHARS}: {@link #TOO_LONG}.
      */
     public static Integer employeeCount(String raw) throws BadValue {
-        String s = text(raw);
+        String s = numberText(raw);
         if (s == null) {
             return null;
         }
@@ -215,23 +227,51 @@ public final class Values {
         if (range > 0) {
             s = s.substring(0, range);
         }
+        BigDecimal d = decimal(s);
+        if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
+            throw new BadValue(NOT_A_NUMBER);
+        }
+        return inRange(d, Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
+    }
+
+    /** Null for a blank cell; {@link #TOO_LONG} for a cell too long to be a number; else the stripped cell. */
+    private static String numberText(String raw) throws BadValue {
+        String s = text(raw);
+        if (s != null && s.length() > MAX_NUMBER_CHARS) {
+            throw new BadValue(TOO_LONG);
+        }
+        return s;
+    }
+
+    private static BigDecimal decimal(String s) throws BadValue {
         try {
-            BigDecimal d = new BigDecimal(s);
-            if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
-                throw new BadValue(NOT_A_NUMBER);
-            }
-            return d.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
             throw new BadValue(NOT_A_NUMBER);
         }
     }
 
     /**
+     * The value when it lies in [min, max], else {@link #OUT_OF_RANGE}. The magnitude is checked on
+     * precision and scale first, so {@code 1e999999999} is refused without ever being expanded.
+     */
+    private static BigDecimal inRange(BigDecimal d, long min, long max) throws BadValue {
+        if (d.signum() != 0 && d.precision() - d.scale() > 19) {
+            throw new BadValue(OUT_OF_RANGE);
+        }
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new BadValue(OUT_OF_RANGE);
+        }
+        return d;
+    }
+
+    /**
      * An amount: {@code 1500000}, {@code 1,500,000.00}, {@code ¥1,500,000}, {@code $2.5M},
-     * {@code 3億円}, {@code 5000万円}; the fraction is dropped.
+     * {@code 3億円}, {@code 5000万円}; the fraction is dropped. Beyond the range of a long:
+     * {@link #OUT_OF_RANGE}; a cell longer than {@link #MAX_NUMBER_CHARS}: {@link #TOO_LONG}.
      */
     public static Long amount(String raw) throws BadValue {
-        String s = text(raw);
+        String s = numberText(raw);
         if (s == null) {
             return null;
         }
@@ -253,11 +293,9 @@ public final class Values {
         if (factor.signum() > 0 && !factor.equals(BigDecimal.ONE)) {
             s = s.substring(0, s.length() - 1);
         }
-        try {
-            return new BigDecimal(s).multiply(factor).longValue();
-        } catch (NumberFormatException e) {
-            throw new BadValue(NOT_A_NUMBER);
-        }
+        BigDecimal d = inRange(decimal(s).multiply(factor), Long.MIN_VALUE, Long.MAX_VALUE);
+        // Below one (even 1e-999999999) the whole part is 0: no division by a huge power of ten.
+        return d.precision() - d.scale() <= 0 ? 0L : d.setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()

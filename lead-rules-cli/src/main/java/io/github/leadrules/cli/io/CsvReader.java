@@ -1,144 +1,217 @@
 package io.github.leadrules.cli.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 reader that knows the physical line each record starts on and never loses
- * a row to bad quoting.
+ * A streaming RFC 4180 reader that knows the physical line each record starts on, never loses a row
+ * to bad quoting, and reads in time and memory linear in its input, whatever the input.
  *
- * <p>A quoted field may span lines. When a quote is never closed (or a record grows past
- * {@link #MAX_RECORD_CHARS}), the reader does not swallow the rest of the file: it returns the
- * record's first physical line, split without quote handling, marked {@link Problem#UNTERMINATED_QUOTE},
- * and reads on from the next physical line. Memory is bounded by one record. Blank lines are skipped.
- * A leading byte-order mark is dropped.
+ * <p>A quoted field may span lines. A record may hold at most {@code maxRecordChars} characters
+ * (its physical lines and the line breaks between them). A line longer than that is a record of its
+ * own, {@link Problem#TOO_LONG}, without fields; it is read to its end but not kept. When a quote is
+ * never closed, is closed only beyond that many characters, or a record spanning lines is not
+ * well-formed (text after a closing quote: the sign of a stray quote that happened to meet another),
+ * the reader does not swallow the rest of the file: it returns the record's first physical line,
+ * split without quote handling, marked {@link Problem#UNTERMINATED_QUOTE}, and reads on from the
+ * next physical line. A one-line record with text after a closing quote is kept as written, marked
+ * {@link Problem#MALFORMED_QUOTE}. Blank lines are skipped. A leading byte-order mark is dropped.
+ *
+ * <p>Looking ahead for the closing quote is bounded by the record size, and each physical line is
+ * examined for quotes once however many records' look-ahead it falls in (the lines that close no
+ * quote are remembered), so even a file of stray quotes ({@code L-1,x","} on every line, which
+ * chains every line into one endless quoted field) is read in linear time. {@link #charsExamined()}
+ * counts the work, for tests and fuzzing.
  */
 public final class CsvReader implements Closeable {
 
-    /** Longest record (all its physical lines together) before it is treated as an unterminated quote. */
-    public static final int MAX_RECORD_CHARS = 1_000_000;
+    /** The default longest record: 1 MiB of characters. */
+    public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 
     /** What was wrong with a record's syntax. */
     public enum Problem {
-        /** A quoted field was never closed; the record is its first physical line only. */
+        /** A quoted field was never closed (within the record size); the record is its first physical line only. */
         UNTERMINATED_QUOTE,
         /** Text followed a closing quote before the delimiter, e.g. {@code "abc"def}; kept as written. */
-        MALFORMED_QUOTE
+        MALFORMED_QUOTE,
+        /** The line is longer than the record size; it has no fields. */
+        TOO_LONG
     }
 
     /**
      * One record.
      *
      * @param line         the 1-based physical line it starts on
-     * @param fields       its fields
+     * @param fields       its fields (none for {@link Problem#TOO_LONG})
      * @param problem      a syntax problem, or null
      * @param problemField the 0-based index of the field with the problem, or -1
      */
     public record Record(long line, List<String> fields, Problem problem, int problemField) {
+        public Record {
+            fields = List.copyOf(fields);
+        }
     }
 
-    private record PhysicalLine(long number, String text) {
+    /**
+     * A physical line and what its quotes do, which depends on the line alone: whether a record
+     * starting on it is still inside a quoted field at its end ({@code opens}) and was well-formed
+     * up to there ({@code opensCleanly}); whether a line entered inside a quoted field is still
+     * inside one at its end ({@code continues}) or has left it ({@code closesCleanly}), well-formed
+     * either way: nothing but a delimiter or the line's end after each closing quote. A line that
+     * does neither breaks the record it was meant to continue.
+     */
+    private record Physical(long number, String text, int length, boolean opens, boolean opensCleanly, boolean continues,
+                            boolean closesCleanly) {
     }
 
-    private final BufferedReader reader;
+    private final LineReader lines;
     private final char delimiter;
-    private final Deque<PhysicalLine> pushedBack = new ArrayDeque<>();
-    private long lineNumber;
+    private final int maxRecordChars;
+    /** Lines read ahead of the current record, from {@code head} on. */
+    private final List<Physical> ahead = new ArrayList<>();
+    private int head;
+    /** How many lines at the front of {@link #ahead} are known to continue a quoted field, and their characters. */
+    private int knownContinuing;
+    private long knownChars;
     private boolean first = true;
+    private long examined;
 
-    /** A reader over already-decoded text. */
+    /** A reader over already-decoded text, with records of at most {@link #DEFAULT_MAX_RECORD_CHARS}. */
     public CsvReader(Reader in, char delimiter) {
-        this.reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        this(in, delimiter, DEFAULT_MAX_RECORD_CHARS);
+    }
+
+    /**
+     * A reader over already-decoded text.
+     *
+     * @param maxRecordChars the longest record in characters, line breaks included; at least 1
+     */
+    public CsvReader(Reader in, char delimiter, int maxRecordChars) {
+        this.lines = new LineReader(in, maxRecordChars);
         this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /** The longest record read, in characters. */
+    public int maxRecordChars() {
+        return maxRecordChars;
     }
 
     /** The next record, or null at the end of the input. */
     public Record next() throws IOException {
-        PhysicalLine start;
-        do {
-            start = nextLine();
+        while (true) {
+            Physical start = poll();
             if (start == null) {
                 return null;
             }
-        } while (start.text.isBlank());
-
-        List<PhysicalLine> consumed = new ArrayList<>(1);
-        consumed.add(start);
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        Problem problem = null;
-        int problemField = -1;
-        String text = start.text;
-        int i = 0;
-        int chars = text.length();
-        boolean quoted = false;
-        boolean afterClosingQuote = false;
-        boolean fieldStart = true;
-        while (true) {
-            if (i == text.length()) {
-                if (!quoted) {
-                    fields.add(field.toString());
-                    return new Record(start.number, fields, problem, problemField);
-                }
-                PhysicalLine more = nextLine();
-                if (more == null || chars + more.text.length() > MAX_RECORD_CHARS) {
-                    if (more != null) {
-                        pushedBack.addFirst(more);
-                    }
-                    for (int k = consumed.size() - 1; k >= 1; k--) {
-                        pushedBack.addFirst(consumed.get(k));
-                    }
-                    return unterminated(start);
-                }
-                consumed.add(more);
-                chars += more.text.length() + 1;
-                field.append('\n');
-                text = more.text;
-                i = 0;
+            if (start.text == null) {
+                return new Record(start.number, List.of(), Problem.TOO_LONG, -1);
+            }
+            if (start.text.isBlank()) {
                 continue;
             }
-            char c = text.charAt(i++);
-            if (quoted) {
-                if (c == '"') {
-                    if (i < text.length() && text.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                        afterClosingQuote = true;
-                    }
-                } else {
-                    field.append(c);
+            if (!start.opens) {
+                return parse(start, 0);
+            }
+            if (!start.opensCleanly) {
+                return unterminated(start);
+            }
+            // A quote is open at the end of the line: find the first following line that closes it,
+            // within the record size, skipping the lines already known only to continue it.
+            long budget = (long) maxRecordChars - start.length;
+            if (knownChars > budget) {
+                return unterminated(start);
+            }
+            int i = knownContinuing;
+            long used = knownChars;
+            while (true) {
+                Physical line = peek(i);
+                if (line == null) {
+                    return unterminated(start);
                 }
-            } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStart = true;
-                afterClosingQuote = false;
-            } else if (c == '"' && fieldStart) {
-                quoted = true;
-                fieldStart = false;
-            } else {
-                if (afterClosingQuote && problem == null) {
-                    problem = Problem.MALFORMED_QUOTE;
-                    problemField = fields.size();
+                used += line.length + 1L;
+                if (line.closesCleanly && used <= budget) {
+                    return parse(start, i + 1);
                 }
-                field.append(c);
-                fieldStart = false;
+                if (!line.continues || used > budget) {
+                    return unterminated(start);
+                }
+                knownContinuing++;
+                knownChars += line.length + 1L;
+                i++;
             }
         }
     }
 
+    /**
+     * Characters examined so far: each character read, plus each time a character is looked at again
+     * to split fields. At most a small constant times the characters read, whatever the input.
+     */
+    public long charsExamined() {
+        return lines.charsRead() + examined;
+    }
+
+    /** The start line and the {@code more} lines after it, parsed as one record; those lines are consumed. */
+    private Record parse(Physical start, int more) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        Problem problem = null;
+        int problemField = -1;
+        boolean quoted = false;
+        boolean afterClosingQuote = false;
+        boolean fieldStart = true;
+        for (int k = 0; k <= more; k++) {
+            String text = k == 0 ? start.text : ahead.get(head + k - 1).text;
+            if (k > 0) {
+                field.append('\n');
+            }
+            examined += text.length();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i++);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i < text.length() && text.charAt(i) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                            afterClosingQuote = true;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == delimiter) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    fieldStart = true;
+                    afterClosingQuote = false;
+                } else if (c == '"' && fieldStart) {
+                    quoted = true;
+                    fieldStart = false;
+                } else {
+                    if (afterClosingQuote && problem == null) {
+                        problem = Problem.MALFORMED_QUOTE;
+                        problemField = fields.size();
+                    }
+                    field.append(c);
+                    fieldStart = false;
+                }
+            }
+        }
+        fields.add(field.toString());
+        consume(more);
+        return new Record(start.number, fields, problem, problemField);
+    }
+
     /** The first line alone, split at every delimiter, quotes kept as text. */
-    private Record unterminated(PhysicalLine start) {
+    private Record unterminated(Physical start) {
         List<String> fields = new ArrayList<>();
         String text = start.text;
+        examined += text.length();
         int from = 0;
         int quoteField = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -154,26 +227,109 @@ public final class CsvReader implements Closeable {
         return new Record(start.number, fields, Problem.UNTERMINATED_QUOTE, quoteField);
     }
 
-    private PhysicalLine nextLine() throws IOException {
-        if (!pushedBack.isEmpty()) {
-            return pushedBack.removeFirst();
+    /** The next line to start a record on. */
+    private Physical poll() throws IOException {
+        if (head == ahead.size()) {
+            return read();
         }
-        String text = reader.readLine();
-        if (text == null) {
+        Physical p = ahead.get(head++);
+        if (knownContinuing > 0) {
+            knownContinuing--;
+            knownChars -= p.length + 1L;
+        }
+        compact();
+        return p;
+    }
+
+    /** The i-th line after the current record's start, read if need be; null at the end of the input. */
+    private Physical peek(int i) throws IOException {
+        while (head + i >= ahead.size()) {
+            Physical p = read();
+            if (p == null) {
+                return null;
+            }
+            ahead.add(p);
+        }
+        return ahead.get(head + i);
+    }
+
+    /** Drops the next {@code n} lines, read into the current record. */
+    private void consume(int n) {
+        head += n;
+        knownContinuing = 0;
+        knownChars = 0;
+        compact();
+    }
+
+    private void compact() {
+        if (head == ahead.size()) {
+            ahead.clear();
+            head = 0;
+        } else if (head > 1024 && head > ahead.size() / 2) {
+            ahead.subList(0, head).clear();
+            head = 0;
+        }
+    }
+
+    private Physical read() throws IOException {
+        LineReader.Line line = lines.next();
+        if (line == null) {
             return null;
         }
-        lineNumber++;
+        String text = line.text();
         if (first) {
             first = false;
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            if (text != null && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
         }
-        return new PhysicalLine(lineNumber, text);
+        if (text == null) {
+            return new Physical(line.number(), null, line.length(), false, false, false, false);
+        }
+        int fresh = scan(text, false);
+        int entered = scan(text, true);
+        return new Physical(line.number(), text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
+                entered == QUOTED, entered == 0);
+    }
+
+    private static final int QUOTED = 1;
+    private static final int MALFORMED = 2;
+
+    /**
+     * How a line ends, when it starts a record or starts inside a quoted field: {@link #QUOTED}
+     * when inside a quoted field, {@link #MALFORMED} when text followed a closing quote.
+     */
+    private int scan(String text, boolean startsQuoted) {
+        examined += text.length();
+        boolean quoted = startsQuoted;
+        boolean fieldStart = !startsQuoted;
+        boolean afterClosingQuote = false;
+        boolean malformed = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                        afterClosingQuote = true;
+                    }
+                }
+            } else if (c == delimiter) {
+                fieldStart = true;
+                afterClosingQuote = false;
+            } else {
+                malformed |= afterClosingQuote;
+                quoted = c == '"' && fieldStart;
+                fieldStart = false;
+            }
+        }
+        return (quoted ? QUOTED : 0) | (malformed ? MALFORMED : 0);
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }

@@ -6,22 +6,42 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** CSV rows: the first record is the header; every later record is one row. */
+/**
+ * CSV rows: the first record is the header; every later record is one row, in order, whatever its
+ * syntax (a row that cannot be split into the header's fields comes back with its problem).
+ */
 public final class CsvRowSource implements RowSource {
 
-    /** Field codes for row-level problems. */
+    /** Field code for a row with another number of fields than the header. */
     public static final String WRONG_FIELD_COUNT = "WRONG_FIELD_COUNT";
+    /** Field code for a row longer than the record size. */
+    public static final String TOO_LONG = "TOO_LONG";
 
     private final CsvReader reader;
     private final List<String> header;
 
-    /** Reads the header at once. */
+    /** Reads the header at once; records of at most {@link CsvReader#DEFAULT_MAX_RECORD_CHARS}. */
     public CsvRowSource(Reader in, char delimiter, String sourceName) throws IOException {
-        this.reader = new CsvReader(in, delimiter);
+        this(in, delimiter, sourceName, CsvReader.DEFAULT_MAX_RECORD_CHARS);
+    }
+
+    /**
+     * Reads the header at once.
+     *
+     * @param maxRecordChars the longest record, in characters
+     * @throws BadInputException when there is no header, or it is malformed or too long
+     */
+    public CsvRowSource(Reader in, char delimiter, String sourceName, int maxRecordChars) throws IOException {
+        this.reader = new CsvReader(in, delimiter, maxRecordChars);
         CsvReader.Record first = reader.next();
         if (first == null) {
             throw new BadInputException(sourceName + " is empty: expected a header line");
+        }
+        if (first.problem() == CsvReader.Problem.TOO_LONG) {
+            throw new BadInputException(sourceName + ":" + first.line() + ": the header line is longer than "
+                    + String.format(Locale.ROOT, "%,d", maxRecordChars) + " characters (--max-record-size); is this a CSV file?");
         }
         if (first.problem() != null) {
             throw new BadInputException(sourceName + ":" + first.line() + ": the header line is malformed ("
@@ -47,17 +67,26 @@ public final class CsvRowSource implements RowSource {
         }
         List<FieldError> problems = new ArrayList<>(0);
         String note = null;
-        if (r.problem() != null) {
-            String column = r.problemField() >= 0 && r.problemField() < header.size() ? header.get(r.problemField()) : "row";
+        if (r.problem() == CsvReader.Problem.TOO_LONG) {
+            problems.add(new FieldError("row", TOO_LONG));
+            note = String.format(Locale.ROOT, "longer than --max-record-size, %,d characters; not read", reader.maxRecordChars());
+        } else if (r.problem() != null) {
+            String column = r.problemField() >= 0 && r.problemField() < header.size()
+                    ? Echo.escape(header.get(r.problemField())) : "row";
             problems.add(new FieldError(column, r.problem().name()));
             if (r.problem() == CsvReader.Problem.UNTERMINATED_QUOTE) {
-                note = "a quote opened in " + column + " is never closed; this line was read alone";
+                note = (column.equals("row") ? "a quote" : "a quote opened in " + column) + " is never closed; this line was read alone";
             }
         } else if (r.fields().size() != header.size()) {
             problems.add(new FieldError("row", WRONG_FIELD_COUNT));
             note = r.fields().size() + " fields, the header has " + header.size();
         }
         return new InputRow(r.line(), r.fields(), problems, note, null);
+    }
+
+    /** Characters examined so far (see {@link CsvReader#charsExamined()}). */
+    public long charsExamined() {
+        return reader.charsExamined();
     }
 
     @Override

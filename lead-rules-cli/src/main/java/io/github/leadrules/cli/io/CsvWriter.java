@@ -9,16 +9,61 @@ import java.util.List;
 /**
  * Writes RFC 4180 records: a field is quoted when it holds the delimiter, a quote, a line break or
  * leading or trailing spaces; quotes are doubled. Records end with {@code \n}.
+ *
+ * <p>By default a cell a spreadsheet would run as a formula — one starting with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return (OWASP, "CSV Injection") — is written
+ * with a single quote in front ({@code '=HYPERLINK(…)}), which spreadsheets show as text. Numbers and
+ * phone numbers stay as they are: a cell that starts with {@code +} or {@code -} and holds nothing
+ * but digits, spaces and {@code . , ( ) + -} ({@code -12}, {@code -3.5}, {@code +81-3-1234-5678},
+ * {@code +1 (415) 555-0100}) can neither call a function nor refer to a cell.
  */
 public final class CsvWriter implements Closeable, Flushable {
 
     private final Writer out;
     private final char delimiter;
+    private final boolean escapeFormulas;
 
-    /** A writer to already-encoding output; it is not buffered here. */
+    /** A writer to already-encoding output, neutralising formulas; it is not buffered here. */
     public CsvWriter(Writer out, char delimiter) {
+        this(out, delimiter, true);
+    }
+
+    /**
+     * A writer to already-encoding output; it is not buffered here.
+     *
+     * @param escapeFormulas whether cells a spreadsheet would run as formulas get a {@code '} in front
+     */
+    public CsvWriter(Writer out, char delimiter, boolean escapeFormulas) {
         this.out = out;
         this.delimiter = delimiter;
+        this.escapeFormulas = escapeFormulas;
+    }
+
+    /**
+     * Whether a spreadsheet would run the cell as a formula: it starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return, and is not a number or phone number (see
+     * the class comment).
+     */
+    public static boolean isFormula(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        if (first == '=' || first == '@' || first == '\t' || first == '\r') {
+            return true;
+        }
+        if (first != '+' && first != '-') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == ',' || c == '(' || c == ')'
+                    || c == '+' || c == '-';
+            if (!plain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes one record. */
@@ -32,10 +77,11 @@ public final class CsvWriter implements Closeable, Flushable {
         out.write('\n');
     }
 
-    private void writeField(String value) throws IOException {
-        if (value == null || value.isEmpty()) {
+    private void writeField(String cell) throws IOException {
+        if (cell == null || cell.isEmpty()) {
             return;
         }
+        String value = escapeFormulas && isFormula(cell) ? "'" + cell : cell;
         if (!needsQuotes(value)) {
             out.write(value);
             return;

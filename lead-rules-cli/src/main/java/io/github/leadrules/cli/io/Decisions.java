@@ -1,28 +1,28 @@
 package io.github.leadrules.cli.io;
 
+import io.github.leadrules.json.QualificationField;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.Route;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The decision columns appended to every output row, and their JSON form. Column names start with
- * {@code decision_} so that they do not collide with an export's own columns.
+ * The decision columns appended to every output row. Column names are those of the JSON form
+ * ({@link QualificationField}) after {@code decision_}, so that they do not collide with an export's own columns.
  */
 public final class Decisions {
 
-    /** The decision columns, in output order. */
-    public static final List<String> COLUMNS = List.of(
-            "decision_outcome", "decision_exclusions", "decision_urgency", "decision_horizon",
-            "decision_urgency_score", "decision_route", "decision_team", "decision_owner",
-            "decision_nurture_track", "decision_sla_deadline", "decision_reasons", "decision_errors",
-            "decision_fingerprint");
+    /** The decision columns, in output order: {@code decision_} and the key of the JSON form. */
+    public static final List<String> COLUMNS = Stream.of(QualificationField.OUTCOME, QualificationField.EXCLUSIONS,
+            QualificationField.URGENCY, QualificationField.HORIZON, QualificationField.URGENCY_SCORE,
+            QualificationField.ROUTE, QualificationField.TEAM, QualificationField.OWNER, QualificationField.NURTURE_TRACK,
+            QualificationField.SLA_DEADLINE, QualificationField.REASONS, QualificationField.ERRORS,
+            QualificationField.FINGERPRINT).map(f -> "decision_" + f.key()).toList();
 
     private Decisions() {
     }
@@ -54,47 +54,6 @@ public final class Decisions {
         }
         return "line " + line + ": " + errors.stream().map(e -> e.field() + " " + e.code()).collect(Collectors.joining("; "))
                 + (note == null ? "" : " (" + note + ")");
-    }
-
-    /** The decision as a JSON-ready map. */
-    public static Map<String, Object> json(long line, Qualification q, String note) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        Route r = q.route();
-        d.put("line", line);
-        d.put("lead_id", q.leadId());
-        d.put("outcome", q.outcome().name());
-        d.put("exclusions", new ArrayList<>(q.exclusionIds()));
-        d.put("urgency", q.urgency().level().name());
-        d.put("horizon", q.urgency().horizon().name());
-        d.put("urgency_score", q.urgency().score());
-        d.put("urgency_signals", q.urgency().signals());
-        d.put("route", r.destination().name());
-        d.put("team", r.team());
-        d.put("owner", r.owner());
-        d.put("nurture_track", r.nurtureTrack());
-        d.put("sla_deadline", r.slaDeadline() == null ? null : r.slaDeadline().toString());
-        List<Object> reasons = new ArrayList<>();
-        for (Reason reason : q.reasons()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", reason.ruleId());
-            m.put("stage", reason.stage().name());
-            m.put("message", reason.message());
-            reasons.add(m);
-        }
-        d.put("reasons", reasons);
-        List<Object> errors = new ArrayList<>();
-        for (FieldError e : q.fieldErrors()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", e.field());
-            m.put("code", e.code());
-            errors.add(m);
-        }
-        d.put("errors", errors);
-        if (note != null) {
-            d.put("note", note);
-        }
-        d.put("fingerprint", q.fingerprint());
-        return d;
     }
 
     private static String nz(String s) {

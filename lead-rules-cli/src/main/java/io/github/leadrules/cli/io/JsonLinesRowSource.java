@@ -1,59 +1,88 @@
 package io.github.leadrules.cli.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.leadrules.json.JsonLimits;
+import io.github.leadrules.json.LeadField;
+import io.github.leadrules.json.LeadRulesJson;
+import io.github.leadrules.json.internal.Jackson;
 import io.github.leadrules.model.FieldError;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * JSON Lines rows: one object per line; the header is the keys of the first object. Values become
- * cells: strings as they are, numbers and booleans as written, null as blank; an {@code engagement}
- * array of {@code {"type","at","detail","industry"}} objects becomes the compact encoding; any other
- * array or object becomes its JSON text. Keys that the first object lacks are not read as fields
- * but are echoed in JSON Lines output. A line that is not a JSON object is an INVALID row.
+ * JSON Lines rows: one object per line, read with the shared JSON set-up of {@code lead-rules-json}
+ * (Jackson, bounded: a line of at most the record size, strings within it, numbers of at most
+ * {@value JsonLimits#DEFAULT_MAX_NUMBER_LENGTH} characters, {@value JsonLimits#DEFAULT_MAX_NESTING_DEPTH}
+ * levels of nesting, no key twice). The header is the keys of the first object. Values become
+ * cells: strings as they are, numbers as written (never expanded), booleans as {@code true}/{@code false},
+ * null as blank; an {@code engagement} array of {@code {"type","at","detail","industry"}} objects
+ * becomes the compact encoding; any other array or object becomes its JSON text. Keys that the first
+ * object lacks are not read as fields but are echoed in JSON Lines output. A line that is not a JSON
+ * object, or breaks a limit, is an INVALID row naming its line (and the key, where there is one);
+ * reading goes on with the next line.
  */
 public final class JsonLinesRowSource implements RowSource {
 
     /** Field code for a line that is not a JSON object. */
-    public static final String MALFORMED_JSON = "MALFORMED_JSON";
+    public static final String MALFORMED_JSON = LeadRulesJson.MALFORMED_JSON;
+    /** Field code for a line longer than the record size, or a string or number longer than allowed. */
+    public static final String TOO_LONG = LeadRulesJson.TOO_LONG;
 
-    private final BufferedReader reader;
+    private final LineReader reader;
+    private final int maxRecordChars;
+    private final ObjectMapper mapper;
     private final List<String> header;
-    private long lineNumber;
     private InputRow pending;
 
-    /** Reads the first object at once, for the header. */
+    /** Reads the first object at once, for the header; lines of at most {@link CsvReader#DEFAULT_MAX_RECORD_CHARS}. */
     public JsonLinesRowSource(Reader in, String sourceName) throws IOException {
-        this.reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        String first;
+        this(in, sourceName, CsvReader.DEFAULT_MAX_RECORD_CHARS);
+    }
+
+    /**
+     * Reads the first object at once, for the header.
+     *
+     * @param maxRecordChars the longest line, in characters
+     * @throws BadInputException when there is no line, or the first is not a JSON object
+     */
+    public JsonLinesRowSource(Reader in, String sourceName, int maxRecordChars) throws IOException {
+        this.reader = new LineReader(in, maxRecordChars);
+        this.maxRecordChars = maxRecordChars;
+        this.mapper = Jackson.mapper(JsonLimits.defaults().withMaxDocumentLength(maxRecordChars).withMaxStringLength(maxRecordChars));
+        LineReader.Line first;
         do {
-            first = reader.readLine();
-            lineNumber++;
+            first = reader.next();
             if (first == null) {
                 throw new BadInputException(sourceName + " is empty: expected a JSON object per line");
             }
-            if (lineNumber == 1 && first.startsWith("\uFEFF")) {
-                first = first.substring(1);
-            }
-        } while (first.isBlank());
-        Object value;
-        try {
-            value = Json.parse(first);
-        } catch (Json.ParseException e) {
-            throw new BadInputException(sourceName + ":" + lineNumber + ": not JSON (" + e.getMessage() + ")");
+        } while (first.text() != null && first.text().isBlank());
+        String where = sourceName + ":" + first.number() + ": ";
+        if (first.tooLong()) {
+            throw new BadInputException(where + "the first line is longer than " + chars() + " (--max-record-size)");
         }
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new BadInputException(sourceName + ":" + lineNumber + ": expected a JSON object");
+        String text = first.number() == 1 && first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
+        JsonNode value;
+        try {
+            value = Jackson.parse(mapper, text);
+        } catch (Jackson.Problem p) {
+            throw new BadInputException(where + describe(p) + "; the first line must be a JSON object, its keys are the columns");
+        }
+        if (!(value instanceof ObjectNode object)) {
+            throw new BadInputException(where + "expected a JSON object");
         }
         List<String> h = new ArrayList<>();
-        map.keySet().forEach(k -> h.add(String.valueOf(k)));
+        object.fieldNames().forEachRemaining(h::add);
         this.header = List.copyOf(h);
-        this.pending = row(lineNumber, first);
+        this.pending = row(first.number(), object);
     }
 
     @Override
@@ -68,31 +97,42 @@ public final class JsonLinesRowSource implements RowSource {
             pending = null;
             return r;
         }
-        String line;
+        LineReader.Line line;
         do {
-            line = reader.readLine();
+            line = reader.next();
             if (line == null) {
                 return null;
             }
-            lineNumber++;
-        } while (line.isBlank());
-        return row(lineNumber, line);
+        } while (line.text() != null && line.text().isBlank());
+        if (line.tooLong()) {
+            return problem(line.number(), new FieldError("row", TOO_LONG), "longer than --max-record-size, " + chars() + "; not read");
+        }
+        JsonNode value;
+        try {
+            value = Jackson.parse(mapper, line.text());
+        } catch (Jackson.Problem p) {
+            String field = p.path().equals("$") ? "row" : Echo.escape(p.path());
+            return problem(line.number(), new FieldError(field, p.code()), describe(p));
+        }
+        if (!(value instanceof ObjectNode object)) {
+            return problem(line.number(), new FieldError("row", MALFORMED_JSON), "not a JSON object");
+        }
+        return row(line.number(), object);
     }
 
-    @SuppressWarnings("unchecked")
-    private InputRow row(long number, String text) {
-        Object value;
-        try {
-            value = Json.parse(text);
-        } catch (Json.ParseException e) {
-            return new InputRow(number, List.of(), List.of(new FieldError("row", MALFORMED_JSON)),
-                    "not JSON: " + e.getMessage(), null);
-        }
-        if (!(value instanceof Map<?, ?>)) {
-            return new InputRow(number, List.of(), List.of(new FieldError("row", MALFORMED_JSON)),
-                    "not a JSON object", null);
-        }
-        Map<String, Object> object = (Map<String, Object>) value;
+    private static InputRow problem(long line, FieldError error, String note) {
+        return new InputRow(line, List.of(), List.of(error), note, null);
+    }
+
+    private static String describe(Jackson.Problem p) {
+        return p.code().equals(MALFORMED_JSON) ? p.getMessage() : p.getMessage() + " (" + p.code() + ")";
+    }
+
+    private String chars() {
+        return String.format(Locale.ROOT, "%,d characters", maxRecordChars);
+    }
+
+    private InputRow row(long number, ObjectNode object) {
         List<String> cells = new ArrayList<>(header.size());
         for (String key : header) {
             cells.add(cell(key, object.get(key)));
@@ -100,38 +140,57 @@ public final class JsonLinesRowSource implements RowSource {
         return new InputRow(number, cells, List.of(), null, object);
     }
 
-    private static String cell(String key, Object v) {
-        if (v == null) {
+    private String cell(String key, JsonNode v) {
+        if (v == null || v.isNull()) {
             return "";
         }
-        if (v instanceof String s) {
-            return s;
+        if (v.isTextual()) {
+            return v.textValue();
         }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (v.isNumber() || v.isBoolean()) {
+            // A decimal is written as BigDecimal.toString(): 1e999999999 stays "1E+999999999".
+            return v.asText();
         }
-        if (v instanceof Boolean) {
-            return v.toString();
+        if (v.isArray() && key.equalsIgnoreCase(LeadField.ENGAGEMENT.key()) && allObjects(v)) {
+            return engagement(v);
         }
-        if (v instanceof List<?> list && key.equalsIgnoreCase("engagement") && list.stream().allMatch(e -> e instanceof Map)) {
-            StringBuilder sb = new StringBuilder();
-            for (Object o : list) {
-                Map<?, ?> e = (Map<?, ?>) o;
-                if (sb.length() > 0) {
-                    sb.append(';');
-                }
-                Object detail = e.get("industry") != null ? e.get("industry") : e.get("detail");
-                sb.append(e.get("type") == null ? "" : e.get("type"));
-                if (detail != null) {
-                    sb.append(':').append(detail);
-                }
-                sb.append('@').append(e.get("at") == null ? "" : e.get("at"));
+        try {
+            return mapper.writeValueAsString(v);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean allObjects(JsonNode array) {
+        for (JsonNode e : array) {
+            if (!e.isObject()) {
+                return false;
             }
-            return sb.toString();
         }
+        return true;
+    }
+
+    /** The compact encoding {@code type[:detail]@at;…} of engagement objects (the industry, if any, as the detail). */
+    private static String engagement(JsonNode array) {
         StringBuilder sb = new StringBuilder();
-        Json.write(sb, v);
+        Iterator<JsonNode> it = array.elements();
+        while (it.hasNext()) {
+            JsonNode e = it.next();
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            JsonNode detail = present(e.get("industry")) ? e.get("industry") : e.get("detail");
+            sb.append(present(e.get("type")) ? e.get("type").asText() : "");
+            if (present(detail)) {
+                sb.append(':').append(detail.asText());
+            }
+            sb.append('@').append(present(e.get("at")) ? e.get("at").asText() : "");
+        }
         return sb.toString();
+    }
+
+    private static boolean present(JsonNode v) {
+        return v != null && !v.isNull();
     }
 
     @Override

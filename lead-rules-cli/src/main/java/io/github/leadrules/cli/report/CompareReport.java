@@ -56,8 +56,8 @@ public final class CompareReport {
      * @param candidate      the candidate rule set, described
      * @param baseRules      the base rule catalogue (for rule names)
      * @param candidateRules the candidate rule catalogue
-     * @param lineOf         a lead's input line, by its position
-     * @param leadOf         a lead, by its position (for company and industry)
+     * @param lineOf         a listed changed lead's input line, by its position
+     * @param leadOf         a listed changed lead, by its position (for company and industry); may give null
      */
     public record DiffContext(String title, String columns, String asOf, String base, String candidate,
                               List<RuleDescription> baseRules, List<RuleDescription> candidateRules,
@@ -133,12 +133,12 @@ public final class CompareReport {
         }
 
         h.append("<h2>Changed leads</h2>\n");
-        if (diff.changes().isEmpty()) {
+        if (diff.changed() == 0) {
             h.append("<p class=\"note\">No lead is decided differently.</p>\n");
         } else {
             int shown = Math.min(diff.changes().size(), MAX_LISTED_CHANGES);
-            h.append("<p class=\"note\">").append(shown < diff.changes().size()
-                    ? "The first " + fmt(shown) + " of " + fmt(diff.changes().size()) + " changed leads, in input order; --out writes them all."
+            h.append("<p class=\"note\">").append(shown < diff.changed()
+                    ? "The first " + fmt(shown) + " of " + fmt(diff.changed()) + " changed leads, in input order; --out writes them all."
                     : "Every changed lead, in input order.").append(" No names, e-mail addresses or phone numbers.</p>\n");
             h.append("<table class=\"changes\"><thead><tr><th>Line</th><th>Lead</th><th>Company</th><th>Industry</th>")
                     .append("<th>Base</th><th>Candidate</th><th>Rules only under base</th><th>Rules only under candidate</th>")

@@ -93,4 +93,38 @@ class ValuesTest {
                     assertThat(((Values.BadValue) e).where()).isEqualTo("[1]");
                 });
     }
+
+    @Test
+    void aNumberCellIsReadUpToAHundredCharactersAndNoFurther() throws Values.BadValue {
+        String padded = "0".repeat(Values.MAX_NUMBER_CHARS - 4) + "1200";
+        assertThat(Values.employeeCount(padded.substring(1))).isEqualTo(1200);
+        assertThat(Values.employeeCount(padded)).isEqualTo(1200);
+        assertThatThrownBy(() -> Values.employeeCount("0" + padded)).isInstanceOf(Values.BadValue.class)
+                .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.TOO_LONG);
+        assertThatThrownBy(() -> Values.amount("9".repeat(1_000_000))).isInstanceOf(Values.BadValue.class)
+                .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.TOO_LONG);
+    }
+
+    @Test
+    void hugeExponentsAreOutOfRangeWithoutBeingExpanded() {
+        for (String cell : List.of("1e999999999", "-1E999999999", "1e20", "2147483648")) {
+            assertThatThrownBy(() -> Values.employeeCount(cell)).as(cell).isInstanceOf(Values.BadValue.class)
+                    .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.OUT_OF_RANGE);
+        }
+        for (String cell : List.of("1e999999999", "¥1e999999999", "9223372036854775808", "10000000000000億円")) {
+            assertThatThrownBy(() -> Values.amount(cell)).as(cell).isInstanceOf(Values.BadValue.class)
+                    .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.OUT_OF_RANGE);
+        }
+    }
+
+    @Test
+    void numbersInExponentNotationWithinRangeAreRead() throws Values.BadValue {
+        assertThat(Values.employeeCount("1.2E3")).isEqualTo(1200);
+        assertThat(Values.employeeCount("2147483647")).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Values.amount("1.5E6")).isEqualTo(1_500_000L);
+        assertThat(Values.amount("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+        assertThat(Values.amount("1e-999999999")).isZero();
+        assertThatThrownBy(() -> Values.employeeCount("1e-999999999")).isInstanceOf(Values.BadValue.class)
+                .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.NOT_A_NUMBER);
+    }
 }

@@ -1,0 +1,103 @@
+package io.github.leadrules.cli;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one pass {@code qualify}, {@code diff} and {@code backtest} make over their input: rows are
+ * read on the calling thread in chunks, each chunk is decided on a worker thread, and the results
+ * come back on the calling thread in input order. At most workers + 1 chunks are in memory at once,
+ * whatever the size of the input.
+ */
+final class Chunks {
+
+    /** The next item read, or null at the end. */
+    @FunctionalInterface
+    interface Source<T> {
+        T next() throws IOException, UsageProblem;
+    }
+
+    /** Decides one chunk; runs on a worker thread. */
+    @FunctionalInterface
+    interface Decide<T, R> {
+        R decide(List<T> items);
+    }
+
+    /** Takes one decided chunk; runs on the calling thread, chunk after chunk in input order. */
+    @FunctionalInterface
+    interface Deliver<T, R> {
+        void accept(List<T> items, R decided) throws IOException, UsageProblem;
+    }
+
+    private record InFlight<T, R>(List<T> items, Future<R> decided) {
+    }
+
+    private Chunks() {
+    }
+
+    /**
+     * Reads everything from {@code source}, {@code chunk} items at a time, decides each chunk with
+     * {@code decide} on one of {@code workers} threads and hands it to {@code deliver} in input order.
+     * An error on a worker (an {@link OutOfMemoryError} included) is rethrown here as it was.
+     */
+    static <T, R> void run(Source<T> source, int chunk, int workers, String threadName, Decide<T, R> decide,
+                           Deliver<T, R> deliver) throws IOException, UsageProblem {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<InFlight<T, R>> inFlight = new ArrayDeque<>();
+            boolean more = true;
+            while (more) {
+                List<T> items = new ArrayList<>(chunk);
+                T item;
+                while (items.size() < chunk && (item = source.next()) != null) {
+                    items.add(item);
+                }
+                more = items.size() == chunk;
+                if (!items.isEmpty()) {
+                    inFlight.add(new InFlight<>(items, pool.submit(() -> decide.decide(items))));
+                }
+                while (!inFlight.isEmpty() && (inFlight.size() > workers || !more)) {
+                    InFlight<T, R> done = inFlight.poll();
+                    deliver.accept(done.items(), await(done.decided()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R await(Future<R> decided) throws IOException {
+        try {
+            return decided.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while deciding");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("deciding a chunk failed", cause);
+        }
+    }
+
+    /** The worker count: {@code threads}, or one per processor when 0. */
+    static int workers(int threads) {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}
