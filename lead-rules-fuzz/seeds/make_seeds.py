@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of lead-rules-fuzz: realistic inputs cut from the shipped samples and small
 versions of the attacks of issue 9. Run from the repository root: python3 lead-rules-fuzz/seeds/make_seeds.py
-Every file is deterministic; re-running rewrites the same bytes. Seeds that break an invariant today
-are written to known-failing/ instead (the list KNOWN_FAILING below); move them when the fix lands."""
+Every file is deterministic; re-running rewrites the same bytes."""
 import csv
 import io
 import json
@@ -17,26 +16,11 @@ DIRS = {
     'map': ROOT + '/io/github/leadrules/cli/columns/MapFileFuzzTestInputs/aMapFileLoadsOrIsRefused',
     'policy': ROOT + '/io/github/leadrules/policy/PolicyFileFuzzTestInputs/aPolicyFileLoadsOrIsRefusedWithItsProblems',
 }
-KNOWN_FAILING_DIR = ROOT + '/known-failing'
-# (target, file name) of the seeds that break an invariant today (see known-failing/README.md).
-KNOWN_FAILING = {
-    ('csv', 'attack-stray-quotes-5000-lines.csv'),
-    ('jsonl', 'attack-huge-exponent.jsonl'),
-    ('jsonl', 'attack-huge-negative-exponent.jsonl'),
-    ('policy', 'attack-alias-reused-string.yaml'),
-    ('policy', 'attack-duration-overflow.yaml'),
-    ('policy', 'attack-long-scalar-value.yaml'),
-    ('policy', 'attack-huge-numbers.yaml'),
-    ('policy', 'attack-alias-reused-string-valid-list.yaml'),
-}
-
 
 def write(target, name, data):
     if isinstance(data, str):
         data = data.encode('utf-8')
     directory = DIRS[target]
-    if (target, name) in KNOWN_FAILING:
-        directory = KNOWN_FAILING_DIR + '/' + ('jsonl' if target == 'jsonl' else target)
     os.makedirs(directory, exist_ok=True)
     with open(os.path.join(directory, name), 'wb') as f:
         f.write(data)

@@ -3,17 +3,12 @@ package io.github.leadrules.policy;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
-import io.github.leadrules.fuzz.KnownFailing;
 import io.github.leadrules.fuzz.PhysicalLines;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +57,7 @@ class PolicyFileFuzzTest {
         check(input);
     }
 
-    /** The invariants for one input; also run by {@link #knownFailingSeeds()}. */
+    /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         Outcome outcome = Budget.spend("the policy loader", input.length, () -> load(input));
         if (outcome.refusal() == null) {
@@ -82,12 +77,5 @@ class PolicyFileFuzzTest {
     private static String shortened(PolicyFileException.Problem p) {
         String s = p.toString();
         return s.length() <= 200 ? s : s.substring(0, 200) + "… (" + s.length() + " chars)";
-    }
-
-    /** The seeds in {@code known-failing/policy/}: run only with {@code -Dfuzz.knownFailing=true}. */
-    @TestFactory
-    @EnabledIfSystemProperty(named = KnownFailing.PROPERTY, matches = "true")
-    Stream<DynamicTest> knownFailingSeeds() {
-        return KnownFailing.seeds("policy", PolicyFileFuzzTest::check);
     }
 }

@@ -3,12 +3,8 @@ package io.github.leadrules.cli.columns;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
-import io.github.leadrules.fuzz.KnownFailing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +86,7 @@ class MapFileFuzzTest {
         check(input);
     }
 
-    /** The invariants for one input; also run by {@link #knownFailingSeeds()}. */
+    /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         Loaded loaded = Budget.spend("the map file reader", input.length, () -> load(input));
         if (loaded.map() == null) {
@@ -124,12 +119,5 @@ class MapFileFuzzTest {
     private static String key(String column) {
         String k = column.strip().toLowerCase(Locale.ROOT);
         return k.startsWith("\uFEFF") ? k.substring(1) : k;
-    }
-
-    /** The seeds in {@code known-failing/map/}: run only with {@code -Dfuzz.knownFailing=true}. */
-    @TestFactory
-    @EnabledIfSystemProperty(named = KnownFailing.PROPERTY, matches = "true")
-    Stream<DynamicTest> knownFailingSeeds() {
-        return KnownFailing.seeds("map", MapFileFuzzTest::check);
     }
 }

@@ -4,15 +4,11 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
-import io.github.leadrules.fuzz.KnownFailing;
 import io.github.leadrules.fuzz.PhysicalLines;
 import io.github.leadrules.fuzz.ReadResult;
 import io.github.leadrules.fuzz.RowAccounting;
 import io.github.leadrules.model.FieldError;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +78,7 @@ class CsvReaderFuzzTest {
         check(input);
     }
 
-    /** The invariants for one input; also run by {@link #knownFailingSeeds()}. */
+    /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         ReadResult asGiven = Budget.spend("the CSV reader", input.length, () -> read(input, ','));
         byte[] headed = withOwnHeaderLine(input);
@@ -244,14 +239,5 @@ class CsvReaderFuzzTest {
     /** Line breaks inside a quoted field come back as {@code \n} from this reader; others may keep them. */
     private static List<String> normalise(List<String> cells) {
         return cells.stream().map(c -> c.replace("\r\n", "\n").replace('\r', '\n')).toList();
-    }
-
-    // ------------------------------------------------------------------ known failures
-
-    /** The seeds in {@code known-failing/csv/}: run only with {@code -Dfuzz.knownFailing=true}. */
-    @TestFactory
-    @EnabledIfSystemProperty(named = KnownFailing.PROPERTY, matches = "true")
-    Stream<DynamicTest> knownFailingSeeds() {
-        return KnownFailing.seeds("csv", CsvReaderFuzzTest::check);
     }
 }

@@ -3,14 +3,10 @@ package io.github.leadrules.cli.io;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
-import io.github.leadrules.fuzz.KnownFailing;
 import io.github.leadrules.fuzz.PhysicalLines;
 import io.github.leadrules.fuzz.ReadResult;
 import io.github.leadrules.model.FieldError;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +55,7 @@ class JsonLinesFuzzTest {
         check(input);
     }
 
-    /** The invariants for one input; also run by {@link #knownFailingSeeds()}. */
+    /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         ReadResult result = Budget.spend("the JSON Lines reader", input.length, () -> read(input));
         if (result.isRefused()) {
@@ -74,12 +69,5 @@ class JsonLinesFuzzTest {
                 assertThat(row.cells()).as("cells of the row on line %d", row.line()).hasSameSizeAs(result.header());
             }
         }
-    }
-
-    /** The seeds in {@code known-failing/jsonl/}: run only with {@code -Dfuzz.knownFailing=true}. */
-    @TestFactory
-    @EnabledIfSystemProperty(named = KnownFailing.PROPERTY, matches = "true")
-    Stream<DynamicTest> knownFailingSeeds() {
-        return KnownFailing.seeds("jsonl", JsonLinesFuzzTest::check);
     }
 }
