@@ -4,6 +4,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
+import io.github.leadrules.fuzz.CountingReader;
+import io.github.leadrules.fuzz.Echoed;
 import io.github.leadrules.fuzz.PhysicalLines;
 import io.github.leadrules.fuzz.ReadResult;
 import io.github.leadrules.fuzz.RowAccounting;
@@ -24,24 +26,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzes the CLI's CSV reader ({@link CsvRowSource}): only the documented
  * {@link RowSource.BadInputException} escapes, every record comes back as exactly one row (well
- * formed or INVALID), and reading is linear in time and memory.
+ * formed or INVALID), reading is linear in time and memory and examines a bounded number of
+ * characters per input character, and nothing shown about a row carries raw control characters.
  */
 class CsvReaderFuzzTest {
 
     /**
      * The one call site into the reader: when its API changes, change this method only. Reads UTF-8
-     * the way the CLI does (malformed bytes become U+FFFD).
+     * the way the CLI does (malformed bytes become U+FFFD), counting the characters handed to the
+     * reader, and takes the reader's own count of the characters it examined.
      */
     static ReadResult read(byte[] input, char delimiter) throws IOException {
-        try (RowSource source = new CsvRowSource(
-                new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8), delimiter, "fuzz.csv")) {
+        CountingReader in = new CountingReader(new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
+        try (CsvRowSource source = new CsvRowSource(in, delimiter, "fuzz.csv")) {
             List<ReadResult.Row> rows = new ArrayList<>();
             for (InputRow r = source.next(); r != null; r = source.next()) {
-                rows.add(new ReadResult.Row(r.line(), r.cells(), r.problems().stream().map(FieldError::code).toList()));
+                rows.add(row(r));
             }
-            return new ReadResult(source.header(), rows, null);
+            return new ReadResult(source.header(), rows, null, in.chars(), source.charsExamined());
         } catch (RowSource.BadInputException e) {
             return ReadResult.refused(e.getMessage());
+        }
+    }
+
+    /** A row in the reader-independent form (shared with the JSON Lines target). */
+    static ReadResult.Row row(InputRow r) {
+        List<String> echoed = new ArrayList<>();
+        r.problems().forEach(p -> echoed.add(p.field()));
+        if (r.note() != null) {
+            echoed.add(r.note());
+        }
+        return new ReadResult.Row(r.line(), r.cells(), r.problems().stream().map(FieldError::code).toList(), echoed);
+    }
+
+    /**
+     * Characters the reader may examine per character it is given (each is read once, scanned for
+     * quotes twice and split into fields once: 4 today), and whatever the input. A reader that looks
+     * at a line again for every record whose look-ahead it falls in breaks this at once.
+     */
+    static final long EXAMINED_PER_CHAR = 8;
+    static final long EXAMINED_CONSTANT = 64;
+
+    /** Work per input character bounded: deterministic, unlike time, so it holds on any machine. */
+    static void checkWork(ReadResult result) {
+        if (result.isRefused() || result.charsExamined() < 0) {
+            return;
+        }
+        if (Boolean.getBoolean("fuzz.costs")) {
+            System.out.printf(java.util.Locale.ROOT, "fuzz-work %,12d chars %,14d examined %,6.2f per char%n", result.inputChars(),
+                    result.charsExamined(), (double) result.charsExamined() / Math.max(1, result.inputChars()));
+        }
+        assertThat(result.charsExamined())
+                .as("characters examined for %,d characters read (at most %d per character + %d)",
+                        result.inputChars(), EXAMINED_PER_CHAR, EXAMINED_CONSTANT)
+                .isLessThanOrEqualTo(EXAMINED_PER_CHAR * result.inputChars() + EXAMINED_CONSTANT);
+    }
+
+    /** Field names and notes shown for a row carry no raw control characters (header names are escaped). */
+    static void checkEchoed(ReadResult result) {
+        Echoed.check("the refusal", result.refusal(), false);
+        for (ReadResult.Row row : result.rows()) {
+            for (String text : row.echoed()) {
+                Echoed.check("what is shown about the row on line " + row.line(), text, false);
+            }
         }
     }
 
@@ -86,6 +133,10 @@ class CsvReaderFuzzTest {
 
         assertThat(shifted.isRefused()).as("the input behind a plain header line was refused: %s", shifted.refusal()).isFalse();
         RowAccounting.check(PhysicalLines.ofUtf8(headed), 2, shifted.rows(), CsvReaderFuzzTest::span);
+        checkWork(asGiven);
+        checkWork(shifted);
+        checkEchoed(asGiven);
+        checkEchoed(shifted);
         if (asGiven.isRefused()) {
             return;
         }
@@ -200,6 +251,8 @@ class CsvReaderFuzzTest {
             }
         }
         RowAccounting.check(PhysicalLines.ofUtf8(input), 2, result.rows(), CsvReaderFuzzTest::span);
+        checkWork(result);
+        checkEchoed(result);
     }
 
     /** Text that cannot end a quoted field, a field or a line. */

@@ -5,7 +5,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
 import io.github.leadrules.fuzz.PhysicalLines;
 import io.github.leadrules.fuzz.ReadResult;
-import io.github.leadrules.model.FieldError;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.io.ByteArrayInputStream;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzes the CLI's JSON Lines reader ({@link JsonLinesRowSource}): only the documented
  * {@link RowSource.BadInputException} escapes, every line that is not blank comes back as exactly
- * one row on its own line number (an object, or an INVALID row), and reading is linear in time and
- * memory.
+ * one row on its own line number (an object, or an INVALID row), reading is linear in time and
+ * memory, and nothing shown about a row carries raw control characters.
  */
 class JsonLinesFuzzTest {
 
@@ -34,7 +33,7 @@ class JsonLinesFuzzTest {
                 new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8), "fuzz.jsonl")) {
             List<ReadResult.Row> rows = new ArrayList<>();
             for (InputRow r = source.next(); r != null; r = source.next()) {
-                rows.add(new ReadResult.Row(r.line(), r.cells(), r.problems().stream().map(FieldError::code).toList()));
+                rows.add(CsvReaderFuzzTest.row(r));
             }
             return new ReadResult(source.header(), rows, null);
         } catch (RowSource.BadInputException e) {
@@ -58,6 +57,7 @@ class JsonLinesFuzzTest {
     /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         ReadResult result = Budget.spend("the JSON Lines reader", input.length, () -> read(input));
+        CsvReaderFuzzTest.checkEchoed(result);
         if (result.isRefused()) {
             return; // no lines, or the first is not a JSON object
         }
