@@ -69,6 +69,13 @@ write('csv', 'attack-unterminated-quote-then-rows.csv', 'id,company_name,email\n
 write('csv', 'attack-text-after-closing-quote.csv', 'id,company_name\nL-1,"Acme" Inc\nL-2,"株式会社"さくら\n')
 write('csv', 'attack-nul-bytes.csv', 'id\x00,company_name\nL-1,Ac\x00me\n\x00\x00\x00\nL-2,\x00\n')
 write('csv', 'attack-escape-sequences-in-header.csv', 'id,\x1b[31mcompany_name\x1b[0m,\x1b]0;pwned\x07email,\x1b[2J\nL-1,Acme,a@acme.example,\n')
+# Rows whose problems name a column with escape sequences and bidirectional overrides in its name.
+write('csv', 'attack-escape-sequences-in-problem-column.csv', (
+    'id,\x1b[31mcompany\u202e_name\x1b[0m,\u2066email\x00\n'
+    'L-1,"Acme Manufacturing, Inc.",a@acme.example\n'
+    'L-2,"株式会社さくら精機"x,b@sakura.example\n'
+    'L-3,"Globex,c@globex.example\n'
+    'L-4,Initech,d@initech.example\n'))
 write('csv', 'attack-utf16le-bom.csv', '\ufeffid,company_name,email\r\nL-1,株式会社さくら精機,taro@sakura-seiki.example\r\n'.encode('utf-16-le'))
 write('csv', 'attack-utf16be-bom.csv', '\ufeffid,company_name\nL-1,Acme\n'.encode('utf-16-be'))
 write('csv', 'attack-long-unquoted-line.csv', 'id,company_name\nL-1,' + 'A' * 100_000 + '\nL-2,Acme\n')
@@ -128,6 +135,11 @@ write('jsonl', 'attack-long-digit-string.jsonl', '{"id":"L-1","employee_count":'
 write('jsonl', 'attack-malformed-lines.jsonl', '{"id":"L-1","email":"a@acme.example"}\n{"id":"L-2",\n[1,2]\n"just a string"\n{"id":"L-3"}}\nnull\n{"id":"L-4"\n')
 write('jsonl', 'attack-deep-nesting.jsonl', '{"id":"L-1","x":' + '[' * 3000 + ']' * 3000 + '}\n{"id":"L-2"}\n')
 write('jsonl', 'attack-nul-and-control-escapes.jsonl', '{"id\\u0000":"L-1","company_name":"Ac\\u0000me\\u001b[31m","bad":"\\ud800"}\n{"id":"L-2","raw":"a\x00b"}\n')
+write('jsonl', 'attack-escape-sequences-in-problem-keys.jsonl', (
+    '{"id":"L-1","\\u202eemail\\u001b[31m":"a@acme.example"}\n'
+    '{"id":"L-2","\\u202eemail\\u001b[31m":' + '9' * 2000 + '}\n'
+    '{"id":"L-3","\x1b]0;pwned\x07":"x","\x1b]0;pwned\x07":"y"}\n'
+    '{"id":"L-4","\u2066k\u2069":[1,2,}\n'))
 write('jsonl', 'attack-escape-sequences-in-keys.jsonl', '{"\x1b[31mid":"L-1","\\u001b]0;pwned\\u0007email":"a@acme.example"}\n')
 write('jsonl', 'attack-utf16le-bom.jsonl', '\ufeff{"id":"L-1","company_name":"株式会社さくら精機"}\n'.encode('utf-16-le'))
 write('jsonl', 'attack-first-line-not-object.jsonl', '[{"id":"L-1"}]\n{"id":"L-2"}\n')
@@ -148,6 +160,9 @@ write('map', 'attack-key-given-twice.properties', 'email = メールアドレス
 write('map', 'attack-no-column.properties', 'email =\nphone: ""\n')
 write('map', 'attack-missing-column.properties', 'email = 存在しない列\nattribute.x = nowhere\n')
 write('map', 'attack-escape-sequences-in-key.properties', '\x1b[31memail\x1b[0m = メールアドレス\n\x1b]0;pwned\x07 = x\n')
+write('map', 'attack-escape-sequences-in-values.properties', 'email = \x1b[31mメール\u202eアドレス\x1b[0m\nphone: "\x1b]0;pwned\x07"\n')
+write('map', 'attack-bidi-in-attribute-name.properties', 'attribute.\u202eevil\x1b[0m = \x00nowhere\ncompany_name = 会社名\n')
+write('map', 'attack-escape-sequences-header-line.properties', '# id,\x1b]0;pwned\x07,\u2066email\u2069,\x9b2J,\u2028\nemail = メールアドレス\n')
 write('map', 'attack-nul-bytes.properties', 'email\x00 = メールアドレス\nphone = \x00\n')
 write('map', 'attack-not-utf8.properties', 'email = メールアドレス\n'.encode('shift_jis'))
 write('map', 'attack-utf16le-bom.properties', '\ufeffemail = メールアドレス\n'.encode('utf-16-le'))
@@ -187,6 +202,13 @@ write('policy', 'attack-java-tags.yaml', 'version: !!java.net.URL ["http://x.exa
 write('policy', 'attack-deep-nesting.yaml', 'teams: ' + '[' * 1000 + ']' * 1000 + '\n')
 write('policy', 'attack-complex-keys.yaml', '? [a, b]\n: 1\n? {x: y}\n: 2\nteams:\n  - ? [name]\n    : x\n')
 write('policy', 'attack-nul-and-escapes.yaml', 'version: 1\nownDomains: ["ex\\0ample.com", "\\e[31m.example"]\n\x1b[2Jkey: 1\n')
+write('policy', 'attack-escape-sequences-in-keys.yaml', (
+    'version: 1\n'
+    '"\\e[31mminimumEmployees": 5\n'
+    'team\u202es: []\n'
+    'urgencyThresholds: {"\\e[2J": 1, high: "\\e]0;pwned\\a"}\n'
+    'teams:\n  - name: "\\e]0;pwned\\a\u2066"\n    reps: [{id: "\u202erep", weight: "\\0"}]\n'
+    'ownDomains: ["\\u2067.example", "\\x9b.example"]\n'))
 write('policy', 'attack-utf16le-bom.yaml', '\ufeffversion: 1\nminimumEmployees: 20\n'.encode('utf-16-le'))
 write('policy', 'attack-huge-numbers.yaml', 'version: 1\nminimumEmployees: ' + '9' * 5000 + '\nenterpriseEmployees: 1e999999999\nurgencyThresholds: {immediate: 0x7fffffffffffffffff, high: -99999999999999999999, medium: 0b1}\n')
 write('policy', 'attack-merge-keys.yaml', 'base: &base {immediate: 80, high: 50}\nurgencyThresholds:\n  <<: *base\n  medium: 25\n')

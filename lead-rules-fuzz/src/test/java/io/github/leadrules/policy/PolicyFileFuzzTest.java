@@ -3,6 +3,7 @@ package io.github.leadrules.policy;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
+import io.github.leadrules.fuzz.Echoed;
 import io.github.leadrules.fuzz.PhysicalLines;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -14,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the policy file ({@link LeadPolicy#load(java.io.Reader, String)}): only the documented
- * {@link PolicyFileException} escapes, its problems point inside the file and quote at most a
- * short part of it, and loading is linear in time and memory.
+ * {@link PolicyFileException} escapes, its problems point inside the file, quote at most a short
+ * part of it and carry no raw control characters, and loading is linear in time and memory.
  */
 class PolicyFileFuzzTest {
 
@@ -64,10 +65,12 @@ class PolicyFileFuzzTest {
             assertThat(outcome.policy()).isNotNull();
             return;
         }
+        Echoed.check("the message of the refusal", outcome.refusal().getMessage(), true);
         int lines = PhysicalLines.ofUtf8(input).count();
         assertThat(outcome.refusal().problems()).isNotEmpty();
         for (PolicyFileException.Problem p : outcome.refusal().problems()) {
             assertThat(p.line()).as("line of %s", shortened(p)).isBetween(0, lines + 1);
+            Echoed.check("the problem " + shortened(p), p.toString(), false);
             if (MAX_PROBLEM_CHARS > 0) {
                 assertThat(p.toString().length()).as("length of the problem %s", shortened(p)).isLessThanOrEqualTo(MAX_PROBLEM_CHARS);
             }

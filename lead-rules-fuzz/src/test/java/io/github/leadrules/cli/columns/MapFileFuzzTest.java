@@ -3,12 +3,16 @@ package io.github.leadrules.cli.columns;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.leadrules.fuzz.Budget;
+import io.github.leadrules.fuzz.Echoed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +20,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzes the {@code --map} file ({@link MapFile}) and its use on two headers ({@link ColumnMapping}):
- * only the documented {@link MapFile.MapFileException}, {@link ColumnMapping.UnknownColumnsException}
- * and {@link IOException} (the file cannot be read, e.g. it is not UTF-8) escape, a map that is
- * accepted points every field and attribute at the column it names, and loading is linear in time
- * and memory.
+ * Fuzzes the {@code --map} file ({@link MapFile}) and its use on headers ({@link ColumnMapping}): two
+ * fixed ones, and one made of the columns the map names plus the input's first line read as a CSV
+ * header (which is also resolved without the map, against the presets). Only the documented
+ * {@link MapFile.MapFileException}, {@link ColumnMapping.UnknownColumnsException} and
+ * {@link IOException} (the file cannot be read, e.g. it is not UTF-8) escape, a map that is accepted
+ * points every field and attribute at the column it names, no message or column name shown carries
+ * raw control characters, and loading is linear in time and memory.
  */
 class MapFileFuzzTest {
 
@@ -37,7 +43,7 @@ class MapFileFuzzTest {
     @BeforeAll
     static void createFile() throws Exception {
         file = Files.createTempFile("fuzz-map", ".properties");
-        check("email = メールアドレス\ncompany_name: 会社名\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        check("email = メールアドレス\ncompany_name: 会社名\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterAll
@@ -73,6 +79,7 @@ class MapFileFuzzTest {
 
     /** The call site into the column mapping: when its API changes, change this method only. */
     static Resolved resolve(MapFile map, List<String> header) {
+        // map may be null: then only the presets can recognise the header.
         try {
             return new Resolved(ColumnMapping.resolve(header, map, "fuzz.csv"), null);
         } catch (ColumnMapping.UnknownColumnsException e) {
@@ -89,13 +96,21 @@ class MapFileFuzzTest {
     /** The invariants for one input. */
     static void check(byte[] input) throws Exception {
         Loaded loaded = Budget.spend("the map file reader", input.length, () -> load(input));
+        List<String> inputHeader = headerFromFirstLine(input);
+        Resolved withoutMap = Budget.spend("the column mapping", input.length, () -> resolve(null, inputHeader));
+        checkEchoed(withoutMap);
         if (loaded.map() == null) {
+            Echoed.check("the refusal of the map file", loaded.refusal().getMessage(), false);
             return;
         }
         loaded.map().fields().forEach((field, column) -> assertThat(column).as("column of %s", field).isNotEmpty());
         loaded.map().attributes().forEach((name, column) -> assertThat(column).as("column of attribute.%s", name).isNotEmpty());
-        for (List<String> header : List.of(OWN_HEADER, FORM_TOOL_HEADER)) {
+        List<String> named = new ArrayList<>(loaded.map().fields().values());
+        named.addAll(loaded.map().attributes().values());
+        named.addAll(inputHeader);
+        for (List<String> header : List.of(OWN_HEADER, FORM_TOOL_HEADER, named)) {
             Resolved resolved = Budget.spend("the column mapping", input.length, () -> resolve(loaded.map(), header));
+            checkEchoed(resolved);
             if (resolved.mapping() == null) {
                 continue;
             }
@@ -110,6 +125,35 @@ class MapFileFuzzTest {
                 assertThat(key(header.get(index))).as("column of attribute.%s", e.getKey()).isEqualTo(key(e.getValue()));
             }
         }
+    }
+
+    /**
+     * The input's first line read as a CSV header would be (split at commas, names stripped), so that
+     * whatever the fuzzer puts there (escape sequences, bidirectional overrides, NULs) reaches the
+     * header names that messages list.
+     */
+    private static List<String> headerFromFirstLine(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return Arrays.stream(text.substring(0, end).split(",", -1)).map(String::strip).toList();
+    }
+
+    /** A refusal's message (lines separated by {@code \n}) and the column names a mapping shows carry no raw control characters. */
+    private static void checkEchoed(Resolved resolved) {
+        if (resolved.mapping() == null) {
+            Echoed.check("the refusal of the header", resolved.refusal().getMessage(), true);
+            return;
+        }
+        for (Field field : Field.values()) {
+            Echoed.check("the column name shown for " + field, resolved.mapping().columnName(field), false);
+        }
+        Echoed.check("the mapping's description", resolved.mapping().describe(), true);
     }
 
     /**
