@@ -140,6 +140,11 @@ write('jsonl', 'attack-escape-sequences-in-problem-keys.jsonl', (
     '{"id":"L-2","\\u202eemail\\u001b[31m":' + '9' * 2000 + '}\n'
     '{"id":"L-3","\x1b]0;pwned\x07":"x","\x1b]0;pwned\x07":"y"}\n'
     '{"id":"L-4","\u2066k\u2069":[1,2,}\n'))
+# Found by fuzzing (2026-11-30): an exponent beyond what a BigDecimal holds threw NumberFormatException out of the reader.
+write('jsonl', 'finding-exponent-beyond-bigdecimal-first-line.jsonl', '{"id":"L-1","employee_count":1e-99999998889}\n{"id":"L-2"}\n')
+write('jsonl', 'finding-exponent-beyond-bigdecimal.jsonl', (
+    '{"id":"L-1","employee_count":850}\n{"id":"L-2","employee_count":1e-99999998889}\n'
+    '{"id":"L-3","employee_count":1e99999999999}\n{"id":"L-4","employee_count":-2.5E+2147483648}\n'))
 write('jsonl', 'attack-escape-sequences-in-keys.jsonl', '{"\x1b[31mid":"L-1","\\u001b]0;pwned\\u0007email":"a@acme.example"}\n')
 write('jsonl', 'attack-utf16le-bom.jsonl', '\ufeff{"id":"L-1","company_name":"株式会社さくら精機"}\n'.encode('utf-16-le'))
 write('jsonl', 'attack-first-line-not-object.jsonl', '[{"id":"L-1"}]\n{"id":"L-2"}\n')
@@ -163,6 +168,8 @@ write('map', 'attack-escape-sequences-in-key.properties', '\x1b[31memail\x1b[0m 
 write('map', 'attack-escape-sequences-in-values.properties', 'email = \x1b[31mメール\u202eアドレス\x1b[0m\nphone: "\x1b]0;pwned\x07"\n')
 write('map', 'attack-bidi-in-attribute-name.properties', 'attribute.\u202eevil\x1b[0m = \x00nowhere\ncompany_name = 会社名\n')
 write('map', 'attack-escape-sequences-header-line.properties', '# id,\x1b]0;pwned\x07,\u2066email\u2069,\x9b2J,\u2028\nemail = メールアドレス\n')
+# Found by fuzzing (2026-11-30): an attribute name was echoed raw when its column is repeated in the header.
+write('map', 'finding-attribute-name-raw-in-repeated-column-error.properties', 'email = e\nattribute.d\x00\x1b[2J = c\nattribute.x = C\n')
 write('map', 'attack-nul-bytes.properties', 'email\x00 = メールアドレス\nphone = \x00\n')
 write('map', 'attack-not-utf8.properties', 'email = メールアドレス\n'.encode('shift_jis'))
 write('map', 'attack-utf16le-bom.properties', '\ufeffemail = メールアドレス\n'.encode('utf-16-le'))

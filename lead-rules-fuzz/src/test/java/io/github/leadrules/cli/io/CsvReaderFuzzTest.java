@@ -37,8 +37,13 @@ class CsvReaderFuzzTest {
      * reader, and takes the reader's own count of the characters it examined.
      */
     static ReadResult read(byte[] input, char delimiter) throws IOException {
+        return read(input, delimiter, CsvReader.DEFAULT_MAX_RECORD_CHARS);
+    }
+
+    /** {@link #read(byte[], char)} with another record size. */
+    static ReadResult read(byte[] input, char delimiter, int maxRecordChars) throws IOException {
         CountingReader in = new CountingReader(new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8));
-        try (CsvRowSource source = new CsvRowSource(in, delimiter, "fuzz.csv")) {
+        try (CsvRowSource source = new CsvRowSource(in, delimiter, "fuzz.csv", maxRecordChars)) {
             List<ReadResult.Row> rows = new ArrayList<>();
             for (InputRow r = source.next(); r != null; r = source.next()) {
                 rows.add(row(r));
@@ -92,8 +97,17 @@ class CsvReaderFuzzTest {
         }
     }
 
-    /** Problem codes of a row that still holds every physical line of its record. */
-    private static final Set<String> WHOLE_RECORD_PROBLEMS = Set.of("WRONG_FIELD_COUNT", "MALFORMED_QUOTE");
+    /**
+     * Problem codes of a row that still holds every physical line of its record. A {@code TOO_LONG}
+     * row is one line longer than the record size, without cells: it spans 1 line.
+     */
+    private static final Set<String> WHOLE_RECORD_PROBLEMS = Set.of("WRONG_FIELD_COUNT", "MALFORMED_QUOTE", "TOO_LONG");
+
+    /**
+     * The record size of the third read: small enough that the fuzzer's inputs of a few hundred bytes
+     * reach the {@code TOO_LONG} rows and the look-ahead that gives up at the size cap.
+     */
+    static final int SMALL_RECORD_CHARS = 64;
     /** Problem code of a row that holds its first physical line alone (the reader reads on from the next). */
     private static final String FIRST_LINE_ALONE = "UNTERMINATED_QUOTE";
 
@@ -115,9 +129,10 @@ class CsvReaderFuzzTest {
     }
 
     /**
-     * Any bytes. The input is read twice: as given (header path), and with a one-column header line
+     * Any bytes. The input is read three times: as given (header path); with a one-column header line
      * of our own in front, so that the input's first record is a row too and every line is accounted
-     * for. Both reads must agree on the rows.
+     * for (both reads must agree on the rows); and that again with records of at most
+     * {@value #SMALL_RECORD_CHARS} characters, so that small inputs reach the size cap.
      */
     @FuzzTest
     @DictionaryFile(resourcePath = "/dictionaries/csv.dict")
@@ -130,13 +145,17 @@ class CsvReaderFuzzTest {
         ReadResult asGiven = Budget.spend("the CSV reader", input.length, () -> read(input, ','));
         byte[] headed = withOwnHeaderLine(input);
         ReadResult shifted = Budget.spend("the CSV reader", headed.length, () -> read(headed, ','));
+        ReadResult capped = Budget.spend("the CSV reader", headed.length, () -> read(headed, ',', SMALL_RECORD_CHARS));
 
         assertThat(shifted.isRefused()).as("the input behind a plain header line was refused: %s", shifted.refusal()).isFalse();
         RowAccounting.check(PhysicalLines.ofUtf8(headed), 2, shifted.rows(), CsvReaderFuzzTest::span);
-        checkWork(asGiven);
-        checkWork(shifted);
-        checkEchoed(asGiven);
-        checkEchoed(shifted);
+        assertThat(capped.isRefused()).as("the input behind a plain header line, records of at most %d characters, was refused: %s",
+                SMALL_RECORD_CHARS, capped.refusal()).isFalse();
+        RowAccounting.check(PhysicalLines.ofUtf8(headed), 2, capped.rows(), CsvReaderFuzzTest::span);
+        for (ReadResult r : List.of(asGiven, shifted, capped)) {
+            checkWork(r);
+            checkEchoed(r);
+        }
         if (asGiven.isRefused()) {
             return;
         }
