@@ -211,6 +211,18 @@ class InputFilesTest {
             }
             assertThat(badMap.err()).contains("email → \"E-mail\\u001b[31m\"");
         }
+
+        @Test
+        void anAttributeNameWithEscapeSequencesIsEscapedWhenItsColumnIsRepeated() {
+            Path input = Cli.write(dir.resolve("leads.csv"), "id,email,部署名,部署名\nL-1,a@globex.example,営業部,製造部\n");
+            Path map = Cli.write(dir.resolve("map.properties"), "attribute.dept\u001b]0;pwned\u0007\u202e = 部署名\n");
+
+            Cli.Result result = Cli.qualify(input, "--map", map.toString());
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(result.err()).doesNotContain("\u001b", "\u0007", "\u202e")
+                    .contains("(read as attribute.dept\\u001b]0;pwned\\u0007\\u202e)");
+        }
     }
 
     @Nested

@@ -277,6 +277,14 @@ class LeadRulesJsonTest {
         }
 
         @Test
+        void aNumberWhoseExponentNoDecimalCanHoldIsMalformedNamingItsKey() {
+            for (String number : List.of("1e-99999998889", "1e99999999999", "-2.5E+2147483648")) {
+                assertThat(JSON.readLead("{\"id\":\"L-1\",\"employee_count\":" + number + "}").errors()).as(number)
+                        .containsExactly(new FieldError("employee_count", "MALFORMED_JSON"));
+            }
+        }
+
+        @Test
         void aKeyGivenTwiceIsRefusedNamingTheKey() {
             assertThat(JSON.readLead("{\"id\":\"L-1\",\"email\":\"a@globex.example\",\"email\":\"b@globex.example\"}").errors())
                     .containsExactly(new FieldError("email", "DUPLICATE_KEY"));

@@ -120,7 +120,7 @@ public final class ColumnMapping {
                                           String source) throws UnknownColumnsException {
         Map<Integer, String> used = new TreeMap<>();
         index.forEach((field, i) -> used.putIfAbsent(i, field.column()));
-        attributes.forEach((name, i) -> used.putIfAbsent(i, "attribute." + name));
+        attributes.forEach((name, i) -> used.putIfAbsent(i, "attribute." + Echo.escape(name)));
         List<String> problems = new ArrayList<>();
         for (Map.Entry<Integer, String> u : used.entrySet()) {
             String problem = duplicate(header, u.getKey(), source);

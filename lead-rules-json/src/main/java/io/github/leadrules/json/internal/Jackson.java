@@ -134,6 +134,10 @@ public final class Jackson {
             return fail(parser, e, LeadRulesJson.MALFORMED_JSON, inValue ? "not a valid number" : "not valid JSON", inValue);
         } catch (IOException e) {
             throw new Problem("$", LeadRulesJson.MALFORMED_JSON, "not readable");
+        } catch (NumberFormatException e) {
+            // A short number whose exponent is beyond what a BigDecimal can hold (1e-99999998889):
+            // Jackson throws the JDK's exception as it is, without a location.
+            throw new Problem(path(parser.getParsingContext()), LeadRulesJson.MALFORMED_JSON, "not a valid number");
         }
     }
 
