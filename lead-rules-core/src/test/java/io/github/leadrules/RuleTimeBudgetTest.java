@@ -61,7 +61,7 @@ class RuleTimeBudgetTest {
             when
                 $lead : LeadContext( attribute("qa") == "loop-condition", HostLoops.spin(this) )
             then
-                $lead.addUrgency(kcontext, 1, "never reached");
+                $lead.addUrgency(1, "never reached");
             end
 
             // 条件の eval が返らない (a Japanese rule name, with punctuation).
@@ -211,7 +211,7 @@ class RuleTimeBudgetTest {
                 when
                     $a : Assessment( )
                 then
-                    $a.routeToTeam(kcontext, io.github.leadrules.model.Destination.INSIDE_SALES, "inside-sales", "All leads");
+                    $a.routeToTeam(io.github.leadrules.model.Destination.INSIDE_SALES, "inside-sales", "All leads");
                 end
                 """).build().watchesRuleTime()).isTrue();
         assertThat(Fixtures.qualifier().watchesRuleTime()).isFalse();

@@ -276,11 +276,23 @@ public final class Pipeline {
             throw e;
         } catch (RuntimeException e) {
             // Exceptions while inserting come from conditions: Drools names no rule for them.
+            RuleMisuseException misuse = misuse(e);
             throw new RunFailure("ENGINE", stage.current(), "A rule condition failed with "
-                    + e.getClass().getSimpleName() + " during the " + stage.current().agendaGroup() + " stage");
+                    + (misuse == null ? e.getClass().getSimpleName() : "RuleMisuseException") + " during the "
+                    + stage.current().agendaGroup() + " stage" + (misuse == null ? "" : ": " + misuse.getMessage()));
         } finally {
             session.dispose();
         }
+    }
+
+    /** The library's own misuse error behind a condition's failure (Drools may wrap it), or null. */
+    private static RuleMisuseException misuse(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RuleMisuseException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private void fire(KieSession session, Stage stage, int limit, FiringGuard guard) {
@@ -552,6 +564,7 @@ public final class Pipeline {
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             firing = leadOf(event.getMatch());
             firingRule = event.getMatch().getRule();
+            stage.firing(firingRule);
             moved();
         }
 
@@ -561,6 +574,7 @@ public final class Pipeline {
             LeadContext context = leadOf(match);
             firing = null;
             firingRule = null;
+            stage.firing(null);
             moved();
             if (context == null) {
                 return;

@@ -172,7 +172,7 @@ class AssignmentTest {
                     when
                         $a : Assessment( !excluded, context.knownAccount )
                     then
-                        $a.routeTo(kcontext, Destination.FIELD_SALES, "Known account, urgent");
+                        $a.routeTo(Destination.FIELD_SALES, "Known account, urgent");
                     end
                     """;
             LeadQualifier qualifier = LeadQualifier.builder().policy(POLICY.withAssignment(true, Rotation.ROUND_ROBIN))

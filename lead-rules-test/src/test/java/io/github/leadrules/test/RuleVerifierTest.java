@@ -47,7 +47,7 @@ class RuleVerifierTest {
             when
                 $lead : LeadContext( "reseller" == attribute("registeredBy") )
             then
-                $lead.exclude(kcontext, "Registered by a reseller partner");
+                $lead.exclude("Registered by a reseller partner");
             end
             """;
 
