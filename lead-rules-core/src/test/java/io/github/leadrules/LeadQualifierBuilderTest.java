@@ -345,11 +345,11 @@ class LeadQualifierBuilderTest {
     @Test
     void equalRulesAndEqualPoliciesGiveEqualFingerprints() {
         // The same policy as the fixtures', written differently: other spellings, other order, from scratch.
-        LeadPolicy samePolicy = LeadPolicy.defaults()
-                .withTeams(Fixtures.TEAMS.toArray(new io.github.leadrules.policy.Team[0]))
-                .withTargetCountries("United Kingdom", "USA", "日本")
-                .withCompetitorDomains("RIVAL.example", "kyogo-soft.co.jp")
-                .withOwnDomains("leadrules-saas.co.jp");
+        LeadPolicy samePolicy = LeadPolicy.defaults().toBuilder()
+                .teams(Fixtures.TEAMS.toArray(new io.github.leadrules.policy.Team[0]))
+                .targetCountries("United Kingdom", "USA", "日本")
+                .competitorDomains("RIVAL.example", "kyogo-soft.co.jp")
+                .ownDomains("leadrules-saas.co.jp").build();
         assertThat(samePolicy).isEqualTo(Fixtures.POLICY);
         LeadQualifier again = LeadQualifier.builder().policy(samePolicy).addRulesText("host/our-rules.drl", HOST_RULES)
                 .batchSize(7).build();
@@ -361,7 +361,7 @@ class LeadQualifierBuilderTest {
     @Test
     void theFingerprintChangesWithThePolicyTheHostRulesAndTheDisabledRules() {
         String base = Fixtures.qualifier().fingerprint();
-        String otherPolicy = Fixtures.builder().policy(Fixtures.POLICY.withMinimumEmployees(20)).build().fingerprint();
+        String otherPolicy = Fixtures.builder().policy(Fixtures.POLICY.toBuilder().minimumEmployees(20).build()).build().fingerprint();
         String editedRules = Fixtures.builder()
                 .addRulesText("host/our-rules.drl", HOST_RULES.replace("registered\"", "registered-2026\""))
                 .build().fingerprint();

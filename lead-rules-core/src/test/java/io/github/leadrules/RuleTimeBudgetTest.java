@@ -80,7 +80,7 @@ class RuleTimeBudgetTest {
 
     @BeforeAll
     static void build() {
-        looping = Fixtures.builder().policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET))
+        looping = Fixtures.builder().policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build())
                 .addRulesText("host/looping.drl", LOOPING_RULES).build();
         goodLeads = new ArrayList<>(List.of(
                 Fixtures.manufacturerDemo("JP-G01"), Fixtures.documentRequestAlone("JP-G02"),
@@ -179,14 +179,14 @@ class RuleTimeBudgetTest {
     @Test
     void aReloadableQualifierServesTheLoopingLeadAsErrorThenDecidesItOnceTheRuleIsDisabled() throws Exception {
         try (ReloadableLeadQualifier reloadable = ReloadableLeadQualifier.create(() -> Fixtures.builder()
-                .policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET)).addRulesText("host/looping.drl", LOOPING_RULES).build())) {
+                .policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build()).addRulesText("host/looping.drl", LOOPING_RULES).build())) {
             Lead lead = looping("JP-L01", "loop-action");
 
             assertThat(reloadable.qualifyAll(List.of(lead, goodLeads.get(0)))).extracting(Qualification::outcome)
                     .containsExactly(Outcome.ERROR, Outcome.QUALIFIED);
 
             ReloadableLeadQualifier.ReloadResult result = reloadable.reload(() -> Fixtures.builder()
-                    .policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET)).addRulesText("host/looping.drl", LOOPING_RULES)
+                    .policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build()).addRulesText("host/looping.drl", LOOPING_RULES)
                     .disableRule("EXC-HOST-WAIT-ACTION").build()).get(30, TimeUnit.SECONDS);
 
             assertThat(result.succeeded()).isTrue();

@@ -93,7 +93,7 @@ public final class Assessment {
      * @param message why, without personal data
      */
     public void routeTo(Destination destination, String message) {
-        String team = context.getPolicy().teamFor(destination, context.getCountryCode(), context.getSegment())
+        String team = context.getPolicy().routing().teamFor(destination, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
         context.recorder().route(destination, team, null, null, message);
     }
@@ -116,7 +116,7 @@ public final class Assessment {
      */
     public void routeToAccountOwner(String message) {
         String owner = context.getAccount() != null && context.getAccount().hasOwner() ? context.getAccount().owner() : null;
-        String team = context.getPolicy().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
+        String team = context.getPolicy().routing().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
         context.recorder().route(Destination.ACCOUNT_OWNER, team, owner, null, message);
     }
@@ -128,7 +128,7 @@ public final class Assessment {
      * @param message why, without personal data
      */
     public void routeToNurture(String track, String message) {
-        String team = context.getPolicy().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
+        String team = context.getPolicy().routing().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
         context.recorder().route(Destination.NURTURE, team, null, track, message);
     }

@@ -141,17 +141,17 @@ public final class LeadContext {
     }
 
     /** {@return the company's size segment by the policy (unknown size is SMB)} */
-    public Segment getSegment() { return policy.segmentOf(getEmployeeCount()); }
+    public Segment getSegment() { return policy.routing().segmentOf(getEmployeeCount()); }
 
     /**
      * Whether the company fits field sales: a named company in a target country with at least
-     * {@link LeadPolicy#fieldSalesMinimumEmployees()} employees.
+     * {@link io.github.leadrules.policy.RoutingPolicy#fieldSalesMinimumEmployees()} employees.
      *
      * @return true for a strong fit
      */
     public boolean isStrongFit() {
         Integer employees = getEmployeeCount();
-        return companyKey != null && employees != null && employees >= policy.fieldSalesMinimumEmployees()
+        return companyKey != null && employees != null && employees >= policy.routing().fieldSalesMinimumEmployees()
                 && policy.isTargetCountry(countryCode);
     }
 

@@ -301,7 +301,7 @@ class ReloadableLeadQualifierTest {
         ReloadableLeadQualifier reloadable = ReloadableLeadQualifier.create(fromFiles());
         LeadQualifier a = reloadable.current();
         Supplier<LeadQualifier> withCompetitor = () -> LeadQualifier.builder().clock(CLOCK)
-                .policy(LeadPolicy.defaults().withCompetitorDomains("rival-saas.example")).build();
+                .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival-saas.example").build()).build();
 
         var first = reloadable.reload(withCompetitor);
         var second = reloadable.reload();   // back to the files, which did not change

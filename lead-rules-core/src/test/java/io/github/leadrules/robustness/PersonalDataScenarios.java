@@ -204,7 +204,7 @@ public final class PersonalDataScenarios {
         // 7. Host rules that never return, in an action and in a condition: given up after the budget.
         // Last, because their threads keep spinning until this JVM exits.
         LeadQualifier stuck = LeadQualifier.builder().clock(RealisticLeads.CLOCK)
-                .policy(LeadPolicy.defaults().withRuleTimeBudget(Duration.ofMillis(200)))
+                .policy(LeadPolicy.defaults().toBuilder().ruleTimeBudget(Duration.ofMillis(200)).build())
                 .addRulesText("host-stuck.drl", """
                         package com.example.host;
                         import io.github.leadrules.rules.LeadContext;

@@ -52,7 +52,7 @@ class RuleVerifierTest {
             """;
 
     static final RuleVerifier verifier = RuleVerifier.of(LeadQualifier.builder()
-            .policy(LeadPolicy.defaults().withCompetitorDomains("rival-crm.co.jp"))
+            .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival-crm.co.jp").build())
             .addRulesText("our-extra.drl", PARTNER_RULE)
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .build());
