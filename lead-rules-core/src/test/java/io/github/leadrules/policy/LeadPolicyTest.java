@@ -37,7 +37,8 @@ class LeadPolicyTest {
         assertThat(DEFAULTS.exclusion().minimumEmployees()).isEqualTo(10);
         assertThat(DEFAULTS.routing().enterpriseEmployees()).isEqualTo(1000);
         assertThat(DEFAULTS.routing().fieldSalesMinimumEmployees()).isEqualTo(100);
-        assertThat(List.of(DEFAULTS.urgency().immediateScore(), DEFAULTS.urgency().highScore(), DEFAULTS.urgency().mediumScore())).containsExactly(80, 50, 25);
+        assertThat(List.of(DEFAULTS.urgency().immediateScore(), DEFAULTS.urgency().highScore(),
+                DEFAULTS.urgency().mediumScore())).containsExactly(80, 50, 25);
         assertThat(DEFAULTS.urgency().pricingVisitThreshold()).isEqualTo(3);
         assertThat(DEFAULTS.urgency().engagementWindow()).isEqualTo(Duration.ofDays(30));
         assertThat(DEFAULTS.urgency().coldAfter()).isEqualTo(Duration.ofDays(90));
