@@ -177,6 +177,21 @@ final class DomainSet {
             this.start = new DomainSet(null, Set.of(), Set.of());
         }
 
+        /** {@return a draft with the same start and changes, changed independently of this one} */
+        Draft copy() {
+            Draft d = new Draft(shipped);
+            d.start = start;
+            d.changes.addAll(changes);
+            return d;
+        }
+
+        /** {@return an untouched draft of the same kind, starting from the list given} */
+        Draft startingAt(DomainSet list) {
+            Draft d = new Draft(shipped);
+            d.start = list;
+            return d;
+        }
+
         void start(DomainSet list) {
             start = list;
             changes.clear();

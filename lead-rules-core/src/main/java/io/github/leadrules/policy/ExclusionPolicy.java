@@ -1,8 +1,11 @@
 package io.github.leadrules.policy;
 
+import io.github.leadrules.internal.text.Text;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import static io.github.leadrules.policy.Checks.countries;
 import static io.github.leadrules.policy.Checks.domains;
@@ -19,51 +22,57 @@ import static io.github.leadrules.policy.Checks.positive;
  */
 public final class ExclusionPolicy {
 
-    private final Set<String> ownDomains;
-    private final Set<String> competitorDomains;
-    private final DomainSet freeMailDomains;
-    private final DomainSet disposableDomains;
-    private final Set<String> testDomains;
-    private final Set<String> testMarkers;
-    private final List<String> studentMarkers;
-    private final TitleKeywords studentMatcher;
-    private final Set<String> targetCountries;
-    private final Set<String> targetIndustries;
-    private final int minimumEmployees;
-    private final Duration duplicateWindow;
-    private final boolean requireExplicitConsent;
+    /** The exclusion settings; one field per setting. */
+    static final class Values extends Settings<Values> {
+        Set<String> ownDomains = Set.of();
+        Set<String> competitorDomains = Set.of();
+        DomainSet.Draft freeMailDomains = new DomainSet.Draft(DomainSet.Shipped::freeMail);
+        DomainSet.Draft disposableDomains = new DomainSet.Draft(DomainSet.Shipped::disposable);
+        Set<String> testDomains = Set.of();
+        Set<String> testMarkers = Set.of();
+        List<String> studentMarkers = List.of();
+        Set<String> targetCountries = Set.of();
+        Set<String> targetIndustries = Set.of();
+        int minimumEmployees;
+        Duration duplicateWindow;
+        boolean requireExplicitConsent;
 
-    /** Checks the builder's exclusion values; {@code industryKey} maps an industry through the aliases. */
-    ExclusionPolicy(LeadPolicy.Builder b, java.util.function.Function<String, String> industryKey) {
-        ownDomains = domains("ownDomains", b.ownDomains);
-        competitorDomains = domains("competitorDomains", b.competitorDomains);
-        freeMailDomains = b.freeMailDomains.build("freeMailDomains");
-        disposableDomains = b.disposableDomains.build("disposableDomains");
-        testDomains = domains("testDomains", b.testDomains);
-        testMarkers = keys("testMarkers", b.testMarkers, io.github.leadrules.internal.text.Text::key);
-        studentMarkers = List.copyOf(keys("studentMarkers", b.studentMarkers, io.github.leadrules.internal.text.Text::key));
-        studentMatcher = new TitleKeywords(studentMarkers);
-        targetCountries = countries("targetCountries", b.targetCountries);
-        targetIndustries = keys("targetIndustries", b.targetIndustries, industryKey);
-        minimumEmployees = nonNegative("minimumEmployees", b.minimumEmployees);
-        duplicateWindow = positive("duplicateWindow", b.duplicateWindow);
-        requireExplicitConsent = b.requireExplicitConsent;
+        @Override
+        Values copy() {
+            Values c = super.copy();
+            c.freeMailDomains = freeMailDomains.copy();
+            c.disposableDomains = disposableDomains.copy();
+            return c;
+        }
     }
 
-    /** Copies these values into a builder. */
-    void copyTo(LeadPolicy.Builder b) {
-        b.ownDomains.addAll(ownDomains);
-        b.competitorDomains.addAll(competitorDomains);
-        b.freeMailDomains.start(freeMailDomains);
-        b.disposableDomains.start(disposableDomains);
-        b.testDomains.addAll(testDomains);
-        b.testMarkers.addAll(testMarkers);
-        b.studentMarkers.addAll(studentMarkers);
-        b.targetCountries.addAll(targetCountries);
-        b.targetIndustries.addAll(targetIndustries);
-        b.minimumEmployees = minimumEmployees;
-        b.duplicateWindow = duplicateWindow;
-        b.requireExplicitConsent = requireExplicitConsent;
+    private final Values v;
+    private final DomainSet freeMailDomains;
+    private final DomainSet disposableDomains;
+    private final TitleKeywords studentMatcher;
+
+    /** Checks a copy of the builder's values; {@code industryKey} maps an industry through the aliases. */
+    ExclusionPolicy(Values from, Function<String, String> industryKey) {
+        v = from.copy();
+        v.ownDomains = domains("ownDomains", v.ownDomains);
+        v.competitorDomains = domains("competitorDomains", v.competitorDomains);
+        freeMailDomains = v.freeMailDomains.build("freeMailDomains");
+        v.freeMailDomains = v.freeMailDomains.startingAt(freeMailDomains);
+        disposableDomains = v.disposableDomains.build("disposableDomains");
+        v.disposableDomains = v.disposableDomains.startingAt(disposableDomains);
+        v.testDomains = domains("testDomains", v.testDomains);
+        v.testMarkers = keys("testMarkers", v.testMarkers, Text::key);
+        v.studentMarkers = List.copyOf(keys("studentMarkers", v.studentMarkers, Text::key));
+        studentMatcher = new TitleKeywords(v.studentMarkers);
+        v.targetCountries = countries("targetCountries", v.targetCountries);
+        v.targetIndustries = keys("targetIndustries", v.targetIndustries, industryKey);
+        nonNegative("minimumEmployees", v.minimumEmployees);
+        positive("duplicateWindow", v.duplicateWindow);
+    }
+
+    /** {@return a copy of the values, for a builder} */
+    Values values() {
+        return v.copy();
     }
 
     // ------------------------------------------------------------------ questions
@@ -75,7 +84,7 @@ public final class ExclusionPolicy {
      * @return true when it is the host's own
      */
     public boolean isOwnDomain(String domain) {
-        return inDomainSet(ownDomains, domain);
+        return inDomainSet(v.ownDomains, domain);
     }
 
     /**
@@ -85,7 +94,7 @@ public final class ExclusionPolicy {
      * @return true when it is a competitor's
      */
     public boolean isCompetitorDomain(String domain) {
-        return inDomainSet(competitorDomains, domain);
+        return inDomainSet(v.competitorDomains, domain);
     }
 
     /**
@@ -115,7 +124,7 @@ public final class ExclusionPolicy {
      * @return true when it is reserved for tests
      */
     public boolean isTestDomain(String domain) {
-        return inDomainSet(testDomains, domain);
+        return inDomainSet(v.testDomains, domain);
     }
 
     /**
@@ -125,7 +134,7 @@ public final class ExclusionPolicy {
      * @return true when it is a test marker
      */
     public boolean isTestMarker(String key) {
-        return key != null && testMarkers.contains(key);
+        return key != null && v.testMarkers.contains(key);
     }
 
     /**
@@ -145,7 +154,7 @@ public final class ExclusionPolicy {
      * @return true when the country is targeted
      */
     public boolean isTargetCountry(String countryCode) {
-        return targetCountries.isEmpty() || countryCode == null || targetCountries.contains(countryCode);
+        return v.targetCountries.isEmpty() || countryCode == null || v.targetCountries.contains(countryCode);
     }
 
     /**
@@ -155,35 +164,35 @@ public final class ExclusionPolicy {
      * @return true when the industry is targeted
      */
     public boolean isTargetIndustry(String industryKey) {
-        return targetIndustries.isEmpty() || industryKey == null || targetIndustries.contains(industryKey);
+        return v.targetIndustries.isEmpty() || industryKey == null || v.targetIndustries.contains(industryKey);
     }
 
     // ------------------------------------------------------------------ values
 
     /** {@return the host's own e-mail and web domains} */
-    public Set<String> ownDomains() { return ownDomains; }
+    public Set<String> ownDomains() { return v.ownDomains; }
     /** {@return the competitors' domains} */
-    public Set<String> competitorDomains() { return competitorDomains; }
+    public Set<String> competitorDomains() { return v.competitorDomains; }
     /** {@return the free-mail providers' domains} */
     public Set<String> freeMailDomains() { return freeMailDomains.values; }
     /** {@return the disposable-mail providers' domains} */
     public Set<String> disposableDomains() { return disposableDomains.values; }
     /** {@return the domains reserved for tests} */
-    public Set<String> testDomains() { return testDomains; }
+    public Set<String> testDomains() { return v.testDomains; }
     /** {@return the whole-text test markers, as matching keys} */
-    public Set<String> testMarkers() { return testMarkers; }
+    public Set<String> testMarkers() { return v.testMarkers; }
     /** {@return the student and job-seeker keywords, {@code !} marking exceptions} */
-    public List<String> studentMarkers() { return studentMarkers; }
+    public List<String> studentMarkers() { return v.studentMarkers; }
     /** {@return the targeted countries (ISO-3166 alpha-2); empty for every country} */
-    public Set<String> targetCountries() { return targetCountries; }
+    public Set<String> targetCountries() { return v.targetCountries; }
     /** {@return the targeted industries, as keys; empty for every industry} */
-    public Set<String> targetIndustries() { return targetIndustries; }
+    public Set<String> targetIndustries() { return v.targetIndustries; }
     /** {@return the smallest company size that is not excluded; 0 turns the size exclusion off} */
-    public int minimumEmployees() { return minimumEmployees; }
+    public int minimumEmployees() { return v.minimumEmployees; }
     /** {@return how long after a lead the same e-mail address counts as a duplicate} */
-    public Duration duplicateWindow() { return duplicateWindow; }
+    public Duration duplicateWindow() { return v.duplicateWindow; }
     /** {@return whether a lead without explicit consent is excluded} */
-    public boolean requireExplicitConsent() { return requireExplicitConsent; }
+    public boolean requireExplicitConsent() { return v.requireExplicitConsent; }
 
     /** {@return the digest standing for the free-mail list in the canonical text} */
     String freeMailDigest() { return freeMailDomains.digest(); }

@@ -12,16 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -78,9 +76,9 @@ public final class LeadPolicy {
 
     private LeadPolicy(Builder b) {
         industryAliases = Checks.aliases(b.industryAliases);
-        exclusion = new ExclusionPolicy(b, this::industryKey);
-        urgency = new UrgencyPolicy(b);
-        routing = new RoutingPolicy(b, this::industryKey);
+        exclusion = new ExclusionPolicy(b.exclusion, this::industryKey);
+        urgency = new UrgencyPolicy(b.urgency);
+        routing = new RoutingPolicy(b.routing, this::industryKey);
         ruleTimeBudget = Checks.required("ruleTimeBudget", b.ruleTimeBudget);
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
@@ -383,56 +381,35 @@ public final class LeadPolicy {
      * by stage part, and names the key at fault.
      */
     public static final class Builder {
-        final Set<String> ownDomains = new HashSet<>();
-        final Set<String> competitorDomains = new HashSet<>();
-        final DomainSet.Draft freeMailDomains = new DomainSet.Draft(DomainSet.Shipped::freeMail);
-        final DomainSet.Draft disposableDomains = new DomainSet.Draft(DomainSet.Shipped::disposable);
-        final Set<String> testDomains = new HashSet<>();
-        final List<String> targetCountries = new ArrayList<>();
-        final List<String> targetIndustries = new ArrayList<>();
+        final ExclusionPolicy.Values exclusion;
+        final UrgencyPolicy.Values urgency;
+        final RoutingPolicy.Values routing;
         final Map<String, String> industryAliases = new LinkedHashMap<>();
-        int minimumEmployees;
-        int enterpriseEmployees;
-        int fieldSalesMinimumEmployees;
-        int immediateScore;
-        int highScore;
-        int mediumScore;
-        int pricingVisitThreshold;
-        Duration engagementWindow;
-        int burstEvents;
-        Duration burstWindow;
-        Duration coldAfter;
-        Duration duplicateWindow;
-        Duration stalledAfter;
-        boolean requireExplicitConsent;
-        final List<String> decisionMakerTitles = new ArrayList<>();
-        final List<String> studentMarkers = new ArrayList<>();
-        final List<String> testMarkers = new ArrayList<>();
-        final Map<Destination, Duration> slas = new EnumMap<>(Destination.class);
-        Duration immediateSla;
-        final List<Team> teams = new ArrayList<>();
-        String recycleTeam;
-        final Map<String, String> caseStudyTracks = new LinkedHashMap<>();
-        final Map<InquiryType, String> contentTracks = new EnumMap<>(InquiryType.class);
-        String defaultNurtureTrack;
-        boolean accountOwnerFirst = true;
-        Rotation rotation = Rotation.NONE;
         Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
 
         private Builder() {
+            exclusion = new ExclusionPolicy.Values();
+            urgency = new UrgencyPolicy.Values();
+            routing = new RoutingPolicy.Values();
         }
 
         private Builder(LeadPolicy p) {
+            exclusion = p.exclusion.values();
+            urgency = p.urgency.values();
+            routing = p.routing.values();
             industryAliases.putAll(p.industryAliases);
-            p.exclusion.copyTo(this);
-            p.urgency.copyTo(this);
-            p.routing.copyTo(this);
             ruleTimeBudget = p.ruleTimeBudget;
         }
 
-        private static <T> void replace(Collection<T> target, Collection<? extends T> values) {
-            target.clear();
-            target.addAll(values);
+        /** A copy of the map with one entry set (null: removed); a built part's maps are immutable. */
+        private static <K, V> Map<K, V> with(Map<K, V> map, K key, V value) {
+            Map<K, V> copy = new LinkedHashMap<>(map);
+            if (value == null) {
+                copy.remove(key);
+            } else {
+                copy.put(key, value);
+            }
+            return copy;
         }
 
         /**
@@ -441,49 +418,49 @@ public final class LeadPolicy {
          * @param v the domains
          * @return this builder
          */
-        public Builder ownDomains(Collection<String> v) { replace(ownDomains, v); return this; }
+        public Builder ownDomains(Collection<String> v) { exclusion.ownDomains = new HashSet<>(v); return this; }
         /**
          * Sets the competitors' domains.
          *
          * @param v the domains
          * @return this builder
          */
-        public Builder competitorDomains(Collection<String> v) { replace(competitorDomains, v); return this; }
+        public Builder competitorDomains(Collection<String> v) { exclusion.competitorDomains = new HashSet<>(v); return this; }
         /**
          * Replaces the free-mail domains.
          *
          * @param v the domains
          * @return this builder
          */
-        public Builder freeMailDomains(Collection<String> v) { freeMailDomains.replace(v); return this; }
+        public Builder freeMailDomains(Collection<String> v) { exclusion.freeMailDomains.replace(v); return this; }
         /**
          * Replaces the disposable-mail domains.
          *
          * @param v the domains
          * @return this builder
          */
-        public Builder disposableDomains(Collection<String> v) { disposableDomains.replace(v); return this; }
+        public Builder disposableDomains(Collection<String> v) { exclusion.disposableDomains.replace(v); return this; }
         /**
          * Replaces the domains reserved for tests.
          *
          * @param v the domains
          * @return this builder
          */
-        public Builder testDomains(Collection<String> v) { replace(testDomains, v); return this; }
+        public Builder testDomains(Collection<String> v) { exclusion.testDomains = new HashSet<>(v); return this; }
         /**
          * Sets the target countries (names or codes); none means every country.
          *
          * @param v the countries
          * @return this builder
          */
-        public Builder targetCountries(Collection<String> v) { replace(targetCountries, v); return this; }
+        public Builder targetCountries(Collection<String> v) { exclusion.targetCountries = new LinkedHashSet<>(v); return this; }
         /**
          * Sets the target industries; none means every industry.
          *
          * @param v the industries, in any spelling the aliases know
          * @return this builder
          */
-        public Builder targetIndustries(Collection<String> v) { replace(targetIndustries, v); return this; }
+        public Builder targetIndustries(Collection<String> v) { exclusion.targetIndustries = new LinkedHashSet<>(v); return this; }
         /**
          * Replaces the industry aliases.
          *
@@ -497,21 +474,21 @@ public final class LeadPolicy {
          * @param v the minimum, at least 0
          * @return this builder
          */
-        public Builder minimumEmployees(int v) { minimumEmployees = v; return this; }
+        public Builder minimumEmployees(int v) { exclusion.minimumEmployees = v; return this; }
         /**
          * Sets the size from which a company is in the enterprise segment.
          *
          * @param v the size, at least 1
          * @return this builder
          */
-        public Builder enterpriseEmployees(int v) { enterpriseEmployees = v; return this; }
+        public Builder enterpriseEmployees(int v) { routing.enterpriseEmployees = v; return this; }
         /**
          * Sets the size from which a named company in a target country fits field sales.
          *
          * @param v the size, at least 0
          * @return this builder
          */
-        public Builder fieldSalesMinimumEmployees(int v) { fieldSalesMinimumEmployees = v; return this; }
+        public Builder fieldSalesMinimumEmployees(int v) { routing.fieldSalesMinimumEmployees = v; return this; }
 
         /**
          * Score thresholds for IMMEDIATE, HIGH and MEDIUM urgency; any positive score below medium is LOW.
@@ -522,9 +499,9 @@ public final class LeadPolicy {
          * @return this builder
          */
         public Builder urgencyThresholds(int immediate, int high, int medium) {
-            immediateScore = immediate;
-            highScore = high;
-            mediumScore = medium;
+            urgency.immediateScore = immediate;
+            urgency.highScore = high;
+            urgency.mediumScore = medium;
             return this;
         }
 
@@ -534,77 +511,77 @@ public final class LeadPolicy {
          * @param v the visits, at least 1
          * @return this builder
          */
-        public Builder pricingVisitThreshold(int v) { pricingVisitThreshold = v; return this; }
+        public Builder pricingVisitThreshold(int v) { urgency.pricingVisitThreshold = v; return this; }
         /**
          * Sets how far back pricing-page visits and case-study views count.
          *
          * @param v the window, positive
          * @return this builder
          */
-        public Builder engagementWindow(Duration v) { engagementWindow = v; return this; }
+        public Builder engagementWindow(Duration v) { urgency.engagementWindow = v; return this; }
         /**
          * Sets the engagement events within the burst window that make a burst.
          *
          * @param v the events, at least 1
          * @return this builder
          */
-        public Builder burstEvents(int v) { burstEvents = v; return this; }
+        public Builder burstEvents(int v) { urgency.burstEvents = v; return this; }
         /**
          * Sets the burst window.
          *
          * @param v the window, positive
          * @return this builder
          */
-        public Builder burstWindow(Duration v) { burstWindow = v; return this; }
+        public Builder burstWindow(Duration v) { urgency.burstWindow = v; return this; }
         /**
          * Sets how long without engagement or submission a lead goes cold.
          *
          * @param v the time, positive
          * @return this builder
          */
-        public Builder coldAfter(Duration v) { coldAfter = v; return this; }
+        public Builder coldAfter(Duration v) { urgency.coldAfter = v; return this; }
         /**
          * Sets how recent an earlier lead from the same address makes this one a duplicate.
          *
          * @param v the window, positive
          * @return this builder
          */
-        public Builder duplicateWindow(Duration v) { duplicateWindow = v; return this; }
+        public Builder duplicateWindow(Duration v) { exclusion.duplicateWindow = v; return this; }
         /**
          * Sets how long without sales activity a deal with sales is stalled.
          *
          * @param v the time, positive
          * @return this builder
          */
-        public Builder stalledAfter(Duration v) { stalledAfter = v; return this; }
+        public Builder stalledAfter(Duration v) { routing.stalledAfter = v; return this; }
         /**
          * Sets whether leads without explicit consent are excluded.
          *
          * @param v true to require explicit consent
          * @return this builder
          */
-        public Builder requireExplicitConsent(boolean v) { requireExplicitConsent = v; return this; }
+        public Builder requireExplicitConsent(boolean v) { exclusion.requireExplicitConsent = v; return this; }
         /**
          * Replaces the decision-maker title keywords; exceptions start with {@code !}.
          *
          * @param v the keywords
          * @return this builder
          */
-        public Builder decisionMakerTitles(Collection<String> v) { replace(decisionMakerTitles, v); return this; }
+        public Builder decisionMakerTitles(Collection<String> v) { urgency.decisionMakerTitles = new ArrayList<>(v); return this; }
         /**
          * Replaces the student and job-seeker title keywords; exceptions start with {@code !}.
          *
          * @param v the keywords
          * @return this builder
          */
-        public Builder studentMarkers(Collection<String> v) { replace(studentMarkers, v); return this; }
+        public Builder studentMarkers(Collection<String> v) { exclusion.studentMarkers = new ArrayList<>(v); return this; }
         /**
          * Replaces the texts that mark a test submission.
          *
          * @param v the texts
          * @return this builder
          */
-        public Builder testMarkers(Collection<String> v) { replace(testMarkers, v); return this; }
+        public Builder testMarkers(Collection<String> v) { exclusion.testMarkers = new LinkedHashSet<>(v); return this; }
 
         /**
          * The SLA for one destination.
@@ -613,7 +590,7 @@ public final class LeadPolicy {
          * @param v the SLA, positive
          * @return this builder
          */
-        public Builder sla(Destination destination, Duration v) { slas.put(destination, v); return this; }
+        public Builder sla(Destination destination, Duration v) { routing.slas = with(routing.slas, destination, v); return this; }
 
         /**
          * The SLA for IMMEDIATE leads, when shorter than the destination's.
@@ -621,21 +598,21 @@ public final class LeadPolicy {
          * @param v the SLA, positive
          * @return this builder
          */
-        public Builder immediateSla(Duration v) { immediateSla = v; return this; }
+        public Builder immediateSla(Duration v) { routing.immediateSla = v; return this; }
         /**
          * Replaces the teams, matched in the order given.
          *
          * @param v the teams
          * @return this builder
          */
-        public Builder teams(Collection<Team> v) { replace(teams, v); return this; }
+        public Builder teams(Collection<Team> v) { routing.teams = new ArrayList<>(v); return this; }
         /**
          * Sets the team or queue that takes stalled deals.
          *
          * @param v the team's name
          * @return this builder
          */
-        public Builder recycleTeam(String v) { recycleTeam = v; return this; }
+        public Builder recycleTeam(String v) { routing.recycleTeam = v; return this; }
 
         /**
          * The nurture track for leads of an industry that has case studies.
@@ -644,14 +621,14 @@ public final class LeadPolicy {
          * @param track the track
          * @return this builder
          */
-        public Builder caseStudyTrack(String industry, String track) { caseStudyTracks.put(industry, track); return this; }
+        public Builder caseStudyTrack(String industry, String track) { routing.caseStudyTracks = with(routing.caseStudyTracks, industry, track); return this; }
         /**
          * Replaces every case-study track.
          *
          * @param v industry mapped to track
          * @return this builder
          */
-        public Builder caseStudyTracks(Map<String, String> v) { caseStudyTracks.clear(); caseStudyTracks.putAll(v); return this; }
+        public Builder caseStudyTracks(Map<String, String> v) { routing.caseStudyTracks = new LinkedHashMap<>(v); return this; }
         /**
          * Sets the nurture track for leads that came for this content.
          *
@@ -659,14 +636,14 @@ public final class LeadPolicy {
          * @param track the track
          * @return this builder
          */
-        public Builder contentTrack(InquiryType type, String track) { contentTracks.put(type, track); return this; }
+        public Builder contentTrack(InquiryType type, String track) { routing.contentTracks = with(routing.contentTracks, type, track); return this; }
         /**
          * Sets the nurture track when no other fits.
          *
          * @param v the track
          * @return this builder
          */
-        public Builder defaultNurtureTrack(String v) { defaultNurtureTrack = v; return this; }
+        public Builder defaultNurtureTrack(String v) { routing.defaultNurtureTrack = v; return this; }
 
         /**
          * Sets the {@link LeadPolicy#ruleTimeBudget()}, between 100 ms and one hour.
@@ -682,7 +659,7 @@ public final class LeadPolicy {
          * @param destination a destination
          * @return this builder
          */
-        public Builder noSla(Destination destination) { slas.remove(destination); return this; }
+        public Builder noSla(Destination destination) { routing.slas = with(routing.slas, destination, null); return this; }
 
         /**
          * Replaces every content track.
@@ -690,7 +667,7 @@ public final class LeadPolicy {
          * @param v the kind of content inquiry mapped to its track
          * @return this builder
          */
-        public Builder contentTracks(Map<InquiryType, String> v) { contentTracks.clear(); contentTracks.putAll(v); return this; }
+        public Builder contentTracks(Map<InquiryType, String> v) { routing.contentTracks = new LinkedHashMap<>(v); return this; }
 
         /**
          * Whether policy-driven assignment gives a lead to its account's owner first (default true).
@@ -698,7 +675,7 @@ public final class LeadPolicy {
          * @param v whether a known account owner takes the lead first
          * @return this builder
          */
-        public Builder accountOwnerFirst(boolean v) { accountOwnerFirst = v; return this; }
+        public Builder accountOwnerFirst(boolean v) { routing.accountOwnerFirst = v; return this; }
 
         /**
          * How a team's reps take turns in policy-driven assignment (default NONE).
@@ -706,7 +683,7 @@ public final class LeadPolicy {
          * @param v how a team's reps take turns
          * @return this builder
          */
-        public Builder rotation(Rotation v) { rotation = v; return this; }
+        public Builder rotation(Rotation v) { routing.rotation = v; return this; }
 
         /**
          * Sets the host's own domains (internal submissions are excluded).
@@ -754,7 +731,7 @@ public final class LeadPolicy {
          * @param v the domains to add
          * @return this builder
          */
-        public Builder addFreeMailDomains(String... v) { freeMailDomains.add(List.of(v)); return this; }
+        public Builder addFreeMailDomains(String... v) { exclusion.freeMailDomains.add(List.of(v)); return this; }
 
         /**
          * Removes free-mail domains from the current list (e.g. a provider you sell to).
@@ -762,7 +739,7 @@ public final class LeadPolicy {
          * @param v the domains to remove
          * @return this builder
          */
-        public Builder removeFreeMailDomains(String... v) { freeMailDomains.remove(List.of(v)); return this; }
+        public Builder removeFreeMailDomains(String... v) { exclusion.freeMailDomains.remove(List.of(v)); return this; }
 
         /**
          * Adds disposable-mail domains to the current list.
@@ -770,7 +747,7 @@ public final class LeadPolicy {
          * @param v the domains to add
          * @return this builder
          */
-        public Builder addDisposableDomains(String... v) { disposableDomains.add(List.of(v)); return this; }
+        public Builder addDisposableDomains(String... v) { exclusion.disposableDomains.add(List.of(v)); return this; }
 
         /**
          * Removes disposable-mail domains from the current list.
@@ -778,7 +755,7 @@ public final class LeadPolicy {
          * @param v the domains to remove
          * @return this builder
          */
-        public Builder removeDisposableDomains(String... v) { disposableDomains.remove(List.of(v)); return this; }
+        public Builder removeDisposableDomains(String... v) { exclusion.disposableDomains.remove(List.of(v)); return this; }
 
         /**
          * Sets the free-mail and disposable lists to the ones shipped in the jar, as they are (they
@@ -787,8 +764,8 @@ public final class LeadPolicy {
          * @return this builder
          */
         public Builder shippedDomainLists() {
-            freeMailDomains.start(DomainSet.shipped(DomainSet.Shipped.freeMail()));
-            disposableDomains.start(DomainSet.shipped(DomainSet.Shipped.disposable()));
+            exclusion.freeMailDomains.start(DomainSet.shipped(DomainSet.Shipped.freeMail()));
+            exclusion.disposableDomains.start(DomainSet.shipped(DomainSet.Shipped.disposable()));
             return this;
         }
 

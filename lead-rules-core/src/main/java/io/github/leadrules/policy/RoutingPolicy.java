@@ -30,64 +30,58 @@ import static io.github.leadrules.policy.Checks.requiredKey;
  */
 public final class RoutingPolicy {
 
-    private final int enterpriseEmployees;
-    private final int fieldSalesMinimumEmployees;
-    private final Duration stalledAfter;
-    private final Map<Destination, Duration> slas;
-    private final Duration immediateSla;
-    private final List<Team> teams;
-    private final String recycleTeam;
-    private final Map<String, String> caseStudyTracks;
-    private final Map<InquiryType, String> contentTracks;
-    private final String defaultNurtureTrack;
-    private final boolean accountOwnerFirst;
-    private final Rotation rotation;
+    /** The routing settings; one field per setting. */
+    static final class Values extends Settings<Values> {
+        int enterpriseEmployees;
+        int fieldSalesMinimumEmployees;
+        Duration stalledAfter;
+        Map<Destination, Duration> slas = Map.of();
+        Duration immediateSla;
+        List<Team> teams = List.of();
+        String recycleTeam;
+        Map<String, String> caseStudyTracks = Map.of();
+        Map<InquiryType, String> contentTracks = Map.of();
+        String defaultNurtureTrack;
+        boolean accountOwnerFirst = true;
+        Rotation rotation = Rotation.NONE;
+    }
 
-    /** Checks the builder's routing values; {@code industryKey} maps an industry through the aliases. */
-    RoutingPolicy(LeadPolicy.Builder b, Function<String, String> industryKey) {
-        enterpriseEmployees = positive("enterpriseEmployees", b.enterpriseEmployees);
-        fieldSalesMinimumEmployees = nonNegative("fieldSalesMinimumEmployees", b.fieldSalesMinimumEmployees);
-        stalledAfter = positive("stalledAfter", b.stalledAfter);
+    private final Values v;
+
+    /** Checks a copy of the builder's values; {@code industryKey} maps an industry through the aliases. */
+    RoutingPolicy(Values from, Function<String, String> industryKey) {
+        v = from.copy();
+        positive("enterpriseEmployees", v.enterpriseEmployees);
+        nonNegative("fieldSalesMinimumEmployees", v.fieldSalesMinimumEmployees);
+        positive("stalledAfter", v.stalledAfter);
         EnumMap<Destination, Duration> sla = new EnumMap<>(Destination.class);
-        b.slas.forEach((d, v) -> sla.put(required("slas", d), positive("slas." + d.name().toLowerCase(Locale.ROOT), v)));
-        slas = Map.copyOf(sla);
-        immediateSla = positive("immediateSla", b.immediateSla);
-        teams = List.copyOf(b.teams);
+        v.slas.forEach((d, t) -> sla.put(required("slas", d), positive("slas." + d.name().toLowerCase(Locale.ROOT), t)));
+        v.slas = Map.copyOf(sla);
+        positive("immediateSla", v.immediateSla);
+        v.teams = List.copyOf(v.teams);
         Set<String> teamNames = new HashSet<>();
-        for (Team t : teams) {
+        for (Team t : v.teams) {
             if (!teamNames.add(t.name())) {
                 throw new IllegalArgumentException("teams: two teams are named " + PolicyFileException.shorten(t.name())
                         + "; routes and assignment find teams by name");
             }
         }
-        recycleTeam = nonBlank("recycleTeam", b.recycleTeam);
+        v.recycleTeam = nonBlank("recycleTeam", v.recycleTeam);
         Map<String, String> cs = new TreeMap<>();
-        b.caseStudyTracks.forEach((industry, track) -> cs.put(
+        v.caseStudyTracks.forEach((industry, track) -> cs.put(
                 requiredKey("caseStudyTracks", industryKey.apply(industry)), nonBlank("caseStudyTracks." + industry, track)));
-        caseStudyTracks = Map.copyOf(cs);
+        v.caseStudyTracks = Map.copyOf(cs);
         EnumMap<InquiryType, String> ct = new EnumMap<>(InquiryType.class);
-        b.contentTracks.forEach((type, track) -> ct.put(required("contentTracks", type),
+        v.contentTracks.forEach((type, track) -> ct.put(required("contentTracks", type),
                 nonBlank("contentTracks." + type.name().toLowerCase(Locale.ROOT), track)));
-        contentTracks = Map.copyOf(ct);
-        defaultNurtureTrack = nonBlank("defaultNurtureTrack", b.defaultNurtureTrack);
-        accountOwnerFirst = b.accountOwnerFirst;
-        rotation = required("assignment.rotation", b.rotation);
+        v.contentTracks = Map.copyOf(ct);
+        v.defaultNurtureTrack = nonBlank("defaultNurtureTrack", v.defaultNurtureTrack);
+        required("assignment.rotation", v.rotation);
     }
 
-    /** Copies these values into a builder. */
-    void copyTo(LeadPolicy.Builder b) {
-        b.enterpriseEmployees = enterpriseEmployees;
-        b.fieldSalesMinimumEmployees = fieldSalesMinimumEmployees;
-        b.stalledAfter = stalledAfter;
-        b.slas.putAll(slas);
-        b.immediateSla = immediateSla;
-        b.teams.addAll(teams);
-        b.recycleTeam = recycleTeam;
-        b.caseStudyTracks.putAll(caseStudyTracks);
-        b.contentTracks.putAll(contentTracks);
-        b.defaultNurtureTrack = defaultNurtureTrack;
-        b.accountOwnerFirst = accountOwnerFirst;
-        b.rotation = rotation;
+    /** {@return a copy of the values, for a builder} */
+    Values values() {
+        return v.copy();
     }
 
     // ------------------------------------------------------------------ decisions that are not rules
@@ -108,8 +102,8 @@ public final class RoutingPolicy {
         }
         Duration sla = sla(destination);
         if (level == UrgencyLevel.IMMEDIATE && destination != Destination.NURTURE
-                && (sla.isZero() || immediateSla.compareTo(sla) < 0)) {
-            sla = immediateSla;
+                && (sla.isZero() || v.immediateSla.compareTo(sla) < 0)) {
+            sla = v.immediateSla;
         }
         return sla.isZero() ? null : now.plus(sla);
     }
@@ -133,7 +127,7 @@ public final class RoutingPolicy {
      * @return ENTERPRISE from {@link #enterpriseEmployees()} on, else SMB
      */
     public Segment segmentOf(Integer employeeCount) {
-        return employeeCount != null && employeeCount >= enterpriseEmployees ? Segment.ENTERPRISE : Segment.SMB;
+        return employeeCount != null && employeeCount >= v.enterpriseEmployees ? Segment.ENTERPRISE : Segment.SMB;
     }
 
     /**
@@ -145,7 +139,7 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> teamFor(Destination destination, String countryCode, Segment segment) {
-        return teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
+        return v.teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
     }
 
     /**
@@ -155,7 +149,7 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> team(String name) {
-        return name == null ? Optional.empty() : teams.stream().filter(t -> t.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : v.teams.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     /**
@@ -169,7 +163,7 @@ public final class RoutingPolicy {
         if (id == null) {
             return Optional.empty();
         }
-        for (Team t : teams) {
+        for (Team t : v.teams) {
             Optional<Rep> r = t.rep(id);
             if (r.isPresent()) {
                 return r;
@@ -185,7 +179,7 @@ public final class RoutingPolicy {
      * @return the track, or empty
      */
     public Optional<String> caseStudyTrack(String industryKey) {
-        return industryKey == null ? Optional.empty() : Optional.ofNullable(caseStudyTracks.get(industryKey));
+        return industryKey == null ? Optional.empty() : Optional.ofNullable(v.caseStudyTracks.get(industryKey));
     }
 
     /**
@@ -195,7 +189,7 @@ public final class RoutingPolicy {
      * @return the track
      */
     public String contentTrack(InquiryType inquiryType) {
-        return contentTracks.getOrDefault(inquiryType, defaultNurtureTrack);
+        return v.contentTracks.getOrDefault(inquiryType, v.defaultNurtureTrack);
     }
 
     /**
@@ -205,33 +199,33 @@ public final class RoutingPolicy {
      * @return the SLA, or {@link Duration#ZERO}
      */
     public Duration sla(Destination destination) {
-        return slas.getOrDefault(destination, Duration.ZERO);
+        return v.slas.getOrDefault(destination, Duration.ZERO);
     }
 
     // ------------------------------------------------------------------ values
 
     /** {@return the company size from which a lead is ENTERPRISE} */
-    public int enterpriseEmployees() { return enterpriseEmployees; }
+    public int enterpriseEmployees() { return v.enterpriseEmployees; }
     /** {@return the smallest company size field sales takes (a strong fit)} */
-    public int fieldSalesMinimumEmployees() { return fieldSalesMinimumEmployees; }
+    public int fieldSalesMinimumEmployees() { return v.fieldSalesMinimumEmployees; }
     /** {@return how long sales may leave a lead it holds before it is recycled} */
-    public Duration stalledAfter() { return stalledAfter; }
+    public Duration stalledAfter() { return v.stalledAfter; }
     /** {@return the SLA per destination; a destination missing has none} */
-    public Map<Destination, Duration> slas() { return slas; }
+    public Map<Destination, Duration> slas() { return v.slas; }
     /** {@return the SLA for IMMEDIATE leads when shorter than the destination's} */
-    public Duration immediateSla() { return immediateSla; }
+    public Duration immediateSla() { return v.immediateSla; }
     /** {@return the teams, matched in order} */
-    public List<Team> teams() { return teams; }
+    public List<Team> teams() { return v.teams; }
     /** {@return the queue stalled leads are recycled to} */
-    public String recycleTeam() { return recycleTeam; }
+    public String recycleTeam() { return v.recycleTeam; }
     /** {@return the case-study nurture track per industry key} */
-    public Map<String, String> caseStudyTracks() { return caseStudyTracks; }
+    public Map<String, String> caseStudyTracks() { return v.caseStudyTracks; }
     /** {@return the nurture track per inquiry type} */
-    public Map<InquiryType, String> contentTracks() { return contentTracks; }
+    public Map<InquiryType, String> contentTracks() { return v.contentTracks; }
     /** {@return the nurture track when no other applies} */
-    public String defaultNurtureTrack() { return defaultNurtureTrack; }
+    public String defaultNurtureTrack() { return v.defaultNurtureTrack; }
     /** {@return whether a known account owner takes the lead before the team's rotation} */
-    public boolean accountOwnerFirst() { return accountOwnerFirst; }
+    public boolean accountOwnerFirst() { return v.accountOwnerFirst; }
     /** {@return how a team's reps take turns} */
-    public Rotation rotation() { return rotation; }
+    public Rotation rotation() { return v.rotation; }
 }

@@ -16,46 +16,44 @@ import static io.github.leadrules.policy.Checks.positive;
  */
 public final class UrgencyPolicy {
 
-    private final int immediateScore;
-    private final int highScore;
-    private final int mediumScore;
-    private final int pricingVisitThreshold;
-    private final Duration engagementWindow;
-    private final int burstEvents;
-    private final Duration burstWindow;
-    private final Duration coldAfter;
-    private final List<String> decisionMakerTitles;
-    private final TitleKeywords decisionMakerMatcher;
-
-    /** Checks the builder's urgency values. */
-    UrgencyPolicy(LeadPolicy.Builder b) {
-        mediumScore = positive("urgencyThresholds.medium", b.mediumScore);
-        highScore = positive("urgencyThresholds.high", b.highScore);
-        immediateScore = positive("urgencyThresholds.immediate", b.immediateScore);
-        if (!(mediumScore < highScore && highScore < immediateScore)) {
-            throw new IllegalArgumentException("urgencyThresholds: must rise strictly medium < high < immediate, got "
-                    + mediumScore + " / " + highScore + " / " + immediateScore);
-        }
-        pricingVisitThreshold = positive("pricingVisitThreshold", b.pricingVisitThreshold);
-        engagementWindow = positive("engagementWindow", b.engagementWindow);
-        burstEvents = positive("burstEvents", b.burstEvents);
-        burstWindow = positive("burstWindow", b.burstWindow);
-        coldAfter = positive("coldAfter", b.coldAfter);
-        decisionMakerTitles = List.copyOf(keys("decisionMakerTitles", b.decisionMakerTitles, Text::key));
-        decisionMakerMatcher = new TitleKeywords(decisionMakerTitles);
+    /** The urgency settings; one field per setting. */
+    static final class Values extends Settings<Values> {
+        int immediateScore;
+        int highScore;
+        int mediumScore;
+        int pricingVisitThreshold;
+        Duration engagementWindow;
+        int burstEvents;
+        Duration burstWindow;
+        Duration coldAfter;
+        List<String> decisionMakerTitles = List.of();
     }
 
-    /** Copies these values into a builder. */
-    void copyTo(LeadPolicy.Builder b) {
-        b.immediateScore = immediateScore;
-        b.highScore = highScore;
-        b.mediumScore = mediumScore;
-        b.pricingVisitThreshold = pricingVisitThreshold;
-        b.engagementWindow = engagementWindow;
-        b.burstEvents = burstEvents;
-        b.burstWindow = burstWindow;
-        b.coldAfter = coldAfter;
-        b.decisionMakerTitles.addAll(decisionMakerTitles);
+    private final Values v;
+    private final TitleKeywords decisionMakerMatcher;
+
+    /** Checks a copy of the builder's values; a bad one names its key. */
+    UrgencyPolicy(Values from) {
+        v = from.copy();
+        positive("urgencyThresholds.medium", v.mediumScore);
+        positive("urgencyThresholds.high", v.highScore);
+        positive("urgencyThresholds.immediate", v.immediateScore);
+        if (!(v.mediumScore < v.highScore && v.highScore < v.immediateScore)) {
+            throw new IllegalArgumentException("urgencyThresholds: must rise strictly medium < high < immediate, got "
+                    + v.mediumScore + " / " + v.highScore + " / " + v.immediateScore);
+        }
+        positive("pricingVisitThreshold", v.pricingVisitThreshold);
+        positive("engagementWindow", v.engagementWindow);
+        positive("burstEvents", v.burstEvents);
+        positive("burstWindow", v.burstWindow);
+        positive("coldAfter", v.coldAfter);
+        v.decisionMakerTitles = List.copyOf(keys("decisionMakerTitles", v.decisionMakerTitles, Text::key));
+        decisionMakerMatcher = new TitleKeywords(v.decisionMakerTitles);
+    }
+
+    /** {@return a copy of the values, for a builder} */
+    Values values() {
+        return v.copy();
     }
 
     /**
@@ -68,13 +66,13 @@ public final class UrgencyPolicy {
      * @return the level
      */
     public UrgencyLevel levelFor(int score) {
-        if (score >= immediateScore) {
+        if (score >= v.immediateScore) {
             return UrgencyLevel.IMMEDIATE;
         }
-        if (score >= highScore) {
+        if (score >= v.highScore) {
             return UrgencyLevel.HIGH;
         }
-        return score >= mediumScore ? UrgencyLevel.MEDIUM : UrgencyLevel.LOW;
+        return score >= v.mediumScore ? UrgencyLevel.MEDIUM : UrgencyLevel.LOW;
     }
 
     /**
@@ -89,21 +87,21 @@ public final class UrgencyPolicy {
     }
 
     /** {@return the score from which urgency is IMMEDIATE} */
-    public int immediateScore() { return immediateScore; }
+    public int immediateScore() { return v.immediateScore; }
     /** {@return the score from which urgency is HIGH} */
-    public int highScore() { return highScore; }
+    public int highScore() { return v.highScore; }
     /** {@return the score from which urgency is MEDIUM} */
-    public int mediumScore() { return mediumScore; }
+    public int mediumScore() { return v.mediumScore; }
     /** {@return the pricing-page visits within the engagement window that raise urgency} */
-    public int pricingVisitThreshold() { return pricingVisitThreshold; }
+    public int pricingVisitThreshold() { return v.pricingVisitThreshold; }
     /** {@return how far back pricing-page visits and case-study views count} */
-    public Duration engagementWindow() { return engagementWindow; }
+    public Duration engagementWindow() { return v.engagementWindow; }
     /** {@return the events within the burst window that make a burst} */
-    public int burstEvents() { return burstEvents; }
+    public int burstEvents() { return v.burstEvents; }
     /** {@return the window a burst of engagement is counted in} */
-    public Duration burstWindow() { return burstWindow; }
+    public Duration burstWindow() { return v.burstWindow; }
     /** {@return how long without engagement makes a lead cold} */
-    public Duration coldAfter() { return coldAfter; }
+    public Duration coldAfter() { return v.coldAfter; }
     /** {@return the decision-maker title keywords, {@code !} marking exceptions} */
-    public List<String> decisionMakerTitles() { return decisionMakerTitles; }
+    public List<String> decisionMakerTitles() { return v.decisionMakerTitles; }
 }
