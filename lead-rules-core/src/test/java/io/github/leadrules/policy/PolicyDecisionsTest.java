@@ -140,6 +140,21 @@ class PolicyDecisionsTest {
         }
 
         @Test
+        void aBuilderUsedAgainDoesNotChangeThePolicyItBuiltBefore() {
+            LeadPolicy.Builder builder = DEFAULTS.toBuilder()
+                    .competitorDomains("rival-crm.co.jp").sla(Destination.FIELD_SALES, Duration.ofHours(2));
+            LeadPolicy first = builder.build();
+
+            builder.competitorDomains("other-rival.example").sla(Destination.FIELD_SALES, Duration.ofHours(8))
+                    .addFreeMailDomains("mail.isp-example.jp").minimumEmployees(50).build();
+
+            assertThat(first.exclusion().competitorDomains()).containsExactly("rival-crm.co.jp");
+            assertThat(first.routing().sla(Destination.FIELD_SALES)).isEqualTo(Duration.ofHours(2));
+            assertThat(first.isFreeMailDomain("mail.isp-example.jp")).isFalse();
+            assertThat(first.exclusion().minimumEmployees()).isEqualTo(10);
+        }
+
+        @Test
         void theFreeMailListIsAdjustedByAddingAndRemoving() {
             LeadPolicy adjusted = DEFAULTS.toBuilder()
                     .removeFreeMailDomains("nifty.com").addFreeMailDomains("mail.isp-example.jp").build();
