@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * LeadQualifier qualifier = LeadQualifier.builder()
- *     .policy(LeadPolicy.defaults().withCompetitorDomains("rival.example"))
+ *     .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival.example").build())
  *     .accounts(accountDirectory)
  *     .clock(Clock.systemUTC())
  *     .build();                                   // compiles the rules once

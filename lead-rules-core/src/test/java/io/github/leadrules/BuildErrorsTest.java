@@ -43,7 +43,7 @@ class BuildErrorsTest {
             when
                 $lead : LeadContext( lead.source == "trade-show", titleKey == "booth staff" )
             then
-                $lead.exclude(kcontext, "Booth staff badge scan at " + $lead.getLead().source());
+                $lead.exclude("Booth staff badge scan at " + $lead.getLead().source());
             end
             """;
 
@@ -76,13 +76,13 @@ class BuildErrorsTest {
 
     @Test
     void aSyntaxErrorInTheConsequenceIsListedWithoutTheTypeErrorItCauses() {
-        String drl = TRADE_SHOW.replace("$lead.exclude(kcontext, \"Booth", "$lead.exclude(kcontext \"Booth");
+        String drl = TRADE_SHOW.replace("$lead.exclude(\"Booth", "$lead.exclude(\"ACME\" \"Booth");
 
         Captured<InvalidRulesException> build = buildFails("rules/acme-trade-show.drl", drl);
 
-        // javac also says exclude(RuleContext, String) is not applicable to (RuleContext).
+        // javac also says exclude(String) is not applicable to the arguments it recovered.
         assertThat(build.result().problems()).map(Object::toString).containsExactly(
-                "rules/acme-trade-show.drl:14:28 [rule \"Exclude booth staff badge scans\"]"
+                "rules/acme-trade-show.drl:14:26 [rule \"Exclude booth staff badge scans\"]"
                         + " Syntax error on token \"\"Booth staff badge scan at \"\", delete this token");
         build.assertNoDroolsLogging();
     }
@@ -104,8 +104,8 @@ class BuildErrorsTest {
     @Test
     void theSameMessageTwiceInOneRuleIsListedOnce() {
         // A misspelt variable, used twice: javac reports each use.
-        String drl = TRADE_SHOW.replace("$lead.exclude(kcontext, \"Booth staff badge scan at \" + $lead.getLead()",
-                "$leed.exclude(kcontext, \"Booth staff badge scan at \" + $leed.getLead()");
+        String drl = TRADE_SHOW.replace("$lead.exclude(\"Booth staff badge scan at \" + $lead.getLead()",
+                "$leed.exclude(\"Booth staff badge scan at \" + $leed.getLead()");
 
         Captured<InvalidRulesException> build = buildFails("rules/acme-trade-show.drl", drl);
 
@@ -126,7 +126,7 @@ class BuildErrorsTest {
                 when
                     $a : Assessment( !excluded, context.lead.source == "partner" )
                 then
-                    $b.routeToTeam(kcontext, Destination.INSIDE_SALES, "partner-desk", "Partner referral");
+                    $b.routeToTeam(Destination.INSIDE_SALES, "partner-desk", "Partner referral");
                 end
                 """;
 
@@ -183,7 +183,7 @@ class BuildErrorsTest {
                 when
                     $lead : LeadContext( lead.source == "trade-show" )
                 then
-                    $lead.addUrgency(kcontext, 30, "Met us at the trade show");
+                    $lead.addUrgency(30, "Met us at the trade show");
                 end
                 """;
 
@@ -205,8 +205,8 @@ class BuildErrorsTest {
                 when
                     partner : LeadContext( lead.source == "partner" )
                 then
-                    partner.capUrgency(kcontext, io.github.leadrules.model.UrgencyLevel.LOW, "Partner referral");
-                    partner.exclude(kcontext, "Partner referral");
+                    partner.capUrgency(io.github.leadrules.model.UrgencyLevel.LOW, "Partner referral");
+                    partner.exclude("Partner referral");
                 end
 
                 // Routes resellers, and wrongly records urgency and an exclusion on the way.
@@ -216,9 +216,9 @@ class BuildErrorsTest {
                 when
                     $a : Assessment( $c : context, context.attribute("reseller") == "yes" )
                 then
-                    $a.routeToTeam(kcontext, Destination.INSIDE_SALES, "channel", "Reseller");
-                    $c.addUrgency(kcontext, 10, "Reseller");
-                    $a.getContext().exclude(kcontext, "Reseller");
+                    $a.routeToTeam(Destination.INSIDE_SALES, "channel", "Reseller");
+                    $c.addUrgency(10, "Reseller");
+                    $a.getContext().exclude("Reseller");
                 end
                 """;
 
@@ -243,8 +243,8 @@ class BuildErrorsTest {
                 when
                     $lead : LeadContext( titleKey == "booth staff" )
                 then
-                    // not $lead.addUrgency(kcontext, 5, "x");
-                    $lead.exclude(kcontext, "Booth staff: no $lead.addUrgency( for them");
+                    // not $lead.addUrgency(5, "x");
+                    $lead.exclude("Booth staff: no $lead.addUrgency( for them");
                 end
                 """;
 
@@ -265,7 +265,7 @@ class BuildErrorsTest {
                 when
                     $lead : LeadContext( attribute("reseller") == "yes" )
                 then
-                    $lead.exclude(kcontext, "Reseller");
+                    $lead.exclude("Reseller");
                 end
                 """;
 
@@ -287,7 +287,7 @@ class BuildErrorsTest {
                 when
                     $lead : LeadContext( attribute("reseller") == "yes" )
                 then
-                    $lead.exclude(kcontext, "Reseller");
+                    $lead.exclude("Reseller");
                 end
                 """;
 

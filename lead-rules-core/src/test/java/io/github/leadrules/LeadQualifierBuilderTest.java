@@ -47,7 +47,7 @@ class LeadQualifierBuilderTest {
             when
                 $lead : LeadContext( attribute("partnerDeal") == "registered" )
             then
-                $lead.exclude(kcontext, "Registered by a reseller as its own deal");
+                $lead.exclude("Registered by a reseller as its own deal");
             end
             """;
 
@@ -59,7 +59,7 @@ class LeadQualifierBuilderTest {
             when
                 $lead : LeadContext( attribute("boothVisit") == "yes" )
             then
-                $lead.addUrgency(kcontext, 30, "Visited our booth at the trade show");
+                $lead.addUrgency(30, "Visited our booth at the trade show");
             end
             """;
 
@@ -72,7 +72,7 @@ class LeadQualifierBuilderTest {
             when
                 $a : Assessment( !excluded, context.attribute("tier") == "strategic" )
             then
-                $a.routeToTeam(kcontext, Destination.FIELD_SALES, "strategic-desk", "Strategic account");
+                $a.routeToTeam(Destination.FIELD_SALES, "strategic-desk", "Strategic account");
             end
             """;
 
@@ -172,7 +172,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( attribute("fair") ==
                 then
-                    $lead.exclude(kcontext, "Wrong fair");
+                    $lead.exclude("Wrong fair");
                 end
                 """);
         InvalidRulesException e = buildFails(Fixtures.builder().addRules(file));
@@ -192,7 +192,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( shoeSize > 44 )
                 then
-                    $lead.exclude(kcontext, "Shoe size");
+                    $lead.exclude("Shoe size");
                 end
                 """));
         Problem p = onlyProblem(e);
@@ -211,7 +211,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( hasEmail )
                 then
-                    $lead.excludeLoudly(kcontext, 42);
+                    $lead.excludeLoudly(42);
                 end
                 """));
         Problem p = onlyProblem(e);
@@ -229,7 +229,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( lead.source == null )
                 then
-                    $lead.exclude(kcontext, "No source");
+                    $lead.exclude("No source");
                 end
                 """));
         assertThat(onlyProblem(e)).extracting(Problem::file, Problem::line, Problem::rule)
@@ -245,7 +245,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( lead.source == null )
                 then
-                    $lead.exclude(kcontext, "No source");
+                    $lead.exclude("No source");
                 end
                 """));
         assertThat(onlyProblem(e)).extracting(Problem::file, Problem::line, Problem::rule)
@@ -262,7 +262,7 @@ class LeadQualifierBuilderTest {
                 when
                     $lead : LeadContext( attribute("partnerOf") == "rival" )
                 then
-                    $lead.exclude(kcontext, "Partner of a competitor");
+                    $lead.exclude("Partner of a competitor");
                 end
                 """));
         Problem p = onlyProblem(e);
@@ -280,7 +280,7 @@ class LeadQualifierBuilderTest {
                 when
                     $a : Assessment( context.attribute("reseller") == "yes" )
                 then
-                    $a.routeNowhere(kcontext, "Reseller");
+                    $a.routeNowhere("Reseller");
                 end
                 """));
         Problem p = onlyProblem(e);
@@ -345,11 +345,11 @@ class LeadQualifierBuilderTest {
     @Test
     void equalRulesAndEqualPoliciesGiveEqualFingerprints() {
         // The same policy as the fixtures', written differently: other spellings, other order, from scratch.
-        LeadPolicy samePolicy = LeadPolicy.defaults()
-                .withTeams(Fixtures.TEAMS.toArray(new io.github.leadrules.policy.Team[0]))
-                .withTargetCountries("United Kingdom", "USA", "日本")
-                .withCompetitorDomains("RIVAL.example", "kyogo-soft.co.jp")
-                .withOwnDomains("leadrules-saas.co.jp");
+        LeadPolicy samePolicy = LeadPolicy.defaults().toBuilder()
+                .teams(Fixtures.TEAMS.toArray(new io.github.leadrules.policy.Team[0]))
+                .targetCountries("United Kingdom", "USA", "日本")
+                .competitorDomains("RIVAL.example", "kyogo-soft.co.jp")
+                .ownDomains("leadrules-saas.co.jp").build();
         assertThat(samePolicy).isEqualTo(Fixtures.POLICY);
         LeadQualifier again = LeadQualifier.builder().policy(samePolicy).addRulesText("host/our-rules.drl", HOST_RULES)
                 .batchSize(7).build();
@@ -361,7 +361,7 @@ class LeadQualifierBuilderTest {
     @Test
     void theFingerprintChangesWithThePolicyTheHostRulesAndTheDisabledRules() {
         String base = Fixtures.qualifier().fingerprint();
-        String otherPolicy = Fixtures.builder().policy(Fixtures.POLICY.withMinimumEmployees(20)).build().fingerprint();
+        String otherPolicy = Fixtures.builder().policy(Fixtures.POLICY.toBuilder().minimumEmployees(20).build()).build().fingerprint();
         String editedRules = Fixtures.builder()
                 .addRulesText("host/our-rules.drl", HOST_RULES.replace("registered\"", "registered-2026\""))
                 .build().fingerprint();

@@ -61,7 +61,7 @@ class RuleTimeBudgetTest {
             when
                 $lead : LeadContext( attribute("qa") == "loop-condition", HostLoops.spin(this) )
             then
-                $lead.addUrgency(kcontext, 1, "never reached");
+                $lead.addUrgency(1, "never reached");
             end
 
             // 条件の eval が返らない (a Japanese rule name, with punctuation).
@@ -80,7 +80,7 @@ class RuleTimeBudgetTest {
 
     @BeforeAll
     static void build() {
-        looping = Fixtures.builder().policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET))
+        looping = Fixtures.builder().policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build())
                 .addRulesText("host/looping.drl", LOOPING_RULES).build();
         goodLeads = new ArrayList<>(List.of(
                 Fixtures.manufacturerDemo("JP-G01"), Fixtures.documentRequestAlone("JP-G02"),
@@ -179,14 +179,14 @@ class RuleTimeBudgetTest {
     @Test
     void aReloadableQualifierServesTheLoopingLeadAsErrorThenDecidesItOnceTheRuleIsDisabled() throws Exception {
         try (ReloadableLeadQualifier reloadable = ReloadableLeadQualifier.create(() -> Fixtures.builder()
-                .policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET)).addRulesText("host/looping.drl", LOOPING_RULES).build())) {
+                .policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build()).addRulesText("host/looping.drl", LOOPING_RULES).build())) {
             Lead lead = looping("JP-L01", "loop-action");
 
             assertThat(reloadable.qualifyAll(List.of(lead, goodLeads.get(0)))).extracting(Qualification::outcome)
                     .containsExactly(Outcome.ERROR, Outcome.QUALIFIED);
 
             ReloadableLeadQualifier.ReloadResult result = reloadable.reload(() -> Fixtures.builder()
-                    .policy(Fixtures.POLICY.withRuleTimeBudget(BUDGET)).addRulesText("host/looping.drl", LOOPING_RULES)
+                    .policy(Fixtures.POLICY.toBuilder().ruleTimeBudget(BUDGET).build()).addRulesText("host/looping.drl", LOOPING_RULES)
                     .disableRule("EXC-HOST-WAIT-ACTION").build()).get(30, TimeUnit.SECONDS);
 
             assertThat(result.succeeded()).isTrue();
@@ -211,7 +211,7 @@ class RuleTimeBudgetTest {
                 when
                     $a : Assessment( )
                 then
-                    $a.routeToTeam(kcontext, io.github.leadrules.model.Destination.INSIDE_SALES, "inside-sales", "All leads");
+                    $a.routeToTeam(io.github.leadrules.model.Destination.INSIDE_SALES, "inside-sales", "All leads");
                 end
                 """).build().watchesRuleTime()).isTrue();
         assertThat(Fixtures.qualifier().watchesRuleTime()).isFalse();

@@ -133,10 +133,9 @@ class RunawayAndFailingRulesTest {
         LeadQualifier misuse = Fixtures.builder().addRulesText("host/misuse.drl", """
                 package host.misuse;
                 import io.github.leadrules.rules.LeadContext;
-                import org.kie.api.runtime.rule.RuleContext;
 
-                function void excludeLate(LeadContext lead, RuleContext rule) {
-                    lead.exclude(rule, "too late to exclude");
+                function void excludeLate(LeadContext lead) {
+                    lead.exclude("too late to exclude");
                 }
 
                 // Wrongly tries to exclude from the urgency stage.
@@ -146,7 +145,7 @@ class RunawayAndFailingRulesTest {
                 when
                     $lead : LeadContext( attribute("qa") == "misuse" )
                 then
-                    excludeLate($lead, kcontext);
+                    excludeLate($lead);
                 end
                 """).build();
 
@@ -154,6 +153,38 @@ class RunawayAndFailingRulesTest {
 
         assertError(q, "JP-B09", "HOST-URG-MISUSE", Stage.URGENCY);
         assertThat(q.reasons().get(0).message()).contains("called exclude during the urgency stage");
+    }
+
+    /** Decisions are credited to the rule whose action runs; a condition has none to credit. */
+    @Test
+    void aDecisionRecordedFromAConditionYieldsErrorSayingItMustBeInTheAction() {
+        LeadQualifier misuse = Fixtures.builder().addRulesText("host/condition.drl", """
+                package host.condition;
+                import io.github.leadrules.rules.LeadContext;
+
+                function boolean excludeWhileMatching(LeadContext lead) {
+                    lead.exclude("decided in a condition");
+                    return true;
+                }
+
+                // Wrongly decides while matching instead of in its action.
+                rule "Exclude while matching"
+                    @id("HOST-EXC-IN-CONDITION")
+                    ruleflow-group "exclusion"
+                when
+                    $lead : LeadContext( attribute("qa") == "condition" )
+                    eval( excludeWhileMatching($lead) )
+                then
+                end
+                """).build();
+
+        Qualification q = misuse.qualify(bad("JP-B10", "condition"));
+
+        assertThat(q.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(q.reasons().get(0).message())
+                .contains("exclude was called outside a rule's action")
+                .contains("record decisions only in a rule's then part")
+                .doesNotContain("JP-B10");
     }
 
     @Test

@@ -118,7 +118,7 @@ class ScenarioTest {
                         .country("United Kingdom").build())
                 .build();
         Qualification q = qualify(lead);
-        assertThat(q.urgency().score()).as("points before the cap").isGreaterThanOrEqualTo(Fixtures.POLICY.highScore());
+        assertThat(q.urgency().score()).as("points before the cap").isGreaterThanOrEqualTo(Fixtures.POLICY.urgency().highScore());
         assertThat(Decision.of(q)).isEqualTo(expect(QUALIFIED)
                 .urgency(MEDIUM, WITHIN_6_MONTHS)
                 .route(INSIDE_SALES, "inside-sales").sla(INSIDE_SALES_SLA)

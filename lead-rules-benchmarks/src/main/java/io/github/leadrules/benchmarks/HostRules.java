@@ -27,20 +27,20 @@ public final class HostRules {
                         .append("    @id(\"EXC-HOST-BLOCKED-").append(n).append("\")\n")
                         .append("    ruleflow-group \"exclusion\"\n")
                         .append("when\n    $lead : LeadContext( companyKey == \"blocked company ").append(n).append("\" )\n")
-                        .append("then\n    $lead.exclude(kcontext, \"Company is on the host's block list\");\nend\n\n");
+                        .append("then\n    $lead.exclude(\"Company is on the host's block list\");\nend\n\n");
                 case 1 -> drl.append("// Campaign ").append(n).append(" brings warm leads.\n")
                         .append("rule \"Raise urgency for campaign ").append(n).append("\"\n")
                         .append("    @id(\"URG-HOST-CAMPAIGN-").append(n).append("\")\n")
                         .append("    ruleflow-group \"urgency\"\n")
                         .append("when\n    $lead : LeadContext( attribute(\"campaign\") == \"cmp-host-").append(n).append("\" )\n")
-                        .append("then\n    $lead.addUrgency(kcontext, 5, \"Came from campaign ").append(n).append("\");\nend\n\n");
+                        .append("then\n    $lead.addUrgency(5, \"Came from campaign ").append(n).append("\");\nend\n\n");
                 case 2 -> drl.append("// Tier ").append(n).append(" accounts in manufacturing are strategic.\n")
                         .append("rule \"Raise urgency for strategic tier ").append(n).append("\"\n")
                         .append("    @id(\"URG-HOST-TIER-").append(n).append("\")\n")
                         .append("    ruleflow-group \"urgency\"\n")
                         .append("when\n    $lead : LeadContext( industryKey == \"manufacturing\", employeeCount != null, ")
                         .append("employeeCount > ").append(1_000 + i).append(", attribute(\"tier\") == \"t").append(n).append("\" )\n")
-                        .append("then\n    $lead.addUrgency(kcontext, 10, \"Strategic account tier\");\nend\n\n");
+                        .append("then\n    $lead.addUrgency(10, \"Strategic account tier\");\nend\n\n");
                 default -> drl.append("// Region ").append(n).append(" has its own inside-sales desk.\n")
                         .append("rule \"Send region ").append(n).append(" to its desk\"\n")
                         .append("    @id(\"RTE-HOST-REGION-").append(n).append("\")\n")
@@ -48,7 +48,7 @@ public final class HostRules {
                         .append("    salience 60\n")
                         .append("when\n    $a : Assessment( !excluded, context.countryCode == \"SG\", ")
                         .append("context.attribute(\"region\") == \"r").append(n).append("\" )\n")
-                        .append("then\n    $a.routeToTeam(kcontext, Destination.INSIDE_SALES, \"inside-sales-region-")
+                        .append("then\n    $a.routeToTeam(Destination.INSIDE_SALES, \"inside-sales-region-")
                         .append(n).append("\", \"Regional desk\");\nend\n\n");
             }
         }

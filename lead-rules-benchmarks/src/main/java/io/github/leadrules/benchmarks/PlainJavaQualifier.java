@@ -142,16 +142,16 @@ public final class PlainJavaQualifier {
             out.add(exclusion("EXC-NON-TARGET-INDUSTRY", "Industry '" + c.getIndustryKey() + "' is not a target industry"));
         }
         Integer employees = c.getEmployeeCount();
-        if (employees != null && employees < p.minimumEmployees()) {
+        if (employees != null && employees < p.exclusion().minimumEmployees()) {
             out.add(exclusion("EXC-TOO-SMALL", "Company has " + employees + " employees; the minimum is "
-                    + p.minimumEmployees()));
+                    + p.exclusion().minimumEmployees()));
         }
-        if (c.duplicateWithin(p.duplicateWindow())) {
+        if (c.duplicateWithin(p.exclusion().duplicateWindow())) {
             out.add(exclusion("EXC-DUPLICATE", "Same e-mail address came in as a lead within the last "
-                    + p.duplicateWindow().toDays() + " days"));
+                    + p.exclusion().duplicateWindow().toDays() + " days"));
         }
         Consent consent = c.getConsent();
-        if (consent == Consent.OPTED_OUT || (p.requireExplicitConsent() && consent != Consent.GIVEN)) {
+        if (consent == Consent.OPTED_OUT || (p.exclusion().requireExplicitConsent() && consent != Consent.GIVEN)) {
             out.add(exclusion("EXC-NO-CONSENT", "No consent to be contacted (" + consent + ")"));
         }
         if (!c.isHasEmail() && !c.isHasPhone()) {
@@ -177,9 +177,9 @@ public final class PlainJavaQualifier {
         InquiryType inquiry = c.getInquiryType();
         PurchaseTimeframe timeframe = c.getPurchaseTimeframe();
         BudgetStatus budget = c.getBudgetStatus();
-        Duration window = p.engagementWindow();
+        Duration window = p.urgency().engagementWindow();
 
-        boolean pricing = c.countEngagement(EngagementType.PRICING_PAGE_VISIT, window) >= p.pricingVisitThreshold();
+        boolean pricing = c.countEngagement(EngagementType.PRICING_PAGE_VISIT, window) >= p.urgency().pricingVisitThreshold();
         boolean ownCaseStudy = c.viewedOwnIndustryCaseStudy(window);
 
         if (inquiry == InquiryType.DEMO || inquiry == InquiryType.QUOTE || inquiry == InquiryType.CONTACT_SALES) {
@@ -243,15 +243,15 @@ public final class PlainJavaQualifier {
             signal(signals, reasons, "URG-OWN-INDUSTRY-CASE-STUDY",
                     "Viewed a case study from its own industry (" + c.getIndustryKey() + ")");
         }
-        if (c.countAllEngagement(p.burstWindow()) >= p.burstEvents()) {
+        if (c.countAllEngagement(p.urgency().burstWindow()) >= p.urgency().burstEvents()) {
             score += 10;
             points++;
-            signal(signals, reasons, "URG-ENGAGEMENT-BURST", "Burst of engagement in the last " + p.burstWindow().toDays() + " days");
+            signal(signals, reasons, "URG-ENGAGEMENT-BURST", "Burst of engagement in the last " + p.urgency().burstWindow().toDays() + " days");
         }
-        if (c.inactiveFor(p.coldAfter())) {
+        if (c.inactiveFor(p.urgency().coldAfter())) {
             score -= 20;
             points++;
-            signal(signals, reasons, "URG-COLD-ENGAGEMENT", "No engagement for over " + p.coldAfter().toDays() + " days");
+            signal(signals, reasons, "URG-COLD-ENGAGEMENT", "No engagement for over " + p.urgency().coldAfter().toDays() + " days");
         }
         if (inquiry == InquiryType.DOCUMENT_REQUEST) {
             score += 25;
@@ -273,18 +273,7 @@ public final class PlainJavaQualifier {
         if (signals.isEmpty()) {
             return Urgency.UNKNOWN;
         }
-        UrgencyLevel level;
-        if (points == 0) {
-            level = UrgencyLevel.UNKNOWN;
-        } else if (score >= p.immediateScore()) {
-            level = UrgencyLevel.IMMEDIATE;
-        } else if (score >= p.highScore()) {
-            level = UrgencyLevel.HIGH;
-        } else if (score >= p.mediumScore()) {
-            level = UrgencyLevel.MEDIUM;
-        } else {
-            level = UrgencyLevel.LOW;
-        }
+        UrgencyLevel level = points == 0 ? UrgencyLevel.UNKNOWN : p.urgency().levelFor(score);
         if (cap != null && level != UrgencyLevel.UNKNOWN) {
             level = UrgencyLevel.min(level, cap);
         }
@@ -326,11 +315,11 @@ public final class PlainJavaQualifier {
         } else if (excluded) {
             reasons.add(new Reason("RTE-EXCLUDED-NOWHERE", Stage.ROUTING, "Excluded: not a sales lead"));
             return Route.NONE;
-        } else if (c.salesInactiveFor(policy.stalledAfter())) {
+        } else if (c.salesInactiveFor(policy.routing().stalledAfter())) {
             destination = Destination.INSIDE_SALES;
-            team = policy.recycleTeam();
+            team = policy.routing().recycleTeam();
             id = "RTE-STALLED-DEAL-RECYCLE";
-            message = "Stalled deal: no sales activity for " + policy.stalledAfter().toDays() + " days or more";
+            message = "Stalled deal: no sales activity for " + policy.routing().stalledAfter().toDays() + " days or more";
         } else if (account != null && account.hasOwner()) {
             destination = Destination.ACCOUNT_OWNER;
             owner = account.owner();
@@ -373,10 +362,12 @@ public final class PlainJavaQualifier {
                 id = "ENGINE-UNROUTED";
                 message = "No routing rule matched; inside sales takes the lead so that it is not lost";
             }
-            team = team(c, destination);
+            team = id.equals("ENGINE-UNROUTED")
+                    ? policy.routing().fallbackTeam(c.getCountryCode(), c.getSegment()).map(Team::name).orElse(null)
+                    : team(c, destination);
         }
         reasons.add(new Reason(id, Stage.ROUTING, message));
-        return new Route(destination, team, owner, track, deadline(destination, level, now));
+        return new Route(destination, team, owner, track, policy.routing().slaDeadline(destination, level, now));
     }
 
     private static boolean has(List<Reason> exclusions, String id) {
@@ -389,24 +380,7 @@ public final class PlainJavaQualifier {
     }
 
     private String team(LeadContext c, Destination destination) {
-        for (Team t : policy.teams()) {
-            if (t.takes(destination, c.getCountryCode(), c.getSegment())) {
-                return t.name();
-            }
-        }
-        return null;
-    }
-
-    private Instant deadline(Destination destination, UrgencyLevel level, Instant now) {
-        if (destination == Destination.NONE) {
-            return null;
-        }
-        Duration sla = policy.sla(destination);
-        if (level == UrgencyLevel.IMMEDIATE && destination != Destination.NURTURE
-                && (sla.isZero() || policy.immediateSla().compareTo(sla) < 0)) {
-            sla = policy.immediateSla();
-        }
-        return sla.isZero() ? null : now.plus(sla);
+        return policy.routing().teamFor(destination, c.getCountryCode(), c.getSegment()).map(Team::name).orElse(null);
     }
 
     private Qualification invalid(Lead lead, List<FieldError> errors) {

@@ -154,12 +154,12 @@ public final class SampleLeads {
             }
         }
         this.accounts = directory.build();
-        this.policy = LeadPolicy.defaults()
-                .withOwnDomains(OWN_DOMAIN)
-                .withCompetitorDomains(COMPETITOR_DOMAINS.toArray(String[]::new))
-                .withTargetCountries("JP", "US", "GB", "SG")
-                .withTargetIndustries("manufacturing", "information technology", "retail", "finance", "healthcare",
-                        "logistics", "construction", "real estate");
+        this.policy = LeadPolicy.defaults().toBuilder()
+                .ownDomains(OWN_DOMAIN)
+                .competitorDomains(COMPETITOR_DOMAINS.toArray(String[]::new))
+                .targetCountries("JP", "US", "GB", "SG")
+                .targetIndustries("manufacturing", "information technology", "retail", "finance", "healthcare",
+                        "logistics", "construction", "real estate").build();
     }
 
     /** The standard world every benchmark and the agreement test use. */

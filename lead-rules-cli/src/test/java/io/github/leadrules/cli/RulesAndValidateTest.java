@@ -20,7 +20,7 @@ class RulesAndValidateTest {
             when
                 $lead : LeadContext( lead.source == "Partner portal" )
             then
-                $lead.exclude(kcontext, "Registered by a partner");
+                $lead.exclude("Registered by a partner");
             end
             """;
 

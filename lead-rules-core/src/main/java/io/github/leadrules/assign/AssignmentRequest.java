@@ -49,7 +49,7 @@ public final class AssignmentRequest {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.route = Objects.requireNonNull(route, "route");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.team = policy.team(route.team()).orElse(null);
+        this.team = policy.routing().team(route.team()).orElse(null);
         this.account = account;
         this.urgency = Objects.requireNonNull(urgency, "urgency");
         this.countryCode = countryCode;

@@ -26,7 +26,7 @@ final class OwnerFirst implements AssignmentStrategy {
         if (!toOwner && !inTeam) {
             return Assignment.undecided();
         }
-        Optional<Rep> rep = request.policy().rep(owner.get());
+        Optional<Rep> rep = request.policy().routing().rep(owner.get());
         if (rep.isPresent() && !rep.get().available()) {
             return Assignment.unassigned("ASSIGN-OWNER-UNAVAILABLE", "The owner of account " + accountId
                     + " is unavailable");

@@ -11,12 +11,12 @@ final class PolicyAssignment implements AssignmentStrategy {
     @Override
     public Assignment assign(AssignmentRequest request) {
         LeadPolicy policy = request.policy();
-        AssignmentStrategy rotation = switch (policy.rotation()) {
+        AssignmentStrategy rotation = switch (policy.routing().rotation()) {
             case NONE -> AssignmentStrategy.none();
             case ROUND_ROBIN -> roundRobin;
             case WEIGHTED_ROUND_ROBIN -> weighted;
         };
-        AssignmentStrategy strategy = policy.accountOwnerFirst()
+        AssignmentStrategy strategy = policy.routing().accountOwnerFirst()
                 ? AssignmentStrategy.ownerFirst().orElse(rotation) : rotation;
         return strategy.assign(request);
     }

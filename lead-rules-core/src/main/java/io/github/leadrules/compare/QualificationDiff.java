@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * LeadQualifier base = LeadQualifier.builder().clock(clock).build();
  * LeadQualifier candidate = LeadQualifier.builder().clock(clock)
- *     .policy(LeadPolicy.defaults().withMinimumEmployees(50)).build();
+ *     .policy(LeadPolicy.defaults().toBuilder().minimumEmployees(50).build()).build();
  * QualificationDiff diff = QualificationDiff.between(base, candidate, leads);
  * diff.routes().count(Destination.FIELD_SALES, Destination.NONE);  // field sales leads the change drops
  * diff.changes().get(0).firedOnlyUnderCandidate();                 // e.g. [EXC-TOO-SMALL, RTE-EXCLUDED-NOWHERE]

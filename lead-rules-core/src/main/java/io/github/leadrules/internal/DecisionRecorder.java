@@ -7,14 +7,15 @@ import io.github.leadrules.model.Stage;
 import io.github.leadrules.model.UrgencyLevel;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects what the rules decide for one lead. Rule consequences call it through
- * {@code LeadContext} and {@code Assessment}; conditions never read it, so it can stay mutable
+ * {@code LeadContext} and {@code Assessment}; the rule credited is the one whose action the
+ * session's {@link StageHolder} says is running (the pipeline's firing guard keeps it there), so
+ * DRL never passes {@code kcontext}. Conditions never read the recorder, so it can stay mutable
  * without Drools having to re-evaluate anything. One recorder belongs to one session run, and a
  * session runs on one thread, so it needs no locking.
  */
@@ -45,21 +46,23 @@ public final class DecisionRecorder {
     }
 
     /** Records an exclusion; only exclusion rules may exclude. */
-    public void exclude(RuleContext rule, String message) {
-        String id = requireStage(rule, Stage.EXCLUSION, "exclude");
-        exclusions.add(new Reason(id, Stage.EXCLUSION, message(rule, message)));
+    public void exclude(String message) {
+        Rule rule = requireStage(Stage.EXCLUSION, "exclude");
+        exclusions.add(new Reason(ruleId(rule), Stage.EXCLUSION, message(rule, message)));
     }
 
     /** Records urgency points, optionally with a purchase horizon; only urgency rules may. */
-    public void addUrgency(RuleContext rule, int amount, PurchaseTimeframe horizon, String message) {
-        String id = requireStage(rule, Stage.URGENCY, "addUrgency");
+    public void addUrgency(int amount, PurchaseTimeframe horizon, String message) {
+        Rule rule = requireStage(Stage.URGENCY, "addUrgency");
+        String id = ruleId(rule);
         points.add(new UrgencyPoints(id, amount, horizon));
         addUrgencyReason(new Reason(id, Stage.URGENCY, message(rule, message)));
     }
 
     /** Caps the urgency level; only urgency rules may. */
-    public void capUrgency(RuleContext rule, UrgencyLevel level, String message) {
-        String id = requireStage(rule, Stage.URGENCY, "capUrgency");
+    public void capUrgency(UrgencyLevel level, String message) {
+        Rule rule = requireStage(Stage.URGENCY, "capUrgency");
+        String id = ruleId(rule);
         if (level == null) {
             throw new RuleMisuseException("rule " + id + ": capUrgency needs a level");
         }
@@ -68,13 +71,13 @@ public final class DecisionRecorder {
     }
 
     /** Proposes a route; only routing rules may. */
-    public void route(RuleContext rule, Destination destination, String team, String owner,
-                      String nurtureTrack, String message) {
-        String id = requireStage(rule, Stage.ROUTING, "route");
+    public void route(Destination destination, String team, String owner, String nurtureTrack, String message) {
+        Rule rule = requireStage(Stage.ROUTING, "route");
+        String id = ruleId(rule);
         if (destination == null) {
             throw new RuleMisuseException("rule " + id + ": a route needs a destination");
         }
-        routes.add(new RouteProposal(id, salience(rule.getRule()), destination, team, owner, nurtureTrack,
+        routes.add(new RouteProposal(id, salience(rule), destination, team, owner, nurtureTrack,
                 new Reason(id, Stage.ROUTING, message(rule, message))));
     }
 
@@ -108,18 +111,23 @@ public final class DecisionRecorder {
         return routes;
     }
 
-    private String requireStage(RuleContext rule, Stage expected, String action) {
-        String id = ruleId(rule.getRule());
+    /** The rule whose action is running, which must belong to the expected stage. */
+    private Rule requireStage(Stage expected, String action) {
+        Rule rule = stage.firing();
+        if (rule == null) {
+            throw new RuleMisuseException(action + " was called outside a rule's action (from a condition,"
+                    + " a function a condition calls, or host code); record decisions only in a rule's then part");
+        }
         if (stage.current() != expected) {
-            throw new RuleMisuseException("rule '" + rule.getRule().getName() + "' (" + id + ") called " + action
+            throw new RuleMisuseException("rule '" + rule.getName() + "' (" + ruleId(rule) + ") called " + action
                     + " during the " + stage.current().agendaGroup() + " stage; only "
                     + expected.agendaGroup() + " rules may");
         }
-        return id;
+        return rule;
     }
 
-    private static String message(RuleContext rule, String message) {
-        return message == null || message.isBlank() ? rule.getRule().getName() : message;
+    private static String message(Rule rule, String message) {
+        return message == null || message.isBlank() ? rule.getName() : message;
     }
 
     /** The stable id of a rule: its {@code @id} metadata. */

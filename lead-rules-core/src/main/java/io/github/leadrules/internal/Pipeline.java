@@ -157,7 +157,7 @@ public final class Pipeline {
         try {
             Integer employees = p.lead().company() == null ? null : p.lead().company().employeeCount();
             a = assignment.assign(new AssignmentRequest(q.leadId(), q.outcome(), q.route(), p.account(), q.urgency(),
-                    p.countryCode(), policy.segmentOf(employees), policy));
+                    p.countryCode(), policy.routing().segmentOf(employees), policy));
             if (a == null) {
                 throw new IllegalStateException("the strategy returned null");
             }
@@ -276,11 +276,23 @@ public final class Pipeline {
             throw e;
         } catch (RuntimeException e) {
             // Exceptions while inserting come from conditions: Drools names no rule for them.
+            RuleMisuseException misuse = misuse(e);
             throw new RunFailure("ENGINE", stage.current(), "A rule condition failed with "
-                    + e.getClass().getSimpleName() + " during the " + stage.current().agendaGroup() + " stage");
+                    + (misuse == null ? e.getClass().getSimpleName() : "RuleMisuseException") + " during the "
+                    + stage.current().agendaGroup() + " stage" + (misuse == null ? "" : ": " + misuse.getMessage()));
         } finally {
             session.dispose();
         }
+    }
+
+    /** The library's own misuse error behind a condition's failure (Drools may wrap it), or null. */
+    private static RuleMisuseException misuse(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RuleMisuseException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private void fire(KieSession session, Stage stage, int limit, FiringGuard guard) {
@@ -319,18 +331,8 @@ public final class Pipeline {
                 horizon = p.horizon();
             }
         }
-        UrgencyLevel level;
-        if (r.urgencyPoints().isEmpty()) {
-            level = UrgencyLevel.UNKNOWN;
-        } else if (score >= policy.immediateScore()) {
-            level = UrgencyLevel.IMMEDIATE;
-        } else if (score >= policy.highScore()) {
-            level = UrgencyLevel.HIGH;
-        } else if (score >= policy.mediumScore()) {
-            level = UrgencyLevel.MEDIUM;
-        } else {
-            level = UrgencyLevel.LOW;
-        }
+        // No points at all: no signal, so UNKNOWN; else the policy's thresholds decide.
+        UrgencyLevel level = r.urgencyPoints().isEmpty() ? UrgencyLevel.UNKNOWN : policy.urgency().levelFor(score);
         for (DecisionRecorder.UrgencyCap cap : r.urgencyCaps()) {
             signals.add(cap.ruleId());
             if (level != UrgencyLevel.UNKNOWN) {
@@ -351,31 +353,19 @@ public final class Pipeline {
                 .orElse(null);
         if (winner == null) {
             // Promise: nothing is lost. With no routing rule matching, inside sales owns the gap.
-            String team = policy.teamFor(Destination.INSIDE_SALES, c.getCountryCode(), c.getSegment())
-                    .map(Team::name).orElse(null);
-            route = new Route(Destination.INSIDE_SALES, team, null, null, deadline(Destination.INSIDE_SALES, urgency, now));
+            String team = policy.routing().fallbackTeam(c.getCountryCode(), c.getSegment()).map(Team::name).orElse(null);
+            route = new Route(Destination.INSIDE_SALES, team, null, null,
+                    policy.routing().slaDeadline(Destination.INSIDE_SALES, urgency.level(), now));
             reasons.add(new Reason("ENGINE-UNROUTED", Stage.ROUTING,
                     "No routing rule matched; inside sales takes the lead so that it is not lost"));
         } else {
             route = new Route(winner.destination(), winner.team(), winner.owner(), winner.nurtureTrack(),
-                    deadline(winner.destination(), urgency, now));
+                    policy.routing().slaDeadline(winner.destination(), urgency.level(), now));
             reasons.add(winner.reason());
         }
         Outcome outcome = exclusions.isEmpty() ? Outcome.QUALIFIED : Outcome.EXCLUDED;
         return new Qualification(c.getLeadId(), outcome, exclusions, urgency, route, reasons, List.of(),
                 rules.fingerprint());
-    }
-
-    private Instant deadline(Destination destination, Urgency urgency, Instant now) {
-        if (destination == Destination.NONE) {
-            return null;
-        }
-        Duration sla = policy.sla(destination);
-        if (urgency.level() == UrgencyLevel.IMMEDIATE && destination != Destination.NURTURE
-                && (sla.isZero() || policy.immediateSla().compareTo(sla) < 0)) {
-            sla = policy.immediateSla();
-        }
-        return sla.isZero() ? null : now.plus(sla);
     }
 
     private static List<Reason> sortedById(List<Reason> reasons) {
@@ -552,6 +542,7 @@ public final class Pipeline {
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             firing = leadOf(event.getMatch());
             firingRule = event.getMatch().getRule();
+            stage.firing(firingRule);
             moved();
         }
 
@@ -561,6 +552,7 @@ public final class Pipeline {
             LeadContext context = leadOf(match);
             firing = null;
             firingRule = null;
+            stage.firing(null);
             moved();
             if (context == null) {
                 return;

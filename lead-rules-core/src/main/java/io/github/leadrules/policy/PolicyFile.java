@@ -89,13 +89,13 @@ final class PolicyFile {
         this.file = file;
         this.base = base;
         this.b = base.toBuilder();
-        domainList("ownDomains", base.ownDomains(), b::ownDomains);
-        domainList("competitorDomains", base.competitorDomains(), b::competitorDomains);
-        domainList("freeMailDomains", base.freeMailDomains(), b::freeMailDomains);
-        domainList("disposableDomains", base.disposableDomains(), b::disposableDomains);
-        domainList("testDomains", base.testDomains(), b::testDomains);
-        keys.put("targetCountries", (n, k) -> list(n, k, base.targetCountries(), this::country, b::targetCountries));
-        keys.put("targetIndustries", (n, k) -> list(n, k, base.targetIndustries(), this::industry, b::targetIndustries));
+        domainList("ownDomains", base.exclusion().ownDomains(), b::ownDomains);
+        domainList("competitorDomains", base.exclusion().competitorDomains(), b::competitorDomains);
+        domainList("freeMailDomains", base.exclusion().freeMailDomains(), b::freeMailDomains);
+        domainList("disposableDomains", base.exclusion().disposableDomains(), b::disposableDomains);
+        domainList("testDomains", base.exclusion().testDomains(), b::testDomains);
+        keys.put("targetCountries", (n, k) -> list(n, k, base.exclusion().targetCountries(), this::country, b::targetCountries));
+        keys.put("targetIndustries", (n, k) -> list(n, k, base.exclusion().targetIndustries(), this::industry, b::targetIndustries));
         keys.put("industryAliases", this::industryAliases);
         keys.put("minimumEmployees", (n, k) -> whole(n, k, 0, b::minimumEmployees));
         keys.put("enterpriseEmployees", (n, k) -> whole(n, k, 1, b::enterpriseEmployees));
@@ -109,9 +109,9 @@ final class PolicyFile {
         keys.put("duplicateWindow", (n, k) -> duration(n, k, b::duplicateWindow));
         keys.put("stalledAfter", (n, k) -> duration(n, k, b::stalledAfter));
         keys.put("requireExplicitConsent", (n, k) -> bool(n, k, b::requireExplicitConsent));
-        keys.put("decisionMakerTitles", (n, k) -> list(n, k, base.decisionMakerTitles(), this::text, b::decisionMakerTitles));
-        keys.put("studentMarkers", (n, k) -> list(n, k, base.studentMarkers(), this::text, b::studentMarkers));
-        keys.put("testMarkers", (n, k) -> list(n, k, base.testMarkers(), this::text, b::testMarkers));
+        keys.put("decisionMakerTitles", (n, k) -> list(n, k, base.urgency().decisionMakerTitles(), this::text, b::decisionMakerTitles));
+        keys.put("studentMarkers", (n, k) -> list(n, k, base.exclusion().studentMarkers(), this::text, b::studentMarkers));
+        keys.put("testMarkers", (n, k) -> list(n, k, base.exclusion().testMarkers(), this::text, b::testMarkers));
         keys.put("slas", this::slas);
         keys.put("immediateSla", (n, k) -> duration(n, k, b::immediateSla));
         keys.put("teams", this::teams);
@@ -410,7 +410,7 @@ final class PolicyFile {
 
     private String domain(Node n, String path, String raw) {
         try {
-            return LeadPolicy.domains(path, List.of(raw)).iterator().next();
+            return Checks.domains(path, List.of(raw)).iterator().next();
         } catch (IllegalArgumentException e) {
             problem(n, path, PolicyFileException.quote(raw) + " is not a domain name (write e.g. example.co.jp)");
             return null;
@@ -472,7 +472,7 @@ final class PolicyFile {
         if (entries == null) {
             return;
         }
-        int[] values = {base.immediateScore(), base.highScore(), base.mediumScore()};
+        int[] values = {base.urgency().immediateScore(), base.urgency().highScore(), base.urgency().mediumScore()};
         List<String> names = List.of("immediate", "high", "medium");
         for (NodeTuple t : entries) {
             String sub = ((ScalarNode) t.getKeyNode()).getValue();
@@ -685,7 +685,7 @@ final class PolicyFile {
 
     /** {@code industry: track}; a plain mapping replaces the shipped tracks, add:/remove: adjust them. */
     private void caseStudyTracks(Node n, String key) {
-        adjustableMap(n, key, base.caseStudyTracks(), this::tracks, base::industryKey, b::caseStudyTracks);
+        adjustableMap(n, key, base.routing().caseStudyTracks(), this::tracks, base::industryKey, b::caseStudyTracks);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.github.leadrules.policy;
 
 /**
  * How the reps of a team take turns for leads that no account owner takes, when owner assignment
- * comes from the policy ({@link LeadPolicy#rotation()}).
+ * comes from the policy ({@link RoutingPolicy#rotation()}).
  */
 public enum Rotation {
     /** Nobody is picked: the lead waits in the team's queue. The default; decisions do not depend on order. */

@@ -2,7 +2,7 @@ package io.github.leadrules.policy;
 
 /** Company-size segment used to pick sales teams. */
 public enum Segment {
-    /** At least {@link LeadPolicy#enterpriseEmployees()} employees. */
+    /** At least {@link RoutingPolicy#enterpriseEmployees()} employees. */
     ENTERPRISE,
     /** Smaller, or size unknown. */
     SMB,

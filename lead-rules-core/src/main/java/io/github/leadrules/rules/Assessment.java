@@ -4,7 +4,6 @@ import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.Urgency;
 import io.github.leadrules.model.UrgencyLevel;
 import io.github.leadrules.policy.Team;
-import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +13,9 @@ import java.util.Set;
  * The library inserts it once the urgency stage is done, so routing rules see final exclusions and
  * the final urgency. Consequences propose a route; the proposal of the rule with the highest
  * salience wins (ties go to the smaller rule id), so a host rule can override a packaged one by
- * salience alone. {@code docs/rule-writing.md} lists every property and helper.
+ * salience alone. The rule credited with a proposal is the one whose action is running; calling
+ * a routing method outside a routing rule's action is a rule-misuse error.
+ * {@code docs/rule-writing.md} lists every property and helper.
  *
  * <pre>
  * rule "Send hot leads that fit to field sales"
@@ -24,7 +25,7 @@ import java.util.Set;
  * when
  *     $a : Assessment( !excluded, urgencyLevel in (UrgencyLevel.IMMEDIATE, UrgencyLevel.HIGH), context.strongFit )
  * then
- *     $a.routeTo(kcontext, Destination.FIELD_SALES, "Urgent and a strong fit");
+ *     $a.routeTo(Destination.FIELD_SALES, "Urgent and a strong fit");
  * end
  * </pre>
  */
@@ -78,63 +79,58 @@ public final class Assessment {
     /**
      * Routes nowhere.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param message why, without personal data
      */
-    public void routeNowhere(RuleContext kcontext, String message) {
-        context.recorder().route(kcontext, Destination.NONE, null, null, null, message);
+    public void routeNowhere(String message) {
+        context.recorder().route(Destination.NONE, null, null, null, message);
     }
 
     /**
      * Routes to a destination; the team is the policy's first team for the destination, the lead's
      * country and its segment.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param destination where the lead goes
      * @param message why, without personal data
      */
-    public void routeTo(RuleContext kcontext, Destination destination, String message) {
-        String team = context.getPolicy().teamFor(destination, context.getCountryCode(), context.getSegment())
+    public void routeTo(Destination destination, String message) {
+        String team = context.getPolicy().routing().teamFor(destination, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
-        context.recorder().route(kcontext, destination, team, null, null, message);
+        context.recorder().route(destination, team, null, null, message);
     }
 
     /**
      * Routes to a destination and a named team or queue.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param destination where the lead goes
      * @param team the team or queue
      * @param message why, without personal data
      */
-    public void routeToTeam(RuleContext kcontext, Destination destination, String team, String message) {
-        context.recorder().route(kcontext, destination, team, null, null, message);
+    public void routeToTeam(Destination destination, String team, String message) {
+        context.recorder().route(destination, team, null, null, message);
     }
 
     /**
      * Routes to the matched account's owner (the account-owner team when the account has none).
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param message why, without personal data
      */
-    public void routeToAccountOwner(RuleContext kcontext, String message) {
+    public void routeToAccountOwner(String message) {
         String owner = context.getAccount() != null && context.getAccount().hasOwner() ? context.getAccount().owner() : null;
-        String team = context.getPolicy().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
+        String team = context.getPolicy().routing().teamFor(Destination.ACCOUNT_OWNER, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
-        context.recorder().route(kcontext, Destination.ACCOUNT_OWNER, team, owner, null, message);
+        context.recorder().route(Destination.ACCOUNT_OWNER, team, owner, null, message);
     }
 
     /**
      * Routes to a nurture track.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param track the nurture track, e.g. {@code "case-study-manufacturing"}
      * @param message why, without personal data
      */
-    public void routeToNurture(RuleContext kcontext, String track, String message) {
-        String team = context.getPolicy().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
+    public void routeToNurture(String track, String message) {
+        String team = context.getPolicy().routing().teamFor(Destination.NURTURE, context.getCountryCode(), context.getSegment())
                 .map(Team::name).orElse(null);
-        context.recorder().route(kcontext, Destination.NURTURE, team, null, track, message);
+        context.recorder().route(Destination.NURTURE, team, null, track, message);
     }
 
     @Override

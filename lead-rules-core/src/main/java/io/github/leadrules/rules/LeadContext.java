@@ -17,7 +17,6 @@ import io.github.leadrules.model.SalesStatus;
 import io.github.leadrules.model.UrgencyLevel;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.Segment;
-import org.kie.api.runtime.rule.RuleContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,7 @@ import java.util.Objects;
  * when
  *     $lead : LeadContext( policy.isCompetitorDomain(emailDomain) )
  * then
- *     $lead.exclude(kcontext, "E-mail domain belongs to a competitor");
+ *     $lead.exclude("E-mail domain belongs to a competitor");
  * end
  * </pre>
  *
@@ -162,17 +161,17 @@ public final class LeadContext {
     }
 
     /** {@return the company's size segment by the policy (unknown size is SMB)} */
-    public Segment getSegment() { return policy.segmentOf(getEmployeeCount()); }
+    public Segment getSegment() { return policy.routing().segmentOf(getEmployeeCount()); }
 
     /**
      * Whether the company fits field sales: a named company in a target country with at least
-     * {@link LeadPolicy#fieldSalesMinimumEmployees()} employees.
+     * {@link io.github.leadrules.policy.RoutingPolicy#fieldSalesMinimumEmployees()} employees.
      *
      * @return true for a strong fit
      */
     public boolean isStrongFit() {
         Integer employees = getEmployeeCount();
-        return companyKey != null && employees != null && employees >= policy.fieldSalesMinimumEmployees()
+        return companyKey != null && employees != null && employees >= policy.routing().fieldSalesMinimumEmployees()
                 && policy.isTargetCountry(countryCode);
     }
 
@@ -342,47 +341,50 @@ public final class LeadContext {
     // ------------------------------------------------------------------ decisions (consequences only)
 
     /**
-     * Excludes the lead, with a reason. Exclusion rules only.
+     * Excludes the lead, with a reason. Exclusion rules only, in their action ({@code then} part):
+     * the rule credited is the one whose action is running.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
-     * @param message why, without personal data
+     * @param message why, without personal data; blank for the rule's name
+     * @throws RuntimeException (the library's rule-misuse error) when called outside an exclusion rule's action
      */
-    public void exclude(RuleContext kcontext, String message) {
-        recorder.exclude(kcontext, message);
+    public void exclude(String message) {
+        recorder.exclude(message);
     }
 
     /**
-     * Adds urgency points, with a reason. Urgency rules only.
+     * Adds urgency points, with a reason. Urgency rules only, in their action.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param points the points, negative to lower urgency
-     * @param message why, without personal data
+     * @param message why, without personal data; blank for the rule's name
+     * @throws RuntimeException (the library's rule-misuse error) when called outside an urgency rule's action
      */
-    public void addUrgency(RuleContext kcontext, int points, String message) {
-        recorder.addUrgency(kcontext, points, null, message);
+    public void addUrgency(int points, String message) {
+        recorder.addUrgency(points, null, message);
     }
 
     /**
-     * Adds urgency points and states the purchase horizon, with a reason. Urgency rules only.
+     * Adds urgency points and states the purchase horizon, with a reason. Urgency rules only, in
+     * their action.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param points the points, negative to lower urgency
      * @param horizon the purchase horizon the signal states
-     * @param message why, without personal data
+     * @param message why, without personal data; blank for the rule's name
+     * @throws RuntimeException (the library's rule-misuse error) when called outside an urgency rule's action
      */
-    public void addUrgency(RuleContext kcontext, int points, PurchaseTimeframe horizon, String message) {
-        recorder.addUrgency(kcontext, points, horizon, message);
+    public void addUrgency(int points, PurchaseTimeframe horizon, String message) {
+        recorder.addUrgency(points, horizon, message);
     }
 
     /**
-     * Caps the urgency level whatever the points say, with a reason. Urgency rules only.
+     * Caps the urgency level whatever the points say, with a reason. Urgency rules only, in their
+     * action.
      *
-     * @param kcontext the rule's context ({@code kcontext} in a consequence)
      * @param level the highest level the lead may have
-     * @param message why, without personal data
+     * @param message why, without personal data; blank for the rule's name
+     * @throws RuntimeException (the library's rule-misuse error) when called outside an urgency rule's action
      */
-    public void capUrgency(RuleContext kcontext, UrgencyLevel level, String message) {
-        recorder.capUrgency(kcontext, level, message);
+    public void capUrgency(UrgencyLevel level, String message) {
+        recorder.capUrgency(level, message);
     }
 
     /** The recorder, for the library's routing facts. */

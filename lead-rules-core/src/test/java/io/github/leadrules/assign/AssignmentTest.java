@@ -172,10 +172,10 @@ class AssignmentTest {
                     when
                         $a : Assessment( !excluded, context.knownAccount )
                     then
-                        $a.routeTo(kcontext, Destination.FIELD_SALES, "Known account, urgent");
+                        $a.routeTo(Destination.FIELD_SALES, "Known account, urgent");
                     end
                     """;
-            LeadQualifier qualifier = LeadQualifier.builder().policy(POLICY.withAssignment(true, Rotation.ROUND_ROBIN))
+            LeadQualifier qualifier = LeadQualifier.builder().policy(POLICY.toBuilder().assignment(true, Rotation.ROUND_ROBIN).build())
                     .accounts(ACCOUNTS).clock(CLOCK).addRulesText("rules/field-first.drl", fieldFirst).build();
             Lead sample = hotLead("L-SAMPLE").toBuilder().email("jiro@sample-kogyo.co.jp")
                     .company(Company.builder().name("サンプル工業株式会社").employeeCount(1200).country("JP").build()).build();
@@ -195,7 +195,7 @@ class AssignmentTest {
                     .company(Company.builder().name("サンプル工業株式会社").employeeCount(1200).country("JP").build()).build();
 
             Qualification q = qualifier(AssignmentStrategy.fromPolicy()).qualify(stalled);
-            Qualification rotated = LeadQualifier.builder().policy(POLICY.withAssignment(true, Rotation.ROUND_ROBIN))
+            Qualification rotated = LeadQualifier.builder().policy(POLICY.toBuilder().assignment(true, Rotation.ROUND_ROBIN).build())
                     .accounts(ACCOUNTS).clock(CLOCK).build().qualify(stalled);
 
             assertThat(q.reasonIds()).contains("RTE-STALLED-DEAL-RECYCLE");
@@ -303,7 +303,7 @@ class AssignmentTest {
         @Test
         void thePolicyFileChoosesTheRotation() {
             LeadQualifier qualifier = LeadQualifier.builder()
-                    .policy(POLICY.withAssignment(true, Rotation.ROUND_ROBIN)).clock(CLOCK).build();
+                    .policy(POLICY.toBuilder().assignment(true, Rotation.ROUND_ROBIN).build()).clock(CLOCK).build();
 
             List<Qualification> qs = qualifier.qualifyAll(List.of(documentRequest("L-1"), documentRequest("L-2")));
 
@@ -316,7 +316,7 @@ class AssignmentTest {
                     .company(Company.builder().name("浪速商事株式会社").employeeCount(300).country("JP").build()).build();
             Lead competitor = documentRequest("L-COMP").toBuilder().email("spy@kansai-buhin.co.jp").build();
             LeadQualifier qualifier = LeadQualifier.builder()
-                    .policy(POLICY.withCompetitorDomains("kansai-buhin.co.jp").withAssignment(true, Rotation.ROUND_ROBIN))
+                    .policy(POLICY.toBuilder().competitorDomains("kansai-buhin.co.jp").assignment(true, Rotation.ROUND_ROBIN).build())
                     .clock(CLOCK).build();
 
             List<Qualification> qs = qualifier.qualifyAll(List.of(whitePaper, competitor));
@@ -379,7 +379,7 @@ class AssignmentTest {
         }
 
         private AssignmentRequest request(String leadId, String team, LeadPolicy policy) {
-            Destination destination = policy.team(team).orElseThrow().destination();
+            Destination destination = policy.routing().team(team).orElseThrow().destination();
             return new AssignmentRequest(leadId, Outcome.QUALIFIED, new Route(destination, team, null, null, null),
                     null, Urgency.UNKNOWN, "JP", Segment.SMB, policy);
         }

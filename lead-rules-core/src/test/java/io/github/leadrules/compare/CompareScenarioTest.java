@@ -65,7 +65,7 @@ class CompareScenarioTest {
     @BeforeAll
     static void qualifiers() {
         base = LeadQualifier.builder().clock(CLOCK).build();
-        candidate = LeadQualifier.builder().clock(CLOCK).policy(LeadPolicy.defaults().withMinimumEmployees(50)).build();
+        candidate = LeadQualifier.builder().clock(CLOCK).policy(LeadPolicy.defaults().toBuilder().minimumEmployees(50).build()).build();
         leads = leads();
     }
 

@@ -35,7 +35,7 @@ class DrlScannerTest {
                 when
                     $lead : LeadContext( attribute("partnerDeal") == "registered" )
                 then
-                    $lead.exclude(kcontext, "Registered by a reseller");
+                    $lead.exclude("Registered by a reseller");
                 end
 
                 rule "Raise urgency for booth visitors"
@@ -44,7 +44,7 @@ class DrlScannerTest {
                 when
                     $lead : LeadContext( attribute("boothVisit") == "yes" )
                 then
-                    $lead.addUrgency(kcontext, 30, "Booth visit");
+                    $lead.addUrgency(30, "Booth visit");
                 end
                 """);
         assertThat(rules).containsExactly(
@@ -169,10 +169,10 @@ class DrlScannerTest {
                     $a : io.github.leadrules.rules.Assessment( $c : context, context.attribute("reseller") == "yes" )
                     $n : Number( ) from 1
                 then
-                    $a.routeToTeam(kcontext, Destination.INSIDE_SALES, "channel", "Reseller: $c.exclude(");
-                    $c.addUrgency(kcontext, 10, "x"); // $a.routeNowhere(kcontext, "y");
-                    /* $c.capUrgency(kcontext, null, "z"); */ $a.getContext().exclude(kcontext, "w");
-                    $n.intValue(); helper.exclude(kcontext, "not a bound fact");
+                    $a.routeToTeam(Destination.INSIDE_SALES, "channel", "Reseller: $c.exclude(");
+                    $c.addUrgency(10, "x"); // $a.routeNowhere("y");
+                    /* $c.capUrgency(null, "z"); */ $a.getContext().exclude("w");
+                    $n.intValue(); helper.exclude("not a bound fact");
                 end
                 """;
         Declared rule = DrlScanner.scan(drl).get(0);
@@ -180,7 +180,7 @@ class DrlScannerTest {
         assertThat(DrlScanner.consequenceCalls(drl, rule)).containsExactly(
                 new DrlScanner.Call("Assessment", "routeToTeam", 11, 8),
                 new DrlScanner.Call("LeadContext", "addUrgency", 12, 8),
-                new DrlScanner.Call("LeadContext", "exclude", 13, 63),
+                new DrlScanner.Call("LeadContext", "exclude", 13, 53),
                 new DrlScanner.Call("Number", "intValue", 14, 8));
     }
 

@@ -49,7 +49,7 @@ class HostRulesTest {
             when
                 $lead : LeadContext( lead.source == "trade-show", titleKey == "booth staff" )
             then
-                $lead.exclude(kcontext, "Booth staff badge scan");
+                $lead.exclude("Booth staff badge scan");
             end
             """;
 
@@ -93,7 +93,7 @@ class HostRulesTest {
     @Test
     void replaceStageSwapsAWholePackagedFileAndFreesItsIdsAndNames() {
         String routing = HEADER + rule("Send leads from known accounts to the account owner", "RTE-KNOWN-ACCOUNT-OWNER",
-                "routing", "$a : Assessment( )", "$a.routeTo(kcontext, Destination.INSIDE_SALES, \"Inside sales sees every lead first\");");
+                "routing", "$a : Assessment( )", "$a.routeTo(Destination.INSIDE_SALES, \"Inside sales sees every lead first\");");
         LeadQualifier qualifier = LeadQualifier.builder().clock(CLOCK)
                 .replaceStageText(Stage.ROUTING, "rules/routing-inside-first.drl", routing).build();
 
@@ -131,7 +131,7 @@ class HostRulesTest {
     @Test
     void aRuleNameUsedByAPackagedRuleFailsEvenInAnotherPackage() {
         String drl = HEADER + "\n" + rule("Exclude competitors", "EXC-OUR-COMPETITORS", "exclusion",
-                "$lead : LeadContext( hasEmail )", "$lead.exclude(kcontext, \"x\");");
+                "$lead : LeadContext( hasEmail )", "$lead.exclude(\"x\");");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder().addRulesText("rules/competitors.drl", drl));
 
@@ -147,9 +147,9 @@ class HostRulesTest {
     @Test
     void aRuleNameUsedTwiceByTheHostNamesBothFiles() {
         String first = HEADER + rule("Boost partner referrals", "URG-PARTNER-A", "urgency",
-                "$lead : LeadContext( hasEmail )", "$lead.addUrgency(kcontext, 5, \"partner\");");
+                "$lead : LeadContext( hasEmail )", "$lead.addUrgency(5, \"partner\");");
         String second = HEADER + rule("Boost partner referrals", "URG-PARTNER-B", "urgency",
-                "$lead : LeadContext( hasEmail )", "$lead.addUrgency(kcontext, 5, \"partner\");");
+                "$lead : LeadContext( hasEmail )", "$lead.addUrgency(5, \"partner\");");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder()
                 .addRulesText("rules/a.drl", first).addRulesText("rules/b.drl", second));
@@ -162,7 +162,7 @@ class HostRulesTest {
     @Test
     void anIdUsedByAPackagedRuleFailsTheBuildEvenWhenThatRuleIsDisabled() {
         String drl = HEADER + rule("Exclude students unless they are faculty", "EXC-STUDENT", "exclusion",
-                "$lead : LeadContext( hasEmail )", "$lead.exclude(kcontext, \"x\");");
+                "$lead : LeadContext( hasEmail )", "$lead.exclude(\"x\");");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder().disableRule("EXC-STUDENT")
                 .addRulesText("rules/students.drl", drl));
@@ -188,7 +188,7 @@ class HostRulesTest {
 
     @Test
     void aSyntaxErrorNamesTheHostFileLineAndColumn() {
-        String drl = HEADER + rule("Broken", "EXC-BROKEN", "exclusion", "$l : LeadContext( hasEmail ", "$l.exclude(kcontext, \"x\");");
+        String drl = HEADER + rule("Broken", "EXC-BROKEN", "exclusion", "$l : LeadContext( hasEmail ", "$l.exclude(\"x\");");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder().addRulesText("rules/broken.drl", drl));
 
@@ -204,7 +204,7 @@ class HostRulesTest {
     @Test
     void anUnknownFieldPointsAtTheExpression() {
         String drl = HEADER + rule("Exclude tiny budgets", "EXC-TINY-BUDGET", "exclusion",
-                "$l : LeadContext( budgetYen < 100000 )", "$l.exclude(kcontext, \"x\");");
+                "$l : LeadContext( budgetYen < 100000 )", "$l.exclude(\"x\");");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder().addRulesText("rules/budget.drl", drl));
 
@@ -215,7 +215,7 @@ class HostRulesTest {
     @Test
     void aBadConsequencePointsAtTheStatement() {
         String drl = HEADER + rule("Exclude partners", "EXC-PARTNER", "exclusion",
-                "$l : LeadContext( hasEmail )", "$l.excludeAsPartner(kcontext);");
+                "$l : LeadContext( hasEmail )", "$l.excludeAsPartner();");
 
         InvalidRulesException e = buildFailure(LeadQualifier.builder().addRulesText("rules/partners.drl", drl));
 
@@ -223,7 +223,7 @@ class HostRulesTest {
             assertThat(p.line()).isEqualTo(13);
             assertThat(p.column()).isEqualTo(8);
             assertThat(p.rule()).isEqualTo("Exclude partners");
-            assertThat(p.message()).contains("excludeAsPartner(RuleContext) is undefined for the type LeadContext");
+            assertThat(p.message()).contains("excludeAsPartner() is undefined for the type LeadContext");
         });
     }
 

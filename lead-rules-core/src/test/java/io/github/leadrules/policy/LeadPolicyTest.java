@@ -34,30 +34,31 @@ class LeadPolicyTest {
 
     @Test
     void theDefaultsHoldTheDocumentedThresholds() {
-        assertThat(DEFAULTS.minimumEmployees()).isEqualTo(10);
-        assertThat(DEFAULTS.enterpriseEmployees()).isEqualTo(1000);
-        assertThat(DEFAULTS.fieldSalesMinimumEmployees()).isEqualTo(100);
-        assertThat(List.of(DEFAULTS.immediateScore(), DEFAULTS.highScore(), DEFAULTS.mediumScore())).containsExactly(80, 50, 25);
-        assertThat(DEFAULTS.pricingVisitThreshold()).isEqualTo(3);
-        assertThat(DEFAULTS.engagementWindow()).isEqualTo(Duration.ofDays(30));
-        assertThat(DEFAULTS.coldAfter()).isEqualTo(Duration.ofDays(90));
-        assertThat(DEFAULTS.duplicateWindow()).isEqualTo(Duration.ofDays(30));
-        assertThat(DEFAULTS.stalledAfter()).isEqualTo(Duration.ofDays(30));
-        assertThat(DEFAULTS.requireExplicitConsent()).isFalse();
-        assertThat(DEFAULTS.sla(Destination.FIELD_SALES)).isEqualTo(Duration.ofHours(4));
-        assertThat(DEFAULTS.sla(Destination.INSIDE_SALES)).isEqualTo(Duration.ofHours(24));
-        assertThat(DEFAULTS.sla(Destination.NURTURE)).isEqualTo(Duration.ofHours(72));
-        assertThat(DEFAULTS.sla(Destination.NONE)).isEqualTo(Duration.ZERO);
-        assertThat(DEFAULTS.immediateSla()).isEqualTo(Duration.ofHours(1));
-        assertThat(DEFAULTS.recycleTeam()).isEqualTo("inside-sales-recycle");
+        assertThat(DEFAULTS.exclusion().minimumEmployees()).isEqualTo(10);
+        assertThat(DEFAULTS.routing().enterpriseEmployees()).isEqualTo(1000);
+        assertThat(DEFAULTS.routing().fieldSalesMinimumEmployees()).isEqualTo(100);
+        assertThat(List.of(DEFAULTS.urgency().immediateScore(), DEFAULTS.urgency().highScore(),
+                DEFAULTS.urgency().mediumScore())).containsExactly(80, 50, 25);
+        assertThat(DEFAULTS.urgency().pricingVisitThreshold()).isEqualTo(3);
+        assertThat(DEFAULTS.urgency().engagementWindow()).isEqualTo(Duration.ofDays(30));
+        assertThat(DEFAULTS.urgency().coldAfter()).isEqualTo(Duration.ofDays(90));
+        assertThat(DEFAULTS.exclusion().duplicateWindow()).isEqualTo(Duration.ofDays(30));
+        assertThat(DEFAULTS.routing().stalledAfter()).isEqualTo(Duration.ofDays(30));
+        assertThat(DEFAULTS.exclusion().requireExplicitConsent()).isFalse();
+        assertThat(DEFAULTS.routing().sla(Destination.FIELD_SALES)).isEqualTo(Duration.ofHours(4));
+        assertThat(DEFAULTS.routing().sla(Destination.INSIDE_SALES)).isEqualTo(Duration.ofHours(24));
+        assertThat(DEFAULTS.routing().sla(Destination.NURTURE)).isEqualTo(Duration.ofHours(72));
+        assertThat(DEFAULTS.routing().sla(Destination.NONE)).isEqualTo(Duration.ZERO);
+        assertThat(DEFAULTS.routing().immediateSla()).isEqualTo(Duration.ofHours(1));
+        assertThat(DEFAULTS.routing().recycleTeam()).isEqualTo("inside-sales-recycle");
     }
 
     @Test
     void theDefaultsRestrictNeitherTerritoryNorIndustryAndOwnNoDomains() {
-        assertThat(DEFAULTS.targetCountries()).isEmpty();
-        assertThat(DEFAULTS.targetIndustries()).isEmpty();
-        assertThat(DEFAULTS.ownDomains()).isEmpty();
-        assertThat(DEFAULTS.competitorDomains()).isEmpty();
+        assertThat(DEFAULTS.exclusion().targetCountries()).isEmpty();
+        assertThat(DEFAULTS.exclusion().targetIndustries()).isEmpty();
+        assertThat(DEFAULTS.exclusion().ownDomains()).isEmpty();
+        assertThat(DEFAULTS.exclusion().competitorDomains()).isEmpty();
         assertThat(DEFAULTS.isTargetCountry("DE")).isTrue();
         assertThat(DEFAULTS.isTargetIndustry("mining")).isTrue();
     }
@@ -75,28 +76,28 @@ class LeadPolicyTest {
         assertThat(DEFAULTS.isDisposableDomain("mailinator.com")).isTrue();
         assertThat(DEFAULTS.isDisposableDomain("gmail.com")).isFalse();
         assertThat(DEFAULTS.isTestDomain("example.com")).isTrue();
-        assertThat(DEFAULTS.freeMailDomains()).hasSizeGreaterThan(10_000);
+        assertThat(DEFAULTS.exclusion().freeMailDomains()).hasSizeGreaterThan(10_000);
     }
 
     // ------------------------------------------------------------------ adjusting
 
     @Test
     void withMethodsReturnAnAdjustedCopyAndLeaveTheOriginalAlone() {
-        LeadPolicy adjusted = DEFAULTS.withMinimumEmployees(50).withTargetCountries("日本", "USA")
-                .withCompetitorDomains("Rival.Example").withOwnDomains("leadrules-saas.co.jp");
-        assertThat(adjusted.minimumEmployees()).isEqualTo(50);
-        assertThat(adjusted.targetCountries()).containsExactlyInAnyOrder("JP", "US");
-        assertThat(adjusted.competitorDomains()).containsExactly("rival.example");
-        assertThat(adjusted.ownDomains()).containsExactly("leadrules-saas.co.jp");
-        assertThat(DEFAULTS.minimumEmployees()).isEqualTo(10);
-        assertThat(DEFAULTS.targetCountries()).isEmpty();
+        LeadPolicy adjusted = DEFAULTS.toBuilder().minimumEmployees(50).targetCountries("日本", "USA")
+                .competitorDomains("Rival.Example").ownDomains("leadrules-saas.co.jp").build();
+        assertThat(adjusted.exclusion().minimumEmployees()).isEqualTo(50);
+        assertThat(adjusted.exclusion().targetCountries()).containsExactlyInAnyOrder("JP", "US");
+        assertThat(adjusted.exclusion().competitorDomains()).containsExactly("rival.example");
+        assertThat(adjusted.exclusion().ownDomains()).containsExactly("leadrules-saas.co.jp");
+        assertThat(DEFAULTS.exclusion().minimumEmployees()).isEqualTo(10);
+        assertThat(DEFAULTS.exclusion().targetCountries()).isEmpty();
         assertThat(LeadPolicy.defaults()).isSameAs(DEFAULTS).isEqualTo(LeadPolicy.builder().build());
     }
 
     @Test
     void aHostCanRemoveAFreeMailProviderItSellsToAndAddItsOwn() {
-        LeadPolicy policy = DEFAULTS.withFreeMailDomainsRemoved("Yahoo.co.jp").withFreeMailDomainsAdded("mail.isp-example.jp")
-                .withDisposableDomainsAdded("throwaway.example").withDisposableDomainsRemoved("mailinator.com");
+        LeadPolicy policy = DEFAULTS.toBuilder().removeFreeMailDomains("Yahoo.co.jp").addFreeMailDomains("mail.isp-example.jp")
+                .addDisposableDomains("throwaway.example").removeDisposableDomains("mailinator.com").build();
         assertThat(policy.isFreeMailDomain("yahoo.co.jp")).isFalse();
         assertThat(policy.isFreeMailDomain("mail.isp-example.jp")).isTrue();
         assertThat(policy.isDisposableDomain("throwaway.example")).isTrue();
@@ -106,21 +107,21 @@ class LeadPolicyTest {
 
     @Test
     void theCollectionsOfAPolicyCannotBeChanged() {
-        assertThatThrownBy(() -> DEFAULTS.ownDomains().add("leadrules-saas.co.jp")).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> DEFAULTS.decisionMakerTitles().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> DEFAULTS.teams().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> DEFAULTS.exclusion().ownDomains().add("leadrules-saas.co.jp")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> DEFAULTS.urgency().decisionMakerTitles().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> DEFAULTS.routing().teams().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     // ------------------------------------------------------------------ bad values name their key
 
     static Stream<Arguments> badValues() {
         return Stream.<Arguments>of(
-                arguments("targetCountries: unknown country 'Atlantis'", (Executable) () -> DEFAULTS.withTargetCountries("JP", "Atlantis")),
-                arguments("minimumEmployees: must not be negative, got -1", (Executable) () -> DEFAULTS.withMinimumEmployees(-1)),
-                arguments("competitorDomains: 'rival' is not a domain name", (Executable) () -> DEFAULTS.withCompetitorDomains("rival")),
+                arguments("targetCountries: unknown country 'Atlantis'", (Executable) () -> DEFAULTS.toBuilder().targetCountries("JP", "Atlantis").build()),
+                arguments("minimumEmployees: must not be negative, got -1", (Executable) () -> DEFAULTS.toBuilder().minimumEmployees(-1).build()),
+                arguments("competitorDomains: 'rival' is not a domain name", (Executable) () -> DEFAULTS.toBuilder().competitorDomains("rival").build()),
                 arguments("competitorDomains: 'sales@rival.example' is not a domain name",
-                        (Executable) () -> DEFAULTS.withCompetitorDomains("sales@rival.example")),
-                arguments("ownDomains: blank domain", (Executable) () -> DEFAULTS.withOwnDomains(" ")),
+                        (Executable) () -> DEFAULTS.toBuilder().competitorDomains("sales@rival.example").build()),
+                arguments("ownDomains: blank domain", (Executable) () -> DEFAULTS.toBuilder().ownDomains(" ").build()),
                 arguments("urgencyThresholds: must rise strictly", (Executable) () -> LeadPolicy.builder().urgencyThresholds(50, 50, 25).build()),
                 arguments("urgencyThresholds.medium: must be positive", (Executable) () -> LeadPolicy.builder().urgencyThresholds(80, 50, 0).build()),
                 arguments("enterpriseEmployees: must be positive", (Executable) () -> LeadPolicy.builder().enterpriseEmployees(0).build()),
@@ -148,7 +149,7 @@ class LeadPolicyTest {
 
     @Test
     void domainsMatchTheirSubdomainsButNotLookAlikes() {
-        LeadPolicy policy = DEFAULTS.withCompetitorDomains("Rival.Example").withOwnDomains("leadrules-saas.co.jp");
+        LeadPolicy policy = DEFAULTS.toBuilder().competitorDomains("Rival.Example").ownDomains("leadrules-saas.co.jp").build();
         assertThat(policy.isCompetitorDomain("rival.example")).isTrue();
         assertThat(policy.isCompetitorDomain("mail.rival.example")).isTrue();
         assertThat(policy.isCompetitorDomain("sales.jp.rival.example")).isTrue();
@@ -226,8 +227,8 @@ class LeadPolicyTest {
         assertThat(DEFAULTS.industryKey("情報通信業")).isEqualTo("information technology");
         assertThat(DEFAULTS.industryKey("広告")).isEqualTo("広告");
         assertThat(DEFAULTS.industryKey("  ")).isNull();
-        LeadPolicy manufacturersOnly = DEFAULTS.withTargetIndustries("製造業");
-        assertThat(manufacturersOnly.targetIndustries()).containsExactly("manufacturing");
+        LeadPolicy manufacturersOnly = DEFAULTS.toBuilder().targetIndustries("製造業").build();
+        assertThat(manufacturersOnly.exclusion().targetIndustries()).containsExactly("manufacturing");
         assertThat(manufacturersOnly.isTargetIndustry(DEFAULTS.industryKey("Manufacturer"))).isTrue();
         assertThat(manufacturersOnly.isTargetIndustry("retail")).isFalse();
         assertThat(manufacturersOnly.isTargetIndustry(null)).isTrue();
@@ -235,8 +236,8 @@ class LeadPolicyTest {
 
     @Test
     void territoryIsCheckedByCountryCodeAndAnUnknownCountryIsGivenTheBenefitOfTheDoubt() {
-        LeadPolicy japanOnly = DEFAULTS.withTargetCountries("日本");
-        assertThat(japanOnly.targetCountries()).containsExactly("JP");
+        LeadPolicy japanOnly = DEFAULTS.toBuilder().targetCountries("日本").build();
+        assertThat(japanOnly.exclusion().targetCountries()).containsExactly("JP");
         assertThat(japanOnly.isTargetCountry("JP")).isTrue();
         assertThat(japanOnly.isTargetCountry("US")).isFalse();
         assertThat(japanOnly.isTargetCountry(null)).isTrue();
@@ -245,15 +246,15 @@ class LeadPolicyTest {
     @Test
     void teamsAreMatchedInOrderByDestinationTerritoryAndSegment() {
         LeadPolicy policy = Fixtures.POLICY;
-        assertThat(policy.segmentOf(999)).isEqualTo(Segment.SMB);
-        assertThat(policy.segmentOf(1000)).isEqualTo(Segment.ENTERPRISE);
-        assertThat(policy.segmentOf(null)).isEqualTo(Segment.SMB);
-        assertThat(policy.teamFor(Destination.FIELD_SALES, "US", Segment.ENTERPRISE)).map(Team::name).contains("field-sales-us");
-        assertThat(policy.teamFor(Destination.FIELD_SALES, "JP", Segment.ENTERPRISE)).map(Team::name).contains("field-sales-enterprise");
-        assertThat(policy.teamFor(Destination.FIELD_SALES, "JP", Segment.SMB)).map(Team::name).contains("field-sales-jp");
-        assertThat(policy.teamFor(Destination.FIELD_SALES, "GB", Segment.SMB)).map(Team::name).contains("field-sales");
-        assertThat(policy.teamFor(Destination.FIELD_SALES, null, Segment.SMB)).map(Team::name).contains("field-sales");
-        assertThat(policy.teamFor(Destination.NONE, "JP", Segment.SMB)).isEqualTo(Optional.empty());
+        assertThat(policy.routing().segmentOf(999)).isEqualTo(Segment.SMB);
+        assertThat(policy.routing().segmentOf(1000)).isEqualTo(Segment.ENTERPRISE);
+        assertThat(policy.routing().segmentOf(null)).isEqualTo(Segment.SMB);
+        assertThat(policy.routing().teamFor(Destination.FIELD_SALES, "US", Segment.ENTERPRISE)).map(Team::name).contains("field-sales-us");
+        assertThat(policy.routing().teamFor(Destination.FIELD_SALES, "JP", Segment.ENTERPRISE)).map(Team::name).contains("field-sales-enterprise");
+        assertThat(policy.routing().teamFor(Destination.FIELD_SALES, "JP", Segment.SMB)).map(Team::name).contains("field-sales-jp");
+        assertThat(policy.routing().teamFor(Destination.FIELD_SALES, "GB", Segment.SMB)).map(Team::name).contains("field-sales");
+        assertThat(policy.routing().teamFor(Destination.FIELD_SALES, null, Segment.SMB)).map(Team::name).contains("field-sales");
+        assertThat(policy.routing().teamFor(Destination.NONE, "JP", Segment.SMB)).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -262,7 +263,7 @@ class LeadPolicyTest {
         assertThat(DEFAULTS.caseStudyTrack("real estate")).isEmpty();
         assertThat(DEFAULTS.caseStudyTrack(null)).isEmpty();
         assertThat(DEFAULTS.contentTrack(InquiryType.SEMINAR)).isEqualTo("seminar-invitations");
-        assertThat(DEFAULTS.contentTrack(InquiryType.OTHER)).isEqualTo(DEFAULTS.defaultNurtureTrack());
+        assertThat(DEFAULTS.contentTrack(InquiryType.OTHER)).isEqualTo(DEFAULTS.routing().defaultNurtureTrack());
         LeadPolicy withJapaneseTrack = LeadPolicy.builder().caseStudyTrack("製造業", "jirei-seizo").build();
         assertThat(withJapaneseTrack.caseStudyTrack("manufacturing")).contains("jirei-seizo");
     }
@@ -271,8 +272,8 @@ class LeadPolicyTest {
 
     @Test
     void policiesWithTheSameValuesAreEqualWhateverTheOrderTheyWereGivenIn() {
-        LeadPolicy a = DEFAULTS.withCompetitorDomains("rival.example", "kyogo-soft.co.jp").withTargetCountries("JP", "US");
-        LeadPolicy b = DEFAULTS.withTargetCountries("United States", "Japan").withCompetitorDomains("KYOGO-SOFT.CO.JP", "rival.example");
+        LeadPolicy a = DEFAULTS.toBuilder().competitorDomains("rival.example", "kyogo-soft.co.jp").targetCountries("JP", "US").build();
+        LeadPolicy b = DEFAULTS.toBuilder().targetCountries("United States", "Japan").competitorDomains("KYOGO-SOFT.CO.JP", "rival.example").build();
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a).isNotEqualTo(DEFAULTS);
     }

@@ -72,8 +72,8 @@ class PolicyFileLimitsTest {
             String overCap = "minimumEmployees: 20\n#" + "x".repeat(PolicyFile.MAX_LINE_CHARS) + "\n";
             String belowCap = "minimumEmployees: 20\r\n#" + "x".repeat(PolicyFile.MAX_LINE_CHARS - 2) + "\r\n";
 
-            assertThat(read(atCap).minimumEmployees()).isEqualTo(20);
-            assertThat(read(belowCap).minimumEmployees()).isEqualTo(20);
+            assertThat(read(atCap).exclusion().minimumEmployees()).isEqualTo(20);
+            assertThat(read(belowCap).exclusion().minimumEmployees()).isEqualTo(20);
             PolicyFileException e = failure(overCap);
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.line()).isEqualTo(2);
@@ -120,7 +120,7 @@ class PolicyFileLimitsTest {
         @ParameterizedTest(name = "{0} characters")
         @ValueSource(ints = {PolicyFile.MAX_VALUE_CHARS - 1, PolicyFile.MAX_VALUE_CHARS})
         void aValueUpToTheCapLoads(int length) {
-            assertThat(read("recycleTeam: " + "r".repeat(length) + "\n").recycleTeam()).hasSize(length);
+            assertThat(read("recycleTeam: " + "r".repeat(length) + "\n").routing().recycleTeam()).hasSize(length);
         }
 
         @Test
@@ -255,8 +255,8 @@ class PolicyFileLimitsTest {
         void shortAnchoredTextsRepeatedUntilTheExpansionCapIsPassedAreRefused() {
             // The root mapping, the key testMarkers (1 + 11), the list: 14; each element 1 + 1023.
             // 14 + 8191 × 1024 = 8 387 598 fits in 8 388 608; one element more does not.
-            assertThat(read(markers(8_190)).testMarkers()).hasSize(1);
-            assertThat(read(markers(8_191)).testMarkers()).hasSize(1);
+            assertThat(read(markers(8_190)).exclusion().testMarkers()).hasSize(1);
+            assertThat(read(markers(8_191)).exclusion().testMarkers()).hasSize(1);
             PolicyFileException e = failure(markers(8_192));
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.message()).contains("aliases");
@@ -276,8 +276,8 @@ class PolicyFileLimitsTest {
                       - {name: *recycle, destination: insideSales}
                     """);
 
-            assertThat(p.testDomains()).containsExactlyInAnyOrder("example-saas.co.jp", "example-saas.com");
-            assertThat(p.team("inside-sales-recycle")).isPresent();
+            assertThat(p.exclusion().testDomains()).containsExactlyInAnyOrder("example-saas.co.jp", "example-saas.com");
+            assertThat(p.routing().team("inside-sales-recycle")).isPresent();
         }
 
         /** {@code testMarkers: [&a <1023 characters>, *a, *a, …]} with n elements in all. */
@@ -319,7 +319,7 @@ class PolicyFileLimitsTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"36499d", "36500d", "876000h", "P36500D", "PT876000H"})
         void durationsUpToAHundredYearsLoad(String value) {
-            assertThat(read("coldAfter: " + value + "\n").coldAfter()).isLessThanOrEqualTo(LeadPolicy.MAX_DURATION);
+            assertThat(read("coldAfter: " + value + "\n").urgency().coldAfter()).isLessThanOrEqualTo(LeadPolicy.MAX_DURATION);
         }
 
         @Test
@@ -353,7 +353,7 @@ class PolicyFileLimitsTest {
             assertThatThrownBy(() -> LeadPolicy.builder().duplicateWindow(Duration.ofDays(36_501)).build())
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("duplicateWindow: must be at most 36500 days");
-            assertThat(LeadPolicy.builder().duplicateWindow(Duration.ofDays(36_500)).build().duplicateWindow())
+            assertThat(LeadPolicy.builder().duplicateWindow(Duration.ofDays(36_500)).build().exclusion().duplicateWindow())
                     .isEqualTo(Duration.ofDays(36_500));
         }
     }
@@ -386,10 +386,10 @@ class PolicyFileLimitsTest {
 
         @Test
         void isPartOfThePolicyAndItsFingerprint() {
-            assertThat(LeadPolicy.defaults().withRuleTimeBudget(Duration.ofSeconds(2)))
+            assertThat(LeadPolicy.defaults().toBuilder().ruleTimeBudget(Duration.ofSeconds(2)).build())
                     .isEqualTo(read("ruleTimeBudget: 2s\n"))
                     .isNotEqualTo(LeadPolicy.defaults());
-            assertThatThrownBy(() -> LeadPolicy.defaults().withRuleTimeBudget(Duration.ofMillis(99)))
+            assertThatThrownBy(() -> LeadPolicy.defaults().toBuilder().ruleTimeBudget(Duration.ofMillis(99)).build())
                     .hasMessageStartingWith("ruleTimeBudget: must be between 100ms and 1h");
         }
     }

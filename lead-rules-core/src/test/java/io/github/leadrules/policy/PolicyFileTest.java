@@ -57,25 +57,25 @@ class PolicyFileTest {
         void loadsAndSetsWhatItsCommentsSay() {
             LeadPolicy policy = LeadPolicy.load(EXAMPLE);
 
-            assertThat(policy.ownDomains()).containsExactlyInAnyOrder("example-saas.co.jp", "example-saas.com");
+            assertThat(policy.exclusion().ownDomains()).containsExactlyInAnyOrder("example-saas.co.jp", "example-saas.com");
             assertThat(policy.isCompetitorDomain("rival-saas.example")).isTrue();
             assertThat(policy.isFreeMailDomain("mail.example-isp.jp")).isTrue();
             assertThat(policy.isFreeMailDomain("gmail.com")).as("the shipped list is adjusted, not replaced").isTrue();
             assertThat(policy.isFreeMailDomain("outlook.jp")).isFalse();
-            assertThat(policy.targetCountries()).containsExactlyInAnyOrder("JP", "US");
-            assertThat(policy.targetIndustries()).contains("information technology", "manufacturing");
+            assertThat(policy.exclusion().targetCountries()).containsExactlyInAnyOrder("JP", "US");
+            assertThat(policy.exclusion().targetIndustries()).contains("information technology", "manufacturing");
             assertThat(policy.industryKey("部品メーカー")).isEqualTo("manufacturing");
             assertThat(policy.industryKey("製造業")).as("shipped aliases stay").isEqualTo("manufacturing");
-            assertThat(policy.minimumEmployees()).isEqualTo(20);
-            assertThat(policy.sla(Destination.NURTURE)).isEqualTo(Duration.ZERO);
-            assertThat(policy.sla(Destination.FIELD_SALES)).isEqualTo(Duration.ofHours(4));
-            assertThat(policy.teams()).extracting(Team::name).startsWith("field-sales-jp-enterprise", "field-sales-jp");
-            assertThat(policy.team("inside-sales-jp").orElseThrow().reps())
+            assertThat(policy.exclusion().minimumEmployees()).isEqualTo(20);
+            assertThat(policy.routing().sla(Destination.NURTURE)).isEqualTo(Duration.ZERO);
+            assertThat(policy.routing().sla(Destination.FIELD_SALES)).isEqualTo(Duration.ofHours(4));
+            assertThat(policy.routing().teams()).extracting(Team::name).startsWith("field-sales-jp-enterprise", "field-sales-jp");
+            assertThat(policy.routing().team("inside-sales-jp").orElseThrow().reps())
                     .containsExactly(Rep.of("rep-is-101"), Rep.of("rep-is-102"), Rep.of("rep-is-103").unavailable());
-            assertThat(policy.team("field-sales-jp-enterprise").orElseThrow().reps().get(0))
+            assertThat(policy.routing().team("field-sales-jp-enterprise").orElseThrow().reps().get(0))
                     .isEqualTo(new Rep("rep-jp-011", 2, 30, true));
-            assertThat(policy.rotation()).isEqualTo(Rotation.WEIGHTED_ROUND_ROBIN);
-            assertThat(policy.accountOwnerFirst()).isTrue();
+            assertThat(policy.routing().rotation()).isEqualTo(Rotation.WEIGHTED_ROUND_ROBIN);
+            assertThat(policy.routing().accountOwnerFirst()).isTrue();
             assertThat(policy.caseStudyTrack("logistics")).contains("cs-logistics-2026");
             assertThat(policy.caseStudyTrack("finance")).as("the plain mapping replaced the shipped tracks").isEmpty();
             assertThat(policy.contentTrack(InquiryType.SEMINAR)).isEqualTo("webinar-invitations");
@@ -121,7 +121,7 @@ class PolicyFileTest {
 
         @Test
         void everyPolicySettingHasAKey() {
-            // Every with…/builder setting must be reachable from the file: compare with the canonical text.
+            // Every builder setting must be reachable from the file: compare with the canonical text.
             Set<String> settings = new TreeSet<>();
             for (String line : LeadPolicy.defaults().canonicalText().split("\n")) {
                 settings.add(line.substring(0, line.indexOf('=')));
@@ -159,7 +159,7 @@ class PolicyFileTest {
                       remove: [製造業]
                     """);
 
-            assertThat(replaced.caseStudyTracks()).containsExactly(java.util.Map.entry("manufacturing", "cs-factory"));
+            assertThat(replaced.routing().caseStudyTracks()).containsExactly(java.util.Map.entry("manufacturing", "cs-factory"));
             assertThat(adjusted.caseStudyTrack("logistics")).contains("cs-warehouse");
             assertThat(adjusted.caseStudyTrack("education")).contains("cs-school");
             assertThat(adjusted.caseStudyTrack("retail")).isEmpty();
@@ -177,12 +177,12 @@ class PolicyFileTest {
                       remove: [gmail.com, not-in-the-list.example]
                     """);
 
-            assertThat(replaced.testDomains()).containsExactly("qa.example-saas.co.jp");
+            assertThat(replaced.exclusion().testDomains()).containsExactly("qa.example-saas.co.jp");
             assertThat(adjusted.isFreeMailDomain("mail.example-isp.jp")).isTrue();
             assertThat(adjusted.isFreeMailDomain("another-isp.jp")).isTrue();
             assertThat(adjusted.isFreeMailDomain("gmail.com")).isFalse();
             assertThat(adjusted.isFreeMailDomain("yahoo.co.jp")).isTrue();
-            assertThat(adjusted.freeMailDomains()).hasSize(LeadPolicy.defaults().freeMailDomains().size() + 1);
+            assertThat(adjusted.exclusion().freeMailDomains()).hasSize(LeadPolicy.defaults().exclusion().freeMailDomains().size() + 1);
         }
 
         @Test
@@ -194,12 +194,12 @@ class PolicyFileTest {
                     slas: {insideSales: 8h, nurture: none}
                     """);
 
-            assertThat(p.engagementWindow()).isEqualTo(Duration.ofDays(45));
-            assertThat(p.burstWindow()).isEqualTo(Duration.ofMinutes(90));
-            assertThat(p.immediateSla()).isEqualTo(Duration.ofMinutes(20));
-            assertThat(p.sla(Destination.INSIDE_SALES)).isEqualTo(Duration.ofHours(8));
-            assertThat(p.sla(Destination.FIELD_SALES)).as("left out: keeps its default").isEqualTo(Duration.ofHours(4));
-            assertThat(p.sla(Destination.NURTURE)).isEqualTo(Duration.ZERO);
+            assertThat(p.urgency().engagementWindow()).isEqualTo(Duration.ofDays(45));
+            assertThat(p.urgency().burstWindow()).isEqualTo(Duration.ofMinutes(90));
+            assertThat(p.routing().immediateSla()).isEqualTo(Duration.ofMinutes(20));
+            assertThat(p.routing().sla(Destination.INSIDE_SALES)).isEqualTo(Duration.ofHours(8));
+            assertThat(p.routing().sla(Destination.FIELD_SALES)).as("left out: keeps its default").isEqualTo(Duration.ofHours(4));
+            assertThat(p.routing().sla(Destination.NURTURE)).isEqualTo(Duration.ZERO);
         }
 
         @Test
@@ -212,9 +212,9 @@ class PolicyFileTest {
                     contentTracks: {WHITE_PAPER: wp-2026}
                     """);
 
-            assertThat(p.teams()).extracting(Team::destination).containsExactly(Destination.FIELD_SALES, Destination.INSIDE_SALES);
-            assertThat(p.teams().get(0).segment()).isEqualTo(Segment.ENTERPRISE);
-            assertThat(p.rotation()).isEqualTo(Rotation.ROUND_ROBIN);
+            assertThat(p.routing().teams()).extracting(Team::destination).containsExactly(Destination.FIELD_SALES, Destination.INSIDE_SALES);
+            assertThat(p.routing().teams().get(0).segment()).isEqualTo(Segment.ENTERPRISE);
+            assertThat(p.routing().rotation()).isEqualTo(Rotation.ROUND_ROBIN);
             assertThat(p.contentTrack(InquiryType.WHITE_PAPER)).isEqualTo("wp-2026");
         }
 
@@ -222,7 +222,7 @@ class PolicyFileTest {
         void thresholdsLeftOutKeepTheirDefaults() {
             LeadPolicy p = read("urgencyThresholds: {high: 60}\n");
 
-            assertThat(List.of(p.immediateScore(), p.highScore(), p.mediumScore())).containsExactly(80, 60, 25);
+            assertThat(List.of(p.urgency().immediateScore(), p.urgency().highScore(), p.urgency().mediumScore())).containsExactly(80, 60, 25);
         }
 
         @Test
@@ -231,7 +231,7 @@ class PolicyFileTest {
                     competitorDomains: [rival.example]
                     minimumEmployees: 50
                     """);
-            LeadPolicy inCode = LeadPolicy.defaults().withCompetitorDomains("rival.example").withMinimumEmployees(50);
+            LeadPolicy inCode = LeadPolicy.defaults().toBuilder().competitorDomains("rival.example").minimumEmployees(50).build();
 
             assertThat(fromFile).isEqualTo(inCode);
             assertThat(LeadQualifier.builder().policy(fromFile).build().fingerprint())
@@ -403,8 +403,8 @@ class PolicyFileTest {
         void aPolicyShippedOnTheClasspathLoadsByResourceName() {
             LeadPolicy policy = LeadPolicy.loadResource("io/github/leadrules/policy/classpath-policy.yaml");
 
-            assertThat(policy.minimumEmployees()).isEqualTo(25);
-            assertThat(policy.targetCountries()).containsExactlyInAnyOrder("JP", "US");
+            assertThat(policy.exclusion().minimumEmployees()).isEqualTo(25);
+            assertThat(policy.exclusion().targetCountries()).containsExactlyInAnyOrder("JP", "US");
         }
 
         @Test

@@ -69,7 +69,7 @@ class ReloadableLeadQualifierTest {
             when
                 $lead : LeadContext( countryCode == "KR" )
             then
-                $lead.exclude(kcontext, "Blocked region");
+                $lead.exclude("Blocked region");
             end
             """;
     private static final String TRADE_SHOW_RULE = """
@@ -84,7 +84,7 @@ class ReloadableLeadQualifierTest {
             when
                 $lead : LeadContext( lead.source == "trade-show", inquiryType == io.github.leadrules.model.InquiryType.DEMO )
             then
-                $lead.addUrgency(kcontext, 10, "Demo request at our trade-show booth");
+                $lead.addUrgency(10, "Demo request at our trade-show booth");
             end
             """;
 
@@ -301,7 +301,7 @@ class ReloadableLeadQualifierTest {
         ReloadableLeadQualifier reloadable = ReloadableLeadQualifier.create(fromFiles());
         LeadQualifier a = reloadable.current();
         Supplier<LeadQualifier> withCompetitor = () -> LeadQualifier.builder().clock(CLOCK)
-                .policy(LeadPolicy.defaults().withCompetitorDomains("rival-saas.example")).build();
+                .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival-saas.example").build()).build();
 
         var first = reloadable.reload(withCompetitor);
         var second = reloadable.reload();   // back to the files, which did not change

@@ -160,7 +160,7 @@ public final class PersonalDataScenarios {
                 when
                     $a : Assessment( context.lead.email == "%s" || context.lead.phone == "%s" || noSuchProperty == 1 )
                 then
-                    $a.routeToTeam(kcontext, io.github.leadrules.model.Destination.FIELD_SALES, "ceo-office", "VIP");
+                    $a.routeToTeam(io.github.leadrules.model.Destination.FIELD_SALES, "ceo-office", "VIP");
                 end
                 """.formatted(CANARY_EMAIL, CANARY_PHONE));
         rulesThatFail("invalid-rules-syntax", """
@@ -174,7 +174,7 @@ public final class PersonalDataScenarios {
                 when
                     $lead : LeadContext( lead.phone == "%s" ) )
                 then
-                    $lead.exclude(kcontext, "Do not call %s");
+                    $lead.exclude("Do not call %s");
                 end
                 """.formatted(CANARY_PHONE, CANARY_EMAIL));
         rulesThatFail("invalid-rules-bad-consequence", """
@@ -188,7 +188,7 @@ public final class PersonalDataScenarios {
                 when
                     $lead : LeadContext( lead.email == "%s" )
                 then
-                    $lead.exclude(kcontext, "Do not e-mail " + "%s" + undefinedVariable);
+                    $lead.exclude("Do not e-mail " + "%s" + undefinedVariable);
                 end
                 """.formatted(CANARY_EMAIL, CANARY_PHONE));
 
@@ -204,7 +204,7 @@ public final class PersonalDataScenarios {
         // 7. Host rules that never return, in an action and in a condition: given up after the budget.
         // Last, because their threads keep spinning until this JVM exits.
         LeadQualifier stuck = LeadQualifier.builder().clock(RealisticLeads.CLOCK)
-                .policy(LeadPolicy.defaults().withRuleTimeBudget(Duration.ofMillis(200)))
+                .policy(LeadPolicy.defaults().toBuilder().ruleTimeBudget(Duration.ofMillis(200)).build())
                 .addRulesText("host-stuck.drl", """
                         package com.example.host;
                         import io.github.leadrules.rules.LeadContext;

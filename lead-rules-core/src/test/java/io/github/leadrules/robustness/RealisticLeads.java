@@ -33,10 +33,10 @@ final class RealisticLeads {
     static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    static final LeadPolicy POLICY = LeadPolicy.defaults()
-            .withOwnDomains("leadrules-saas.co.jp")
-            .withCompetitorDomains("rival-soft.co.jp")
-            .withTargetCountries("JP", "US", "GB");
+    static final LeadPolicy POLICY = LeadPolicy.defaults().toBuilder()
+            .ownDomains("leadrules-saas.co.jp")
+            .competitorDomains("rival-soft.co.jp")
+            .targetCountries("JP", "US", "GB").build();
 
     static final AccountDirectory ACCOUNTS = InMemoryAccountDirectory.builder()
             .add(new Account("A-1", "サンプル工業株式会社", Set.of("sample-kogyo.co.jp"), Relationship.CUSTOMER, "suzuki"))

@@ -86,19 +86,20 @@ public final class QuickStart {
      * vendor that also sells in the US, the UK and Singapore.
      */
     public static LeadPolicy policy() {
-        return LeadPolicy.defaults()
-                .withOwnDomains(OWN_DOMAIN)
-                .withCompetitorDomains("rivalsoft.co.jp", "competitor-crm.example")
-                .withTargetCountries("JP", "US", "GB", "SG")
+        return LeadPolicy.defaults().toBuilder()
+                .ownDomains(OWN_DOMAIN)
+                .competitorDomains("rivalsoft.co.jp", "competitor-crm.example")
+                .targetCountries("JP", "US", "GB", "SG")
                 // Teams are matched in order: the first of the destination whose territory and segment fit wins.
-                .withTeams(
+                .teams(
                         new Team("field-sales-jp-enterprise", Destination.FIELD_SALES, Set.of("JP"), Segment.ENTERPRISE),
                         new Team("field-sales-jp", Destination.FIELD_SALES, Set.of("JP"), Segment.ANY),
                         new Team("field-sales-global", Destination.FIELD_SALES, Set.of(), Segment.ANY),
                         new Team("inside-sales-jp", Destination.INSIDE_SALES, Set.of("JP"), Segment.ANY),
                         new Team("inside-sales-global", Destination.INSIDE_SALES, Set.of(), Segment.ANY),
                         new Team("account-management", Destination.ACCOUNT_OWNER, Set.of(), Segment.ANY),
-                        new Team("marketing-nurture", Destination.NURTURE, Set.of(), Segment.ANY));
+                        new Team("marketing-nurture", Destination.NURTURE, Set.of(), Segment.ANY))
+                .build();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * RuleVerifier verifier = RuleVerifier.of(LeadQualifier.builder()
- *     .policy(LeadPolicy.defaults().withCompetitorDomains("rival.example"))
+ *     .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival.example").build())
  *     .addRules(Path.of("rules/our-extra.drl"))
  *     .clock(Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC))
  *     .build());

@@ -35,12 +35,12 @@ final class RuleFixtures {
     static final String COMPETITOR_DOMAIN = "rival-crm.co.jp";
 
     /** Targets Japan and the US and the industries it has customers in; real estate and government are out. */
-    static final LeadPolicy POLICY = LeadPolicy.defaults()
-            .withOwnDomains(OWN_DOMAIN)
-            .withCompetitorDomains(COMPETITOR_DOMAIN, "salesrival.example")
-            .withTargetCountries("JP", "US")
-            .withTargetIndustries("manufacturing", "information technology", "retail", "finance",
-                    "logistics", "healthcare", "construction", "education");
+    static final LeadPolicy POLICY = LeadPolicy.defaults().toBuilder()
+            .ownDomains(OWN_DOMAIN)
+            .competitorDomains(COMPETITOR_DOMAIN, "salesrival.example")
+            .targetCountries("JP", "US")
+            .targetIndustries("manufacturing", "information technology", "retail", "finance",
+                    "logistics", "healthcare", "construction", "education").build();
 
     /**
      * The customer サンプル工業, the competitor Initech, the prospects ミライテック (owned) and Acme

@@ -480,7 +480,7 @@ class UrgencyRulesTest {
                         when
                             $lead : LeadContext( attribute("points") != null )
                         then
-                            $lead.addUrgency(kcontext, Integer.parseInt($lead.attribute("points")), "Points assigned by marketing");
+                            $lead.addUrgency(Integer.parseInt($lead.attribute("points")), "Points assigned by marketing");
                         end
                         """)
                 .build());

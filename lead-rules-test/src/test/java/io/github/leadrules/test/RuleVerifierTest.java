@@ -48,12 +48,12 @@ class RuleVerifierTest {
             when
                 $lead : LeadContext( "reseller" == attribute("registeredBy") )
             then
-                $lead.exclude(kcontext, "Registered by a reseller partner");
+                $lead.exclude("Registered by a reseller partner");
             end
             """;
 
     static final RuleVerifier verifier = RuleVerifier.of(LeadQualifier.builder()
-            .policy(LeadPolicy.defaults().withCompetitorDomains("rival-crm.co.jp"))
+            .policy(LeadPolicy.defaults().toBuilder().competitorDomains("rival-crm.co.jp").build())
             .addRulesText("our-extra.drl", PARTNER_RULE)
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .build());

@@ -30,13 +30,13 @@ class NextWorksPolicyTest {
 
     @Test
     void exclusionSettingsAreNextWorksOwn() {
-        assertThat(policy.ownDomains()).containsExactly("nextworks.co.jp");
-        assertThat(policy.competitorDomains())
+        assertThat(policy.exclusion().ownDomains()).containsExactly("nextworks.co.jp");
+        assertThat(policy.exclusion().competitorDomains())
                 .containsExactlyInAnyOrder("timereco-cloud.example", "kintai-plus.example", "worklog-saas.example");
-        assertThat(policy.targetCountries()).containsExactlyInAnyOrder("JP", "TH", "VN");
-        assertThat(policy.targetIndustries()).containsExactlyInAnyOrder("manufacturing", "retail", "logistics",
+        assertThat(policy.exclusion().targetCountries()).containsExactlyInAnyOrder("JP", "TH", "VN");
+        assertThat(policy.exclusion().targetIndustries()).containsExactlyInAnyOrder("manufacturing", "retail", "logistics",
                 "healthcare", "construction", "food service");
-        assertThat(policy.minimumEmployees()).isEqualTo(30);
+        assertThat(policy.exclusion().minimumEmployees()).isEqualTo(30);
         assertThat(policy.isTestMarker("テスト送信")).isTrue();
     }
 
@@ -52,56 +52,56 @@ class NextWorksPolicyTest {
 
     @Test
     void urgencyAndRoutingThresholdsAndSlas() {
-        assertThat(policy.decisionMakerTitles()).contains("人事責任者", "労務責任者", "部長");
-        assertThat(policy.enterpriseEmployees()).isEqualTo(1000);
-        assertThat(policy.fieldSalesMinimumEmployees()).isEqualTo(300);
-        assertThat(policy.stalledAfter()).isEqualTo(Duration.ofDays(45));
-        assertThat(policy.slas()).containsOnly(
+        assertThat(policy.urgency().decisionMakerTitles()).contains("人事責任者", "労務責任者", "部長");
+        assertThat(policy.routing().enterpriseEmployees()).isEqualTo(1000);
+        assertThat(policy.routing().fieldSalesMinimumEmployees()).isEqualTo(300);
+        assertThat(policy.routing().stalledAfter()).isEqualTo(Duration.ofDays(45));
+        assertThat(policy.routing().slas()).containsOnly(
                 entry(Destination.FIELD_SALES, Duration.ofHours(4)),
                 entry(Destination.INSIDE_SALES, Duration.ofHours(2)),
                 entry(Destination.ACCOUNT_OWNER, Duration.ofHours(24)));
-        assertThat(policy.slas()).as("nurture: none").doesNotContainKey(Destination.NURTURE);
-        assertThat(policy.immediateSla()).isEqualTo(Duration.ofHours(1));
+        assertThat(policy.routing().slas()).as("nurture: none").doesNotContainKey(Destination.NURTURE);
+        assertThat(policy.routing().immediateSla()).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
     void teamsInMatchingOrderWithTheirTerritoriesAndReps() {
-        assertThat(policy.teams()).extracting(Team::name).containsExactly(
+        assertThat(policy.routing().teams()).extracting(Team::name).containsExactly(
                 "field-sales-jp-enterprise", "field-sales-jp", "field-sales-asean",
                 "inside-sales-jp", "inside-sales-asean", "inside-sales-other", "inside-sales-recycle",
                 "customer-success", "marketing-nurture");
-        Team enterprise = policy.team("field-sales-jp-enterprise").orElseThrow();
+        Team enterprise = policy.routing().team("field-sales-jp-enterprise").orElseThrow();
         assertThat(enterprise.countries()).containsExactly("JP");
         assertThat(enterprise.segment()).isEqualTo(Segment.ENTERPRISE);
-        assertThat(policy.team("field-sales-asean").orElseThrow().countries()).containsExactlyInAnyOrder("TH", "VN");
-        assertThat(policy.team("inside-sales-jp").orElseThrow().reps()).containsExactly(
+        assertThat(policy.routing().team("field-sales-asean").orElseThrow().countries()).containsExactlyInAnyOrder("TH", "VN");
+        assertThat(policy.routing().team("inside-sales-jp").orElseThrow().reps()).containsExactly(
                 Rep.of("rep-is-101"), Rep.of("rep-is-102"), Rep.of("rep-is-103").unavailable(), Rep.of("rep-is-104"));
-        assertThat(policy.team("inside-sales-other").orElseThrow().reps()).isEmpty();
-        assertThat(policy.recycleTeam()).isEqualTo("inside-sales-recycle");
-        assertThat(policy.team("inside-sales-recycle").orElseThrow().reps()).containsExactly(Rep.of("rep-is-201"));
+        assertThat(policy.routing().team("inside-sales-other").orElseThrow().reps()).isEmpty();
+        assertThat(policy.routing().recycleTeam()).isEqualTo("inside-sales-recycle");
+        assertThat(policy.routing().team("inside-sales-recycle").orElseThrow().reps()).containsExactly(Rep.of("rep-is-201"));
     }
 
     @Test
     void nurtureTracksHaveTheJapaneseNamesTheMarketingToolShows() {
-        assertThat(policy.caseStudyTracks()).containsOnly(
+        assertThat(policy.routing().caseStudyTracks()).containsOnly(
                 entry("manufacturing", "導入事例-製造業"),
                 entry("retail", "導入事例-小売"),
                 entry("logistics", "導入事例-物流"),
                 entry("healthcare", "導入事例-医療介護"));
-        assertThat(policy.contentTracks()).contains(
+        assertThat(policy.routing().contentTracks()).contains(
                 entry(InquiryType.WHITE_PAPER, "ホワイトペーパー-働き方改革"),
                 entry(InquiryType.SEMINAR, "ウェビナー案内"),
                 entry(InquiryType.ARTICLE, "メルマガ-勤怠コラム"));
-        assertThat(policy.defaultNurtureTrack()).isEqualTo("メルマガ-勤怠コラム");
+        assertThat(policy.routing().defaultNurtureTrack()).isEqualTo("メルマガ-勤怠コラム");
     }
 
     @Test
     void settingsTheFileLeavesOutKeepTheLibraryDefaults() {
         LeadPolicy defaults = LeadPolicy.defaults();
-        assertThat(policy.freeMailDomains()).isEqualTo(defaults.freeMailDomains());
-        assertThat(policy.burstEvents()).isEqualTo(defaults.burstEvents());
-        assertThat(policy.duplicateWindow()).isEqualTo(defaults.duplicateWindow());
-        assertThat(Map.of("immediate", policy.immediateScore(), "high", policy.highScore(), "medium", policy.mediumScore()))
+        assertThat(policy.exclusion().freeMailDomains()).isEqualTo(defaults.exclusion().freeMailDomains());
+        assertThat(policy.urgency().burstEvents()).isEqualTo(defaults.urgency().burstEvents());
+        assertThat(policy.exclusion().duplicateWindow()).isEqualTo(defaults.exclusion().duplicateWindow());
+        assertThat(Map.of("immediate", policy.urgency().immediateScore(), "high", policy.urgency().highScore(), "medium", policy.urgency().mediumScore()))
                 .containsOnly(entry("immediate", 80), entry("high", 50), entry("medium", 25));
     }
 
