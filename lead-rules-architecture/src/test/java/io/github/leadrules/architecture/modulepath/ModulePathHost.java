@@ -29,7 +29,7 @@ public final class ModulePathHost {
             when
                 $lead : LeadContext( "reseller" == attribute("registeredBy") )
             then
-                $lead.exclude(kcontext, "Registered by a reseller partner");
+                $lead.exclude("Registered by a reseller partner");
             end
             """;
 
