@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Promise 4, in time: a host rule that loops inside its action or its condition yields ERROR for
  * the lead it matched, naming the rule where that can be known, and every other lead of the batch
- * gets exactly the decision it gets without the looping lead; the call returns. The budget is 200 ms
+ * gets exactly the decision it gets without the looping lead; the call returns. The budget is 800 ms (wide enough that a loaded machine never stops a lead that is merely slow)
  * here; the loops ({@link HostLoops}) ignore interrupts and halt like {@code while (true) {}}, and are
  * let go after each test. The timeout is a hang guard, not a speed assertion.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RuleTimeBudgetTest {
 
-    private static final Duration BUDGET = Duration.ofMillis(200);
+    private static final Duration BUDGET = Duration.ofMillis(800);
 
     private static final String LOOPING_RULES = """
             package com.example.looping;
@@ -108,7 +108,7 @@ class RuleTimeBudgetTest {
         assertError(q, "JP-L01", "EXC-HOST-WAIT-ACTION", Stage.EXCLUSION);
         assertThat(q.reasons().get(0).message())
                 .isEqualTo("Rule 'Wait in the action until the CRM answers' (EXC-HOST-WAIT-ACTION) did not finish its"
-                        + " action within the rule time budget of 200ms in the exclusion stage; stopped");
+                        + " action within the rule time budget of 800ms in the exclusion stage; stopped");
     }
 
     @Test
@@ -118,7 +118,7 @@ class RuleTimeBudgetTest {
         assertError(q, "JP-L02", "ENGINE", Stage.EXCLUSION);
         // Conditions of every stage are evaluated as the exclusion stage starts; MVEL names no rule.
         assertThat(q.reasons().get(0).message()).isEqualTo("A rule condition did not finish within the rule time"
-                + " budget of 200ms during the exclusion stage (stuck in io.github.leadrules.HostLoops.spin); stopped");
+                + " budget of 800ms during the exclusion stage (stuck in io.github.leadrules.HostLoops.spin); stopped");
     }
 
     @Test
@@ -127,7 +127,7 @@ class RuleTimeBudgetTest {
 
         assertError(q, "JP-L03", "RTE-HOST-WAIT-EVAL", Stage.ROUTING);
         assertThat(q.reasons().get(0).message()).startsWith("A condition of rule 'CRM 照会 (eval) を待つ: #1' (RTE-HOST-WAIT-EVAL)"
-                + " did not finish within the rule time budget of 200ms during the routing stage");
+                + " did not finish within the rule time budget of 800ms during the routing stage");
     }
 
     @Test

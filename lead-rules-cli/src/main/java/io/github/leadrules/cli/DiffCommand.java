@@ -212,16 +212,8 @@ final class DiffCommand implements Callable<Integer> {
 
     /** Every file this run reads, by the option that names it. */
     private Map<String, List<Path>> inputs() {
-        Map<String, List<Path>> in = new LinkedHashMap<>();
-        in.put("INPUT", List.of(Path.of(input)));
-        in.put("--map", inputOptions.map == null ? List.of() : List.of(inputOptions.map));
-        in.put("--base-policy", base.policy == null ? List.of() : List.of(base.policy));
-        in.put("--base-rules", base.rules);
-        in.put("--policy", candidate.policy == null ? List.of() : List.of(candidate.policy));
-        in.put("--rules", candidate.rules);
-        in.put("--accounts", accountOptions.accounts == null ? List.of() : List.of(accountOptions.accounts));
-        in.put("--recent-leads", accountOptions.recentLeads == null ? List.of() : List.of(accountOptions.recentLeads));
-        return in;
+        return InputFiles.of(input, inputOptions).ruleSet("--base-policy", base.policy, "--base-rules", base.rules)
+                .ruleSet("--policy", candidate.policy, "--rules", candidate.rules).accounts(accountOptions).byOption();
     }
 
     /** The changed-leads CSV, or null without --out. */

@@ -168,14 +168,8 @@ final class QualifyCommand implements Callable<Integer> {
 
     /** Every file this run reads, by the option that names it. */
     private Map<String, List<Path>> inputs() {
-        Map<String, List<Path>> in = new LinkedHashMap<>();
-        in.put("INPUT", List.of(Path.of(input)));
-        in.put("--map", inputOptions.map == null ? List.of() : List.of(inputOptions.map));
-        in.put("--policy", ruleSet.policy == null ? List.of() : List.of(ruleSet.policy));
-        in.put("--rules", ruleSet.rules);
-        in.put("--accounts", accountOptions.accounts == null ? List.of() : List.of(accountOptions.accounts));
-        in.put("--recent-leads", accountOptions.recentLeads == null ? List.of() : List.of(accountOptions.recentLeads));
-        return in;
+        return InputFiles.of(input, inputOptions).ruleSet("--policy", ruleSet.policy, "--rules", ruleSet.rules)
+                .accounts(accountOptions).byOption();
     }
 
     /** Every file this run writes, by the option that names it. */
