@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * copy: a Java block is a complete file (package, imports, a class) that compiles against the
  * library; a DRL block is a complete rule file that builds, and where the page says what a rule
  * decides, it decides that on a lead. A runnable block (a {@code main} method) prints what its
- * {@code // prints:} comments say.
+ * {@code // prints:} comments say, and the {@code @Test} methods of a block pass.
  *
  * <p>Markers after the language, for the rare block that cannot be complete:
  * {@code ```java fragment: why} (not compiled; the reason is required) and
