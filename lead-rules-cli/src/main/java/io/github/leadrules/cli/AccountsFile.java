@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.account.Account;
+import io.github.leadrules.account.DomainName;
 import io.github.leadrules.account.Relationship;
 
 import java.io.IOException;
@@ -66,11 +67,11 @@ final class AccountsFile {
             Set<String> domains = new LinkedHashSet<>();
             String[] entries = row.cell("domains").split(";");
             for (int i = 0; i < entries.length; i++) {
-                String d = entries[i].strip().toLowerCase(Locale.ROOT);
-                if (d.isEmpty()) {
+                if (entries[i].isBlank()) {
                     continue;
                 }
-                if (!looksLikeDomain(d)) {
+                String d = entries[i].contains("@") ? null : DomainName.key(entries[i]).orElse(null);
+                if (d == null) {
                     data.problem(row, "domains", "entry " + (i + 1)
                             + " is not a domain; write sample.co.jp, without https://, a path or a name before @");
                 } else if (domainOwners.containsKey(d) && !domainOwners.get(d).equals(id)) {
@@ -116,17 +117,4 @@ final class AccountsFile {
         return null;
     }
 
-    /** A host name: dotted labels of letters, digits and hyphens (IDN letters allowed), no scheme, path or @. */
-    private static boolean looksLikeDomain(String d) {
-        if (!d.contains(".") || d.startsWith(".") || d.endsWith(".") || d.contains("..")) {
-            return false;
-        }
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '.')) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

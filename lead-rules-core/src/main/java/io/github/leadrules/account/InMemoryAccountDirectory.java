@@ -94,11 +94,15 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
          * @return this builder
          */
         public Builder add(Account account) {
+            int entry = 0;
             for (String d : account.domains()) {
-                String key = Text.key(d);
-                if (key == null) {
+                entry++;
+                if (d == null || d.isBlank()) {
                     throw new IllegalArgumentException("account " + account.id() + ": blank domain");
                 }
+                int n = entry;
+                String key = DomainName.key(d).orElseThrow(() -> new IllegalArgumentException("account " + account.id()
+                        + ": domain " + n + " is not a domain name (write sample.co.jp, without https://, a path or a name before @)"));
                 byDomain.put(key, account);
             }
             String nameKey = CompanyNames.normalise(account.name());

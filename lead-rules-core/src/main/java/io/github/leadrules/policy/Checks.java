@@ -2,6 +2,7 @@ package io.github.leadrules.policy;
 
 import io.github.leadrules.internal.text.Countries;
 import io.github.leadrules.internal.text.EmailAddresses;
+import io.github.leadrules.account.DomainName;
 import io.github.leadrules.internal.text.Text;
 
 import java.time.Duration;
@@ -36,38 +37,15 @@ final class Checks {
     static Set<String> domains(String key, Collection<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
-            String d = isPlainDomainKey(v) ? v : Text.key(v);
-            if (d == null) {
+            if (v == null || v.isBlank()) {
                 throw new IllegalArgumentException(key + ": blank domain");
             }
-            if (d.startsWith("@")) {
-                d = d.substring(1);
-            }
-            if (d.contains("@") || d.contains(" ") || !d.contains(".")) {
-                throw new IllegalArgumentException(key + ": " + PolicyFileException.quote(v) + " is not a domain name");
-            }
-            out.add(d);
+            out.add(DomainName.key(v).orElseThrow(() -> new IllegalArgumentException(
+                    key + ": " + PolicyFileException.quote(v) + " is not a domain name")));
         }
         return Set.copyOf(out);
     }
 
-    /**
-     * Whether the text is already its own matching key: lower-case ASCII letters, digits, dots and
-     * hyphens. The shipped lists hold over a hundred thousand such domains; skipping NFKC for them
-     * keeps {@code toBuilder()…build()} cheap.
-     */
-    static boolean isPlainDomainKey(String v) {
-        if (v == null || v.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     static Set<String> countries(String key, Collection<String> values) {
         Set<String> out = new HashSet<>();

@@ -106,6 +106,24 @@ class InMemoryAccountDirectoryTest {
     }
 
     @Test
+    void anAccountDomainWithASchemeOrPathIsRejectedNamingTheAccountNotTheValue() {
+        Account pasted = new Account("A-4242", "株式会社サンプル", Set.of("https://sakura-seiki.example/contact"),
+                Relationship.CUSTOMER, "suzuki");
+        assertThatThrownBy(() -> InMemoryAccountDirectory.builder().add(pasted))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A-4242").hasMessageContaining("domain 1 is not a domain name")
+                .hasMessageNotContaining("sakura-seiki");
+    }
+
+    @Test
+    void aDomainWrittenWithAnAtSignOrFullWidthLettersMatchesItsPlainForm() {
+        AccountDirectory directory = InMemoryAccountDirectory.builder()
+                .add(new Account("A-1001", "株式会社さくら精機", Set.of("@ＳＡＫＵＲＡ-seiki.example"), Relationship.CUSTOMER, "k.suzuki"))
+                .build();
+        assertThat(directory.findByDomain("sakura-seiki.example")).map(Account::id).contains("A-1001");
+    }
+
+    @Test
     void theEmptyDirectoryKnowsNothing() {
         AccountDirectory empty = AccountDirectory.empty();
         assertThat(empty.findByDomain("sample-shoji.co.jp")).isEmpty();
