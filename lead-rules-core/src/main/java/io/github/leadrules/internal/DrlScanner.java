@@ -94,7 +94,8 @@ public final class DrlScanner {
         for (int i = 0; i < code.length; i++) {
             Matcher read = TYPED_READ.matcher(code[i]);
             while (read.find()) {
-                if (bare[i].charAt(read.start(1)) != code[i].charAt(read.start(1))) {
+                if (bare[i].charAt(read.start(1)) != code[i].charAt(read.start(1))
+                        || !onLeadContext(code[i], read.start(1))) {
                     continue;
                 }
                 out.add(new FieldUse(read.group(1), read.group(2) == null ? null
@@ -210,6 +211,31 @@ public final class DrlScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a call at {@code at} can be one on a {@code LeadContext}: no receiver (inside a
+     * {@code LeadContext( ... )} pattern), a bound variable ({@code $lead.}) or the assessment's
+     * {@code context.} / {@code getContext().}; not {@code Formatter.text(...)} of some host class.
+     */
+    private static boolean onLeadContext(String line, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || line.charAt(i) != '.') {
+            return true;
+        }
+        String before = line.substring(0, i).stripTrailing();
+        if (before.endsWith("getContext()") || before.endsWith("context")) {
+            return true;
+        }
+        int j = before.length() - 1;
+        while (j >= 0 && (Character.isJavaIdentifierPart(before.charAt(j)))) {
+            j--;
+        }
+        String receiver = before.substring(j + 1);
+        return receiver.startsWith("$") && (j < 0 || before.charAt(j) != '.');
     }
 
     /** The lines with {@code //} comments blanked out (block comments must be gone already). */

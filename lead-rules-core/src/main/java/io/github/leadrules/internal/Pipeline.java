@@ -114,7 +114,7 @@ public final class Pipeline {
         List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
         for (int i = 0; i < leads.size(); i++) {
             Lead lead = leads.get(i);
-            Map<String, Object> typed = new HashMap<>();
+            Map<String, Object> typed = policy.fields().isEmpty() ? Map.of() : new HashMap<>();
             List<FieldError> errors = LeadPreparer.validate(lead, policy.fields(), now, typed);
             if (!errors.isEmpty()) {
                 out[i] = invalid(lead, errors);

@@ -302,6 +302,27 @@ class TypedFieldsTest {
     }
 
     @Test
+    void aFieldNameThatIsNoLiteralIsCheckedWhenTheRuleRunsAndStopsTheLeadAsError() {
+        String rule = HEADER + """
+                rule "Named by the lead"
+                    @id("ACME-NAMED")
+                    ruleflow-group "urgency"
+                when
+                    $lead : LeadContext( number(leadId) != null )
+                then
+                    $lead.addUrgency(5, "named");
+                end
+                """;
+        LeadQualifier qualifier = LeadQualifier.builder().clock(CLOCK).policy(POLICY)
+                .addRulesText("rules/named.drl", rule).build();
+
+        Qualification q = qualifier.qualify(lead("L-UNDECLARED", Map.of()));
+
+        assertThat(q.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(q.explain()).contains("no such field is declared");
+    }
+
+    @Test
     void declaredFieldsArePartOfTheFingerprint() {
         LeadPolicy other = POLICY.toBuilder().field("time_on_site", FieldType.number()).build();
 
