@@ -115,6 +115,13 @@ public final class FieldValues {
                 // the next format
             }
         }
-        return new Read(null, FieldError.NOT_A_DATE);
+        // ISO always reads: it is what the CLI's --map format: writes, and it is never ambiguous.
+        try {
+            return new Read(LocalDate.parse(s, FORMATTERS.computeIfAbsent(ISO, FieldType::formatter)), null);
+        } catch (DateTimeParseException e) {
+            return new Read(null, FieldError.NOT_A_DATE);
+        }
     }
+
+    private static final String ISO = "uuuu-MM-dd";
 }

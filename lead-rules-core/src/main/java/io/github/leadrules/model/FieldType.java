@@ -38,7 +38,7 @@ public record FieldType(Kind kind, List<String> formats, List<String> values) {
         INTEGER,
         /** Yes or no: true/false, yes/no, y/n, 1/0, on/off, はい/いいえ (case and width ignored). */
         FLAG,
-        /** A calendar date in one of the field's formats. */
+        /** A calendar date in one of the field's formats, or in ISO {@code yyyy-MM-dd}. */
         DATE,
         /** One of the field's allowed values. */
         CHOICE

@@ -191,6 +191,16 @@ class TypedFieldsTest {
     }
 
     @Test
+    void anIsoDateAlwaysReadsWhateverTheFormats() {
+        LeadPolicy dayFirst = LeadPolicy.defaults().toBuilder().field("first_visit", FieldType.date("dd/MM/yyyy")).build();
+
+        assertThat(FieldError.validate(lead("L-1", Map.of("first_visit", "2017-12-31")), dayFirst.fields(), NOW)).isEmpty();
+        assertThat(FieldError.validate(lead("L-1", Map.of("first_visit", "31/12/2017")), dayFirst.fields(), NOW)).isEmpty();
+        assertThat(FieldError.validate(lead("L-1", Map.of("first_visit", "12/31/2017")), dayFirst.fields(), NOW))
+                .containsExactly(new FieldError("attributes.first_visit", FieldError.NOT_A_DATE));
+    }
+
+    @Test
     void theContextGivesTypedValues() {
         LeadContext context = LeadContext.of(lead("L-1", Map.of("time_on_site", "1,500", "score", "2.50",
                         "first_visit", "31-12-2017", "origin", "ＤＥＭＯ", "landing_page", " /pricing ")), POLICY,
