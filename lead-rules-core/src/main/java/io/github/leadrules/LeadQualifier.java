@@ -407,7 +407,7 @@ public final class LeadQualifier implements Qualifier {
                 sources.add(replacement != null ? replacement : new RuleSource(resource, readResource(resource), true));
             }
             sources.addAll(hostRules);
-            CompiledRules compiled = CompiledRules.build(sources, disabled, policy.canonicalText());
+            CompiledRules compiled = CompiledRules.build(sources, disabled, policy.canonicalText(), policy.fields());
             return new LeadQualifier(this, compiled);
         }
 

@@ -3,6 +3,7 @@ package io.github.leadrules.internal;
 import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.InvalidRulesException.Problem;
 import io.github.leadrules.RuleDescription;
+import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.Stage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -104,6 +105,28 @@ public final class CompiledRules {
      * @throws InvalidRulesException listing every problem with file, line and rule
      */
     public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+        return build(sources, disabledIds, policyText, Map.of());
+    }
+
+    /**
+     * Compiles as {@link #build(List, Set, String)}, then checks the typed field reads against the
+     * policy's declared fields: {@code number("x")} of a field that is not declared, or not as a
+     * number, and a comparison of an attribute's text with {@code >=} or a number are build errors
+     * with file and line. The check is on the text, so it runs for a cached rule base too.
+     *
+     * @throws InvalidRulesException listing every problem with file, line and rule
+     */
+    public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText,
+                                      Map<String, FieldType> fields) {
+        CompiledRules compiled = compiledBase(sources, disabledIds, policyText);
+        List<Problem> problems = fieldProblems(sources, fields);
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(sorted(problems));
+        }
+        return compiled;
+    }
+
+    private static CompiledRules compiledBase(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
         // The rule base depends on the rule texts and disabled ids only (the policy reaches rules as
         // facts), so qualifiers that differ in policy alone share one compiled base. The key names
         // the sources too: the catalogue and error messages show where each rule came from.
@@ -247,6 +270,74 @@ public final class CompiledRules {
     }
 
     private record Located(RuleSource source, DrlScanner.Declared declared) {
+    }
+
+    /** Typed reads of undeclared or differently typed fields, and text comparisons of attributes. */
+    static List<Problem> fieldProblems(List<RuleSource> sources, Map<String, FieldType> fields) {
+        List<Problem> out = new ArrayList<>();
+        for (RuleSource source : sources) {
+            String text = source.text();
+            if (!text.contains("attribute") && !text.contains("number") && !text.contains("date")
+                    && !text.contains("flag") && !text.contains("text")) {
+                continue;
+            }
+            List<DrlScanner.Declared> rules = null;
+            for (DrlScanner.FieldUse use : DrlScanner.fieldUses(text)) {
+                String message = fieldProblem(use, fields);
+                if (message == null) {
+                    continue;
+                }
+                if (rules == null) {
+                    rules = DrlScanner.scan(text);
+                }
+                String rule = null;
+                for (DrlScanner.Declared d : rules) {
+                    if (use.line() >= d.line() && use.line() <= d.endLine()) {
+                        rule = d.name();
+                    }
+                }
+                out.add(new Problem(source.name(), use.line(), use.column(), rule, message));
+            }
+        }
+        return out;
+    }
+
+    private static String fieldProblem(DrlScanner.FieldUse use, Map<String, FieldType> fields) {
+        String shown = use.name() == null ? null : FieldValues.shortName(use.name());
+        if (use.accessor().equals("attribute")) {
+            FieldType declared = use.name() == null ? null : fields.get(use.name());
+            String hint = declared != null
+                    ? "the field is declared as " + declared.kindName() + ": compare " + readerOf(declared.kind())
+                            + "(\"" + shown + "\") instead"
+                    : "declare the field in the policy's fields: section (e.g. " + (shown == null ? "name" : shown)
+                            + ": number) and compare number(\"" + (shown == null ? "name" : shown) + "\") instead";
+            return "attribute" + (shown == null ? "(...)" : "(\"" + shown + "\")") + " " + use.operator()
+                    + " compares text, not numbers or dates (\"96\" >= \"900\" is true): " + hint;
+        }
+        if (use.name() == null) {
+            return null;
+        }
+        FieldType type = fields.get(use.name());
+        if (type == null) {
+            return use.accessor() + "(\"" + shown + "\"): no field " + shown + " is declared; declare it in the"
+                    + " policy's fields: section" + (fields.isEmpty() ? "" : " (declared: "
+                    + String.join(", ", new TreeSet<>(fields.keySet())) + ")");
+        }
+        String reader = readerOf(type.kind());
+        if (!reader.equals(use.accessor())) {
+            return use.accessor() + "(\"" + shown + "\"): the field is declared as " + type.kindName() + "; read it with "
+                    + reader + "(\"" + shown + "\")";
+        }
+        return null;
+    }
+
+    private static String readerOf(FieldType.Kind kind) {
+        return switch (kind) {
+            case NUMBER, INTEGER -> "number";
+            case DATE -> "date";
+            case FLAG -> "flag";
+            case TEXT, CHOICE -> "text";
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.rules.LeadContext;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The library's way to a {@link LeadContext} bound to a {@link DecisionRecorder}: the context's
@@ -62,11 +63,13 @@ public abstract class ContextAccess {
      * @param industryKey the industry's key after aliases, or null
      * @param account the matched account, or null
      * @param previousLeadAt when the same address last came in, or null
+     * @param fieldValues the declared fields' typed values (absent: blank or missing)
      * @param recorder collects the decisions
      * @return the context
      */
     public abstract LeadContext newContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain,
                                            String emailLocalPart, String companyKey, String contactNameKey,
                                            String titleKey, String countryCode, String industryKey, Account account,
-                                           Instant previousLeadAt, DecisionRecorder recorder);
+                                           Instant previousLeadAt, Map<String, Object> fieldValues,
+                                           DecisionRecorder recorder);
 }

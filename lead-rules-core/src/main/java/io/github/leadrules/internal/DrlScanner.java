@@ -47,7 +47,81 @@ public final class DrlScanner {
     private static final Pattern CALL = Pattern.compile(
             "(?<![\\w$.])([$\\w]+)\\s*\\.\\s*(?:getContext\\(\\s*\\)\\s*\\.\\s*)?(\\w+)\\s*\\(");
 
+    /**
+     * A typed field read ({@code number("time_on_site")}) or a comparison of an attribute's text
+     * with an operator that only makes sense for numbers or dates, found in DRL text.
+     *
+     * @param accessor {@code number}, {@code date}, {@code flag} or {@code text} for a typed read;
+     *                 {@code attribute} for a text comparison
+     * @param name     the field or attribute name when written as a literal, else null
+     * @param operator for a text comparison, the operator ({@code >=}); else null
+     * @param line     1-based line
+     * @param column   1-based column of the accessor's name
+     */
+    public record FieldUse(String accessor, String name, String operator, int line, int column) {
+    }
+
+    private static final Pattern TYPED_READ = Pattern.compile(
+            "(?<![\\w$])(number|date|flag|text)\\s*\\(\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\))?");
+    /** {@code attribute("x")}, {@code attribute($name)}, {@code attributes["x"]}. */
+    private static final String ATTRIBUTE = "(?<![\\w$])(?:attribute\\s*\\(\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"\\s*)?[^()]*\\)"
+            + "|attributes\\s*\\[\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"\\s*)?[^\\]]*\\])";
+    private static final String RELATIONAL = "(>=|<=|>(?!>)|<(?!<))";
+    private static final String EQUALITY = "(==|!=)";
+    private static final String NUMBER_LITERAL = "[-+]?\\d[\\d_]*(?:\\.\\d+)?[lLdDfFbB]?(?![\\w.])";
+    private static final Pattern ATTRIBUTE_THEN_OPERATOR = Pattern.compile(ATTRIBUTE + "\\s*(?:" + RELATIONAL
+            + "|" + EQUALITY + "\\s*(?=" + NUMBER_LITERAL + "))");
+    private static final Pattern OPERATOR_THEN_ATTRIBUTE = Pattern.compile("(?:" + RELATIONAL + "|(?<=" 
+            + "[\\d_lLdDfF]\\s{0,8})" + EQUALITY + ")\\s*(?:[$\\w]+\\s*\\.\\s*)*" + ATTRIBUTE);
+
     private DrlScanner() {
+    }
+
+    /**
+     * The typed field reads and the text comparisons of attributes in DRL text, comments and
+     * string contents left out: {@code attribute("x") >= 900} compares text ("96" is after "900"),
+     * so is found with its operator, as is any {@code <}, {@code <=}, {@code >}, {@code >=} on an
+     * attribute's text and {@code ==}/{@code !=} against a number literal.
+     *
+     * @param text the DRL text
+     * @return the uses, in text order
+     */
+    public static List<FieldUse> fieldUses(String text) {
+        String[] lines = text.split("\\R", -1);
+        String[] code = withoutLineComments(withoutBlockComments(lines));
+        String[] bare = withoutStrings(code);
+        List<FieldUse> out = new ArrayList<>();
+        for (int i = 0; i < code.length; i++) {
+            Matcher read = TYPED_READ.matcher(code[i]);
+            while (read.find()) {
+                if (bare[i].charAt(read.start(1)) != code[i].charAt(read.start(1))
+                        || !onLeadContext(code[i], read.start(1))) {
+                    continue;
+                }
+                out.add(new FieldUse(read.group(1), read.group(2) == null ? null
+                        : ESCAPE.matcher(read.group(2)).replaceAll("$1"), null, i + 1, read.start(1) + 1));
+            }
+            Matcher after = ATTRIBUTE_THEN_OPERATOR.matcher(code[i]);
+            while (after.find()) {
+                if (bare[i].charAt(after.start()) != code[i].charAt(after.start())) {
+                    continue;
+                }
+                String name = after.group(1) != null ? after.group(1) : after.group(2);
+                String op = after.group(3) != null ? after.group(3) : after.group(4);
+                out.add(new FieldUse("attribute", name, op, i + 1, after.start() + 1));
+            }
+            Matcher before = OPERATOR_THEN_ATTRIBUTE.matcher(code[i]);
+            while (before.find()) {
+                if (bare[i].charAt(before.start()) != code[i].charAt(before.start())) {
+                    continue;
+                }
+                String name = before.group(3) != null ? before.group(3) : before.group(4);
+                String op = before.group(1) != null ? before.group(1) : before.group(2);
+                int at = code[i].indexOf("attribute", before.start());
+                out.add(new FieldUse("attribute", name, op, i + 1, at + 1));
+            }
+        }
+        return out;
     }
 
     public static List<Declared> scan(String text) {
@@ -137,6 +211,31 @@ public final class DrlScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a call at {@code at} can be one on a {@code LeadContext}: no receiver (inside a
+     * {@code LeadContext( ... )} pattern), a bound variable ({@code $lead.}) or the assessment's
+     * {@code context.} / {@code getContext().}; not {@code Formatter.text(...)} of some host class.
+     */
+    private static boolean onLeadContext(String line, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || line.charAt(i) != '.') {
+            return true;
+        }
+        String before = line.substring(0, i).stripTrailing();
+        if (before.endsWith("getContext()") || before.endsWith("context")) {
+            return true;
+        }
+        int j = before.length() - 1;
+        while (j >= 0 && (Character.isJavaIdentifierPart(before.charAt(j)))) {
+            j--;
+        }
+        String receiver = before.substring(j + 1);
+        return receiver.startsWith("$") && (j < 0 || before.charAt(j) != '.');
     }
 
     /** The lines with {@code //} comments blanked out (block comments must be gone already). */

@@ -9,6 +9,7 @@ import io.github.leadrules.internal.text.Text;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.EngagementEvent;
 import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.rules.LeadContext;
@@ -16,6 +17,7 @@ import io.github.leadrules.rules.LeadContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,20 +61,33 @@ public final class LeadPreparer {
     /** The normalised view of a valid lead, ready to become a {@link LeadContext} for any run. */
     public record Prepared(Lead lead, String emailDomain, String emailLocalPart, String companyKey,
                            String contactNameKey, String titleKey, String countryCode, String industryKey,
-                           Account account, Instant previousLeadAt) {
+                           Account account, Instant previousLeadAt, Map<String, Object> fieldValues) {
 
         /** A fresh context for one session run, recording into the given recorder. */
         public LeadContext newContext(LeadPolicy policy, Instant now, DecisionRecorder recorder) {
             return ContextAccess.get().newContext(lead, policy, now, emailDomain, emailLocalPart, companyKey,
-                    contactNameKey, titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
+                    contactNameKey, titleKey, countryCode, industryKey, account, previousLeadAt, fieldValues,
+                    recorder);
         }
     }
 
     private LeadPreparer() {
     }
 
-    /** Every field problem of the lead; empty when it is valid. Never throws. */
+    /** Every field problem of the lead, no fields declared; empty when it is valid. Never throws. */
     public static List<FieldError> validate(Lead lead, Instant now) {
+        return validate(lead, Map.of(), now, null);
+    }
+
+    /**
+     * Every field problem of the lead, the declared fields read as their types; empty when it is
+     * valid. Never throws.
+     *
+     * @param typed when not null, receives the typed value of every declared field that has one
+     *              (the one reading of each value: the context keeps these)
+     */
+    public static List<FieldError> validate(Lead lead, Map<String, FieldType> fields, Instant now,
+                                            Map<String, Object> typed) {
         List<FieldError> errors = new ArrayList<>();
         if (lead == null) {
             errors.add(new FieldError("lead", REQUIRED));
@@ -154,12 +169,35 @@ public final class LeadPreparer {
                     tooLong(errors, "attributes." + a.getKey(), a.getValue(), MAX_ATTRIBUTE_VALUE);
                 }
             }
+            readFields(errors, attributes, fields, typed);
         }
         return errors;
     }
 
-    /** Normalises a valid lead and looks up its account. The directory is host code and may throw. */
-    public static Prepared prepare(Lead lead, LeadPolicy policy, AccountDirectory directory) {
+    /** Reads each declared field's attribute; a value too long was reported already and is not read. */
+    private static void readFields(List<FieldError> errors, Map<String, String> attributes,
+                                   Map<String, FieldType> fields, Map<String, Object> typed) {
+        for (Map.Entry<String, FieldType> f : fields.entrySet()) {
+            String raw = attributes.get(f.getKey());
+            if (raw == null || raw.length() > MAX_ATTRIBUTE_VALUE) {
+                continue;
+            }
+            FieldValues.Read read = FieldValues.read(f.getValue(), raw);
+            if (read.code() != null) {
+                errors.add(new FieldError("attributes." + f.getKey(), read.code()));
+            } else if (read.value() != null && typed != null) {
+                typed.put(f.getKey(), read.value());
+            }
+        }
+    }
+
+    /**
+     * Normalises a valid lead and looks up its account. The directory is host code and may throw.
+     *
+     * @param fieldValues the typed values {@link #validate(Lead, Map, Instant, Map)} read
+     */
+    public static Prepared prepare(Lead lead, LeadPolicy policy, AccountDirectory directory,
+                                   Map<String, Object> fieldValues) {
         Optional<EmailAddresses.Parsed> email = notBlank(lead.email()) ? EmailAddresses.parse(lead.email()) : Optional.empty();
         String domain = email.map(EmailAddresses.Parsed::domain).orElse(null);
         String local = email.map(EmailAddresses.Parsed::localPart).orElse(null);
@@ -182,7 +220,7 @@ public final class LeadPreparer {
         }
         Instant previous = email.flatMap(p -> directory.lastLeadAt(p.localPart() + "@" + p.domain())).orElse(null);
         return new Prepared(lead, domain, local, companyKey, Text.key(lead.contactName()), Text.key(lead.jobTitle()),
-                country, industry, account, previous);
+                country, industry, account, previous, Map.copyOf(fieldValues));
     }
 
     /**
@@ -192,11 +230,12 @@ public final class LeadPreparer {
      * @throws IllegalArgumentException naming the fields and codes when the lead is invalid
      */
     public static LeadContext detachedContext(Lead lead, LeadPolicy policy, AccountDirectory directory, Instant now) {
-        List<FieldError> errors = validate(lead, now);
+        Map<String, Object> typed = new HashMap<>();
+        List<FieldError> errors = validate(lead, policy.fields(), now, typed);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the lead is invalid: " + errors);
         }
-        return prepare(lead, policy, directory).newContext(policy, now, new DecisionRecorder(new StageHolder()));
+        return prepare(lead, policy, directory, typed).newContext(policy, now, new DecisionRecorder(new StageHolder()));
     }
 
     private static boolean notBlank(String s) {

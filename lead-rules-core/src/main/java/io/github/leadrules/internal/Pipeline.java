@@ -114,13 +114,14 @@ public final class Pipeline {
         List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
         for (int i = 0; i < leads.size(); i++) {
             Lead lead = leads.get(i);
-            List<FieldError> errors = LeadPreparer.validate(lead, now);
+            Map<String, Object> typed = policy.fields().isEmpty() ? Map.of() : new HashMap<>();
+            List<FieldError> errors = LeadPreparer.validate(lead, policy.fields(), now, typed);
             if (!errors.isEmpty()) {
                 out[i] = invalid(lead, errors);
                 continue;
             }
             try {
-                prepared[i] = LeadPreparer.prepare(lead, policy, directory);
+                prepared[i] = LeadPreparer.prepare(lead, policy, directory, typed);
                 pending.add(prepared[i]);
                 pendingIndex.add(i);
             } catch (RuntimeException e) {

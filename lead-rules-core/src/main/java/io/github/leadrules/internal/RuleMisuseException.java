@@ -11,4 +11,15 @@ public final class RuleMisuseException extends IllegalStateException {
     RuleMisuseException(String message) {
         super(message);
     }
+
+    /**
+     * A misuse found outside this package (a typed field read of an undeclared field or of the
+     * wrong type).
+     *
+     * @param message the library's message, naming no lead data
+     * @return the exception
+     */
+    public static RuleMisuseException of(String message) {
+        return new RuleMisuseException(message);
+    }
 }

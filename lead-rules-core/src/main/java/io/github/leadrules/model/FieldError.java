@@ -4,6 +4,7 @@ import io.github.leadrules.internal.LeadPreparer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,14 @@ public record FieldError(String field, String code) {
     public static final String TOO_EARLY = "TOO_EARLY";
     /** More engagement events (10 000) or attributes (200) than a lead may carry. */
     public static final String TOO_MANY = "TOO_MANY";
+    /** A declared {@link FieldType.Kind#NUMBER} or {@link FieldType.Kind#INTEGER} attribute that is no such number (or has over 100 digits). */
+    public static final String NOT_A_NUMBER = "NOT_A_NUMBER";
+    /** A declared {@link FieldType.Kind#DATE} attribute in none of the field's formats, or no calendar date (31-02). */
+    public static final String NOT_A_DATE = "NOT_A_DATE";
+    /** A declared {@link FieldType.Kind#FLAG} attribute that is none of the yes/no spellings. */
+    public static final String NOT_A_FLAG = "NOT_A_FLAG";
+    /** A declared {@link FieldType.Kind#CHOICE} attribute that is none of the field's values. */
+    public static final String NOT_A_CHOICE = "NOT_A_CHOICE";
 
     /**
      * The earliest date a lead can carry, 1900-01-01T00:00:00Z: no web form, CRM or e-mail ever
@@ -65,6 +74,22 @@ public record FieldError(String field, String code) {
      */
     public static List<FieldError> validate(Lead lead, Instant now) {
         return List.copyOf(LeadPreparer.validate(lead, Objects.requireNonNull(now, "now")));
+    }
+
+    /**
+     * Every field problem of the lead, including the declared fields: an attribute whose value
+     * does not read as its field's type is a problem at {@code attributes.NAME} (blank is missing,
+     * not a problem). The check a qualifier makes with its policy's
+     * {@code LeadPolicy.fields()}. Never throws.
+     *
+     * @param lead the lead, possibly null
+     * @param fields the declared fields by attribute name (the policy's {@code fields()})
+     * @param now "now", against which dates in the future are judged
+     * @return the problems; empty when the lead is valid
+     */
+    public static List<FieldError> validate(Lead lead, Map<String, FieldType> fields, Instant now) {
+        return List.copyOf(LeadPreparer.validate(lead, Objects.requireNonNull(fields, "fields"),
+                Objects.requireNonNull(now, "now"), null));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.leadrules.policy;
 
 import io.github.leadrules.internal.text.Text;
 import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.InquiryType;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,6 +73,7 @@ public final class LeadPolicy {
     private final UrgencyPolicy urgency;
     private final RoutingPolicy routing;
     private final Duration ruleTimeBudget;
+    private final Map<String, FieldType> fields;
 
     private volatile String canonical;
 
@@ -80,6 +83,7 @@ public final class LeadPolicy {
         urgency = new UrgencyPolicy(b.urgency);
         routing = new RoutingPolicy(b.routing, this::industryKey);
         ruleTimeBudget = Checks.required("ruleTimeBudget", b.ruleTimeBudget);
+        fields = checkedFields(b.fields);
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -181,6 +185,38 @@ public final class LeadPolicy {
 
     /** {@return the settings routing reads, teams, SLAs and assignment} */
     public RoutingPolicy routing() { return routing; }
+
+    /**
+     * The declared fields, in declaration order: the lead attributes read as typed values when a
+     * lead is validated (a value that does not read is a field error) and read by rules through
+     * {@code LeadContext.number(name)}, {@code date(name)}, {@code flag(name)} and {@code text(name)}.
+     * Empty by default.
+     *
+     * @return attribute name to type, unmodifiable
+     */
+    public Map<String, FieldType> fields() { return fields; }
+
+    /** The most fields a policy may declare: as many as a lead may carry attributes. */
+    public static final int MAX_FIELDS = 200;
+
+    private static Map<String, FieldType> checkedFields(Map<String, FieldType> in) {
+        if (in.size() > MAX_FIELDS) {
+            throw new IllegalArgumentException("fields: at most " + MAX_FIELDS + " fields, got " + in.size());
+        }
+        Map<String, FieldType> out = new LinkedHashMap<>();
+        for (Map.Entry<String, FieldType> e : in.entrySet()) {
+            String name = e.getKey();
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("fields: a field name must not be blank");
+            }
+            if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl) || !name.equals(name.strip())) {
+                throw new IllegalArgumentException("fields: a field name must be at most 200 characters, without"
+                        + " control characters or surrounding spaces");
+            }
+            out.put(name, Objects.requireNonNull(e.getValue(), "fields: the type of a field"));
+        }
+        return Collections.unmodifiableMap(out);
+    }
 
     /** {@return the industry aliases: alias key to canonical industry key} */
     public Map<String, String> industryAliases() { return industryAliases; }
@@ -386,6 +422,7 @@ public final class LeadPolicy {
         final RoutingPolicy.Values routing;
         final Map<String, String> industryAliases = new LinkedHashMap<>();
         Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
+        Map<String, FieldType> fields = new LinkedHashMap<>();
 
         private Builder() {
             exclusion = new ExclusionPolicy.Values();
@@ -399,6 +436,7 @@ public final class LeadPolicy {
             routing = p.routing.values();
             industryAliases.putAll(p.industryAliases);
             ruleTimeBudget = p.ruleTimeBudget;
+            fields = new LinkedHashMap<>(p.fields);
         }
 
         /** A copy of the map with one entry set (null: removed); a built part's maps are immutable. */
@@ -780,6 +818,28 @@ public final class LeadPolicy {
          */
         public Builder assignment(boolean accountOwnerFirst, Rotation rotation) {
             return accountOwnerFirst(accountOwnerFirst).rotation(rotation);
+        }
+
+        /**
+         * Sets the declared fields, replacing any declared before (see {@link LeadPolicy#fields()}).
+         *
+         * @param v attribute name to type, in the order to keep
+         * @return this builder
+         */
+        public Builder fields(Map<String, FieldType> v) { fields = new LinkedHashMap<>(v); return this; }
+
+        /**
+         * Declares one field, or changes its type.
+         *
+         * @param name the attribute's name
+         * @param type its type, e.g. {@code FieldType.number()} or {@code FieldType.date("dd-MM-yyyy")}
+         * @return this builder
+         */
+        public Builder field(String name, FieldType type) {
+            Map<String, FieldType> copy = new LinkedHashMap<>(fields);
+            copy.put(name, type);
+            fields = copy;
+            return this;
         }
 
         /**

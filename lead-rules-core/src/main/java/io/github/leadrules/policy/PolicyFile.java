@@ -3,6 +3,7 @@ package io.github.leadrules.policy;
 import io.github.leadrules.internal.text.Countries;
 import io.github.leadrules.internal.text.Text;
 import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.InquiryType;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -120,6 +121,7 @@ final class PolicyFile {
         keys.put("contentTracks", this::contentTracks);
         keys.put("defaultNurtureTrack", (n, k) -> string(n, k, b::defaultNurtureTrack));
         keys.put("assignment", this::assignment);
+        keys.put("fields", this::fields);
         keys.put("ruleTimeBudget", (n, k) -> duration(n, k, v -> {
             if (v.compareTo(LeadPolicy.MIN_RULE_TIME_BUDGET) < 0 || v.compareTo(LeadPolicy.MAX_RULE_TIME_BUDGET) > 0) {
                 problem(n, k, "must be between 100ms and 1h, got " + PolicyFileException.quote(((ScalarNode) n).getValue()));
@@ -767,6 +769,128 @@ final class PolicyFile {
                 b.contentTrack(type, track);
             }
         }
+    }
+
+    /**
+     * {@code name: type} or {@code name: {type: date, formats: [...]}} / {@code {type: choice, values: [...]}};
+     * replaces the base policy's fields.
+     */
+    private void fields(Node n, String key) {
+        List<NodeTuple> entries = mapping(n, key);
+        if (entries == null) {
+            return;
+        }
+        if (entries.size() > LeadPolicy.MAX_FIELDS) {
+            problem(n, key, "at most " + LeadPolicy.MAX_FIELDS + " fields, got " + entries.size());
+            return;
+        }
+        Map<String, FieldType> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : entries) {
+            String name = ((ScalarNode) t.getKeyNode()).getValue();
+            String path = key + "." + segment(name);
+            if (name.isBlank() || name.length() > 200 || !name.equals(name.strip())
+                    || name.chars().anyMatch(Character::isISOControl)) {
+                problem(t.getKeyNode(), path, "a field name must be 1 to 200 characters, without control characters"
+                        + " or surrounding spaces");
+                ok = false;
+                continue;
+            }
+            FieldType type = fieldType(t.getValueNode(), path);
+            if (type == null) {
+                ok = false;
+            } else {
+                out.put(name, type);
+            }
+        }
+        if (ok) {
+            b.fields(out);
+        }
+    }
+
+    private static final List<String> FIELD_KINDS = List.of("text", "number", "integer", "flag", "date", "choice");
+
+    private FieldType fieldType(Node n, String path) {
+        Node kindNode = n;
+        List<String> formats = List.of();
+        List<String> values = List.of();
+        Node optionsNode = n;
+        if (n instanceof MappingNode) {
+            List<NodeTuple> entries = mapping(n, path);
+            if (entries == null) {
+                return null;
+            }
+            kindNode = null;
+            boolean ok = true;
+            for (NodeTuple t : entries) {
+                String sub = ((ScalarNode) t.getKeyNode()).getValue();
+                String subPath = path + "." + segment(sub);
+                switch (sub) {
+                    case "type" -> kindNode = t.getValueNode();
+                    case "formats" -> {
+                        optionsNode = t.getValueNode();
+                        formats = t.getValueNode() instanceof ScalarNode
+                                ? elementsOf(List.of(t.getValueNode()), subPath) : elements(t.getValueNode(), subPath, this::plain);
+                    }
+                    case "format" -> {
+                        optionsNode = t.getValueNode();
+                        formats = elementsOf(List.of(t.getValueNode()), subPath);
+                    }
+                    case "values" -> {
+                        optionsNode = t.getValueNode();
+                        values = elements(t.getValueNode(), subPath, this::plain);
+                    }
+                    default -> {
+                        problem(t.getKeyNode(), subPath, "unknown key (expected type, formats, values)"
+                                + suggestion(sub, List.of("type", "formats", "values")));
+                        ok = false;
+                    }
+                }
+                if (formats == null || values == null) {
+                    return null;
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+            if (kindNode == null) {
+                problem(n, path + ".type", "missing (one of " + String.join(", ", FIELD_KINDS) + ")");
+                return null;
+            }
+        }
+        String raw = scalar(kindNode, path);
+        if (raw == null) {
+            return null;
+        }
+        String kind = raw.strip().toLowerCase(Locale.ROOT);
+        if (!FIELD_KINDS.contains(kind)) {
+            problem(kindNode, path, "unknown field type " + PolicyFileException.quote(raw) + " (expected one of "
+                    + String.join(", ", FIELD_KINDS) + ")" + suggestion(kind, FIELD_KINDS));
+            return null;
+        }
+        if (kind.equals("date") && formats.isEmpty() && optionsNode == n) {
+            formats = List.of("yyyy-MM-dd");
+        }
+        try {
+            return new FieldType(FieldType.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), formats, values);
+        } catch (IllegalArgumentException e) {
+            problem(optionsNode, path, stripKey(e.getMessage()));
+            return null;
+        }
+    }
+
+    private List<String> elementsOf(List<Node> nodes, String path) {
+        String raw = scalar(nodes.get(0), path);
+        return raw == null ? null : List.of(raw);
+    }
+
+    /** A list element kept as written (a date pattern, a choice value); blank is a problem. */
+    private String plain(Node n, String path, String raw) {
+        if (raw.isBlank()) {
+            problem(n, path, "must not be blank");
+            return null;
+        }
+        return raw.strip();
     }
 
     private void assignment(Node n, String key) {

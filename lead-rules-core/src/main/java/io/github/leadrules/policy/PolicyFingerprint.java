@@ -55,6 +55,12 @@ final class PolicyFingerprint {
         all.put("defaultNurtureTrack", r.defaultNurtureTrack());
         all.put("assignment", r.accountOwnerFirst() + "/" + r.rotation());
         all.put("ruleTimeBudget", policy.ruleTimeBudget());
+        // Only when declared, so that the fingerprints of policies without fields stay as they were.
+        if (!policy.fields().isEmpty()) {
+            Map<String, String> fields = new TreeMap<>();
+            policy.fields().forEach((name, type) -> fields.put(name, type.kindName() + type.formats() + type.values()));
+            all.put("fields", fields);
+        }
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();

@@ -5,11 +5,14 @@ import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.internal.ContextAccess;
 import io.github.leadrules.internal.DecisionRecorder;
 import io.github.leadrules.internal.LeadPreparer;
+import io.github.leadrules.internal.FieldValues;
+import io.github.leadrules.internal.RuleMisuseException;
 import io.github.leadrules.model.BudgetStatus;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.Consent;
 import io.github.leadrules.model.EngagementEvent;
 import io.github.leadrules.model.EngagementType;
+import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.InquiryType;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.PurchaseTimeframe;
@@ -18,8 +21,11 @@ import io.github.leadrules.model.UrgencyLevel;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.Segment;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +62,7 @@ public final class LeadContext {
     private final String industryKey;
     private final Account account;
     private final Instant previousLeadAt;
+    private final Map<String, Object> fieldValues;
     private final DecisionRecorder recorder;
 
     static {
@@ -64,9 +71,10 @@ public final class LeadContext {
             public LeadContext newContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain,
                                           String emailLocalPart, String companyKey, String contactNameKey,
                                           String titleKey, String countryCode, String industryKey, Account account,
-                                          Instant previousLeadAt, DecisionRecorder recorder) {
+                                          Instant previousLeadAt, Map<String, Object> fieldValues,
+                                          DecisionRecorder recorder) {
                 return new LeadContext(lead, policy, now, emailDomain, emailLocalPart, companyKey, contactNameKey,
-                        titleKey, countryCode, industryKey, account, previousLeadAt, recorder);
+                        titleKey, countryCode, industryKey, account, previousLeadAt, fieldValues, recorder);
             }
         });
     }
@@ -74,7 +82,8 @@ public final class LeadContext {
     /** Made by the library only: the recorder it records into is internal. */
     LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
                 String companyKey, String contactNameKey, String titleKey, String countryCode,
-                String industryKey, Account account, Instant previousLeadAt, DecisionRecorder recorder) {
+                String industryKey, Account account, Instant previousLeadAt, Map<String, Object> fieldValues,
+                DecisionRecorder recorder) {
         this.lead = Objects.requireNonNull(lead, "lead");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.now = Objects.requireNonNull(now, "now");
@@ -87,6 +96,7 @@ public final class LeadContext {
         this.industryKey = industryKey;
         this.account = account;
         this.previousLeadAt = previousLeadAt;
+        this.fieldValues = Objects.requireNonNull(fieldValues, "fieldValues");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
@@ -209,6 +219,81 @@ public final class LeadContext {
      * @return its value, or null
      */
     public String attribute(String name) { return lead.attribute(name); }
+
+    // ------------------------------------------------------------------ declared fields (policy fields:)
+
+    /**
+     * A declared number or integer field's value, read when the lead was validated:
+     * {@code number("time_on_site") >= 900} compares numbers, where {@code attribute(...)} would
+     * compare text. Blank or absent is null, and a comparison with null does not match.
+     *
+     * @param name the field's name, as declared in the policy's {@code fields:}
+     * @return the value (an integer field's has no fraction), or null when blank or absent
+     * @throws RuntimeException (the library's rule-misuse error) when the field is not declared, or
+     *                          not as a number or integer; the build refuses a literal name that is
+     */
+    public BigDecimal number(String name) {
+        return (BigDecimal) typed(name, "number", FieldType.Kind.NUMBER, FieldType.Kind.INTEGER);
+    }
+
+    /**
+     * A declared date field's value, read in one of its formats when the lead was validated.
+     *
+     * @param name the field's name, as declared in the policy's {@code fields:}
+     * @return the date, or null when blank or absent
+     * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as a date
+     */
+    public LocalDate date(String name) {
+        return (LocalDate) typed(name, "date", FieldType.Kind.DATE);
+    }
+
+    /**
+     * A declared flag field's value: yes/no, true/false, 1/0, on/off, はい/いいえ.
+     *
+     * @param name the field's name, as declared in the policy's {@code fields:}
+     * @return the flag, or null when blank or absent
+     * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as a flag
+     */
+    public Boolean flag(String name) {
+        return (Boolean) typed(name, "flag", FieldType.Kind.FLAG);
+    }
+
+    /**
+     * A declared text or choice field's value: a text field's as given (stripped), a choice
+     * field's as the policy spells the allowed value ("Demo" in the data, "demo" in the policy:
+     * "demo").
+     *
+     * @param name the field's name, as declared in the policy's {@code fields:}
+     * @return the text, or null when blank or absent
+     * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as text or choice
+     */
+    public String text(String name) {
+        return (String) typed(name, "text", FieldType.Kind.TEXT, FieldType.Kind.CHOICE);
+    }
+
+    private Object typed(String name, String accessor, FieldType.Kind... kinds) {
+        FieldType type = name == null ? null : policy.fields().get(name);
+        if (type == null) {
+            throw RuleMisuseException.of(accessor + "(\"" + FieldValues.shortName(name) + "\"): no such field is declared;"
+                    + " declare it in the policy's fields: section");
+        }
+        for (FieldType.Kind k : kinds) {
+            if (type.kind() == k) {
+                return fieldValues.get(name);
+            }
+        }
+        throw RuleMisuseException.of(accessor + "(\"" + FieldValues.shortName(name) + "\"): the field is declared as "
+                + type.kindName() + "; read it with " + reader(type.kind()) + "(...)");
+    }
+
+    private static String reader(FieldType.Kind kind) {
+        return switch (kind) {
+            case NUMBER, INTEGER -> "number";
+            case DATE -> "date";
+            case FLAG -> "flag";
+            case TEXT, CHOICE -> "text";
+        };
+    }
 
     // ------------------------------------------------------------------ derived questions
 

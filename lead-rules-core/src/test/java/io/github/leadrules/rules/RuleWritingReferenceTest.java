@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Keeps {@code docs/rule-writing.md} true: its tables of what a DRL rule may use on
@@ -106,7 +107,7 @@ class RuleWritingReferenceTest {
     @Test
     void theExampleRuleBuildsAndFiresForABoothVisitorWhoCameBack() throws IOException {
         List<String> examples = drlBlocks();
-        assertThat(examples).hasSize(1);
+        assertThat(examples).hasSize(2);
         LeadQualifier qualifier = Fixtures.builder().addRulesText("docs/rule-writing.md", examples.get(0)).build();
 
         Lead cameBack = Fixtures.manufacturerDemo("JP-DOC-1").toBuilder().source("trade-show")
@@ -209,6 +210,24 @@ class RuleWritingReferenceTest {
         }
         assertThat(rows).as("rows under %s", heading).isNotEmpty();
         return rows;
+    }
+
+    @Test
+    void theTypedFieldExampleBuildsWithItsFieldsDeclaredAndComparesNumbers() throws IOException {
+        String example = "package com.example.leads;\nimport io.github.leadrules.rules.LeadContext;\n" + drlBlocks().get(1);
+        io.github.leadrules.policy.LeadPolicy policy = Fixtures.POLICY.toBuilder()
+                .field("time_on_site", io.github.leadrules.model.FieldType.integer())
+                .field("converted", io.github.leadrules.model.FieldType.flag()).build();
+        LeadQualifier qualifier = Fixtures.builder().policy(policy).addRulesText("docs/rule-writing.md", example).build();
+
+        Lead longVisit = Fixtures.manufacturerDemo("JP-DOC-3").toBuilder().attribute("time_on_site", "900").build();
+        Lead shortVisit = Fixtures.manufacturerDemo("JP-DOC-4").toBuilder().attribute("time_on_site", "96").build();
+        List<Qualification> decided = qualifier.qualifyAll(List.of(longVisit, shortVisit));
+
+        assertThat(decided.get(0).hasReason("ACME-LONG-VISIT")).isTrue();
+        assertThat(decided.get(1).hasReason("ACME-LONG-VISIT")).isFalse();
+        assertThatThrownBy(() -> Fixtures.builder().addRulesText("docs/rule-writing.md", example).build())
+                .hasMessageContaining("number(\"time_on_site\"): no field time_on_site is declared");
     }
 
     private static List<String> drlBlocks() throws IOException {

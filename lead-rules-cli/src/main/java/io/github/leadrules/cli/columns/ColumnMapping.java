@@ -37,10 +37,13 @@ public final class ColumnMapping {
     private final Map<Field, Integer> fieldIndex;
     private final Map<String, Integer> attributeIndex;
     private final boolean mapGiven;
+    private final MapFile map;
 
     private ColumnMapping(List<String> header, ColumnPreset preset, Map<Field, Integer> fieldIndex,
-                          Map<String, Integer> attributeIndex, boolean mapGiven) {
+                          Map<String, Integer> attributeIndex, MapFile map) {
         this.header = List.copyOf(header);
+        this.map = map;
+        boolean mapGiven = map != null;
         this.preset = preset;
         this.mapGiven = mapGiven;
         this.fieldIndex = Collections.unmodifiableMap(new EnumMap<>(fieldIndex.isEmpty()
@@ -112,7 +115,7 @@ public final class ColumnMapping {
             }
         }
         checkNoDuplicates(header, index, attributes, source);
-        return new ColumnMapping(header, preset, index, attributes, map != null);
+        return new ColumnMapping(header, preset, index, attributes, map);
     }
 
     /** Fails when a column the mapping reads is named more than once in the header. */
@@ -230,6 +233,26 @@ public final class ColumnMapping {
     /** Attribute name → column index, for columns passed to host rules. */
     public Map<String, Integer> attributes() {
         return attributeIndex;
+    }
+
+    /**
+     * How a field's cells are read, from the map file's long form.
+     *
+     * @param field the field
+     * @return the format, or null
+     */
+    public CellFormat format(Field field) {
+        return map == null ? null : map.format(field);
+    }
+
+    /**
+     * How an attribute's cells are read, from the map file's long form.
+     *
+     * @param name the attribute's name
+     * @return the format, or null
+     */
+    public CellFormat attributeFormat(String name) {
+        return map == null ? null : map.attributeFormat(name);
     }
 
     /** The fields that have a column. */

@@ -58,8 +58,8 @@ public final class RowMapper {
             }
         }, errors);
         read(cells, Field.SALES_STATUS, Values::salesStatus, b::salesStatus, errors);
-        read(cells, Field.LAST_SALES_ACTIVITY, cell -> Values.instant(cell, zone), b::lastSalesActivity, errors);
-        read(cells, Field.SUBMITTED_AT, cell -> Values.instant(cell, zone), b::submittedAt, errors);
+        read(cells, Field.LAST_SALES_ACTIVITY, cell -> instant(Field.LAST_SALES_ACTIVITY, cell), b::lastSalesActivity, errors);
+        read(cells, Field.SUBMITTED_AT, cell -> instant(Field.SUBMITTED_AT, cell), b::submittedAt, errors);
         read(cells, Field.ENGAGEMENT, cell -> EngagementCodec.parse(cell, zone), b::engagement, errors);
         Company.Builder c = Company.builder()
                 .name(Values.text(cell(cells, Field.COMPANY_NAME)))
@@ -74,7 +74,19 @@ public final class RowMapper {
             b.company(company);
         }
         for (Map.Entry<String, Integer> a : mapping.attributes().entrySet()) {
+            CellFormat format = mapping.attributeFormat(a.getKey());
             String v = Values.text(a.getValue() < cells.size() ? cells.get(a.getValue()) : null);
+            if (v != null && format != null) {
+                v = Values.text(format.translate(v));
+                if (v != null && format.format() != null) {
+                    try {
+                        v = format.isoDate(v);
+                    } catch (Values.BadValue e) {
+                        errors.add(new FieldError("attributes." + a.getKey(), e.code()));
+                        continue;
+                    }
+                }
+            }
             if (v != null) {
                 b.attribute(a.getKey(), v);
             }
@@ -132,9 +144,21 @@ public final class RowMapper {
         return f == null ? modelField : mapping.columnName(f) + tail;
     }
 
+    /** The field's cell, translated through the map file's {@code values:} when it has them. */
     private String cell(List<String> cells, Field field) {
         int i = mapping.index(field);
-        return i < 0 || i >= cells.size() ? null : cells.get(i);
+        String cell = i < 0 || i >= cells.size() ? null : cells.get(i);
+        CellFormat format = mapping.format(field);
+        return format == null ? cell : format.translate(cell);
+    }
+
+    /** A date cell, in the map file's {@code format:} when it gives one. */
+    private java.time.Instant instant(Field field, String cell) throws Values.BadValue {
+        CellFormat format = mapping.format(field);
+        if (format == null || format.format() == null || Values.text(cell) == null) {
+            return Values.instant(cell, zone);
+        }
+        return format.instant(cell, zone);
     }
 
     private FieldError error(Field field, Values.BadValue e) {
