@@ -214,7 +214,7 @@ class RuleWritingReferenceTest {
 
     @Test
     void theTypedFieldExampleBuildsWithItsFieldsDeclaredAndComparesNumbers() throws IOException {
-        String example = "package com.example.leads;\nimport io.github.leadrules.rules.LeadContext;\n" + drlBlocks().get(1);
+        String example = drlBlocks().get(1);
         io.github.leadrules.policy.LeadPolicy policy = Fixtures.POLICY.toBuilder()
                 .field("time_on_site", io.github.leadrules.model.FieldType.integer())
                 .field("converted", io.github.leadrules.model.FieldType.flag()).build();

@@ -2,6 +2,8 @@ package io.github.leadrules.architecture.docs;
 
 import io.github.leadrules.InvalidRulesException;
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.model.FieldType;
+import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.architecture.docs.Markdown.Block;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.EngagementEvent;
@@ -178,11 +180,17 @@ class DocumentationSnippetsTest {
     void everyDrlBlockBuildsAndItsRuleDecidesWhatThePageSays() {
         List<String> problems = new ArrayList<>();
         LeadQualifier packagedOnly = LeadQualifier.builder().clock(CLOCK).build();
+        // The typed fields the docs' examples read (docs/rule-writing.md, "Typed fields").
+        LeadPolicy documented = LeadPolicy.defaults().toBuilder()
+                .field("time_on_site", FieldType.integer())
+                .field("converted", FieldType.flag())
+                .build();
         int claimsChecked = 0;
         for (Block block : blocks("drl")) {
             LeadQualifier qualifier;
             try {
-                qualifier = LeadQualifier.builder().clock(CLOCK).addRulesText(sourceName(block), block.text()).build();
+                qualifier = LeadQualifier.builder().clock(CLOCK).policy(documented)
+                        .addRulesText(sourceName(block), block.text()).build();
             } catch (InvalidRulesException e) {
                 problems.add(block.where() + ": the DRL does not build (line numbers count from the line after the fence, "
                         + "so block line n is Markdown line " + block.line() + "+n):\n" + e.getMessage());
