@@ -205,7 +205,9 @@ public final class LeadQualifier implements Qualifier {
         }
 
         /**
-         * The policy; defaults to {@link LeadPolicy#defaults()}.
+         * The policy; defaults to {@link LeadPolicy#defaults()}. Left unset, the defaults (135 000
+         * shipped domains) load on a short-lived daemon thread while {@link #build()} compiles the
+         * rules, which shortens a cold start.
          *
          * @param policy the policy
          * @return this builder
