@@ -4,7 +4,7 @@
 #   scripts/startup-before-after.sh [BEFORE-REF] [RUNS]
 #
 # Builds the CLI jar and the benchmarks jar of this tree and of BEFORE-REF (default: the merge
-# base with main) in a temporary clone, then runs each measure RUNS times (default 5), before and
+# base with main) in a clone under target/ (kept for the next run), then runs each measure RUNS times (default 5), before and
 # after alternately so both see the same machine load, and prints the medians:
 #   (a) `java -jar lead-rules.jar qualify missing.csv`: wall time until the usage error (target < 0.3 s)
 #   (b) JVM start to the first qualification: StartupProbe through StartupHarness (default policy,
@@ -18,6 +18,8 @@ before_ref=${1:-$(git -C "$root" merge-base HEAD main)}
 runs=${2:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The "before" tree is kept (and reused) under target/, so a second run measures at once.
+before_dir="$root/target/startup-before-$(git -C "$root" rev-parse --short "$before_ref")"
 
 build() { # tree
   (cd "$1" && mvn -B -o -q -pl lead-rules-cli,lead-rules-benchmarks -am package -DskipTests >"$work/build.log" 2>&1) \
@@ -26,9 +28,12 @@ build() { # tree
 
 echo "building this tree ($(git -C "$root" rev-parse --short HEAD)) and $(git -C "$root" rev-parse --short "$before_ref") (before) ..." >&2
 build "$root"
-git clone -q --no-checkout "$root" "$work/before"
-git -C "$work/before" checkout -q "$before_ref"
-build "$work/before"
+if [ ! -f "$before_dir/lead-rules-benchmarks/target/benchmarks.jar" ]; then
+  rm -rf "$before_dir"
+  git clone -q --no-checkout "$root" "$before_dir"
+  git -C "$before_dir" checkout -q "$before_ref"
+  build "$before_dir"
+fi
 
 printf 'id,company_name,email,employee_count,inquiry_type\nL-0001,サンプル工業株式会社,taro.yamada@sample-kogyo.co.jp,1200,demo\n' >"$work/one-lead.csv"
 
@@ -53,7 +58,7 @@ probe_ms() { # tree
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 
 for tree in before after; do : >"$work/a.$tree"; : >"$work/b.$tree"; : >"$work/c.$tree"; done
-dir_of() { [ "$1" = before ] && echo "$work/before" || echo "$root"; }
+dir_of() { [ "$1" = before ] && echo "$before_dir" || echo "$root"; }
 for i in $(seq "$runs"); do
   for tree in before after; do
     d=$(dir_of $tree)
