@@ -2,6 +2,7 @@ package io.github.leadrules;
 
 import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.assign.AssignmentStrategy;
+import io.github.leadrules.internal.Alongside;
 import io.github.leadrules.internal.CompiledRules;
 import io.github.leadrules.internal.Pipeline;
 import io.github.leadrules.internal.RuleSource;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -97,14 +99,14 @@ public final class LeadQualifier implements Qualifier {
     private final AssignmentStrategy assignment;
     private final boolean watched;
 
-    private LeadQualifier(Builder b, CompiledRules rules) {
+    private LeadQualifier(Builder b, CompiledRules rules, LeadPolicy policy) {
         this.rules = rules;
-        this.policy = b.policy;
+        this.policy = policy;
         this.clock = b.clock;
         this.assignment = b.assignment != null ? b.assignment : AssignmentStrategy.fromPolicy();
         // The packaged rules are the library's own code and always finish; only host rules can loop.
         this.watched = !b.hostRules.isEmpty() || !b.replacedStages.isEmpty();
-        this.pipeline = new Pipeline(rules, b.policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment,
+        this.pipeline = new Pipeline(rules, policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment,
                 watched ? RuleWatchdog.shared() : null);
     }
 
@@ -188,7 +190,8 @@ public final class LeadQualifier implements Qualifier {
      * problem at once in an {@link InvalidRulesException}.
      */
     public static final class Builder {
-        private LeadPolicy policy = LeadPolicy.defaults();
+        /** Null for the defaults, which {@link #build()} then loads while it compiles the rules. */
+        private LeadPolicy policy;
         private AccountDirectory accounts = AccountDirectory.empty();
         private Clock clock = Clock.systemUTC();
         private final List<RuleSource> hostRules = new ArrayList<>();
@@ -202,7 +205,9 @@ public final class LeadQualifier implements Qualifier {
         }
 
         /**
-         * The policy; defaults to {@link LeadPolicy#defaults()}.
+         * The policy; defaults to {@link LeadPolicy#defaults()}. Left unset, the defaults (135 000
+         * shipped domains) load on a short-lived daemon thread while {@link #build()} compiles the
+         * rules, which shortens a cold start.
          *
          * @param policy the policy
          * @return this builder
@@ -407,8 +412,19 @@ public final class LeadQualifier implements Qualifier {
                 sources.add(replacement != null ? replacement : new RuleSource(resource, readResource(resource), true));
             }
             sources.addAll(hostRules);
-            CompiledRules compiled = CompiledRules.build(sources, disabled, policy.canonicalText(), policy.fields());
-            return new LeadQualifier(this, compiled);
+            LeadPolicy chosen = policy;
+            // The default policy (135 000 shipped domains, checked and sorted for the fingerprint)
+            // loads on a second thread while this one compiles the rules; the fingerprint waits for it.
+            // The shipped defaults declare no typed fields.
+            Supplier<LeadPolicy> resolved = chosen != null ? () -> chosen
+                    : Alongside.start("lead-rules-default-policy", () -> {
+                        LeadPolicy defaults = LeadPolicy.defaults();
+                        defaults.canonicalText();
+                        return defaults;
+                    });
+            CompiledRules compiled = CompiledRules.build(sources, disabled, () -> resolved.get().canonicalText(),
+                    chosen != null ? chosen.fields() : Map.of());
+            return new LeadQualifier(this, compiled, resolved.get());
         }
 
         private void addRuleFile(Path file) {

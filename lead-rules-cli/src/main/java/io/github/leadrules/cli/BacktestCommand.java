@@ -106,6 +106,7 @@ final class BacktestCommand implements Callable<Integer> {
             AsOfRange.check(settings.asOf(), "--as-of");
         }
         AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
+        RuleSetOptions.checkReadable(ruleSet.policy, ruleSet.rules);
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             int outcomeIndex = columnIndex(source.header(), outcomeColumn);
             if (outcomeIndex < 0) {

@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.account.AccountDirectory;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,6 @@ public final class BaseRuleSetOptions {
 
     /** Builds the base qualifier, looking leads up in {@code accounts} (the same as the candidate's). */
     LeadQualifier build(Clock clock, AccountDirectory accounts) {
-        return RuleSetOptions.build(clock, RuleSetOptions.loadPolicy(policy), accounts, rules, disabled);
+        return RuleSetOptions.build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled);
     }
 }

@@ -119,57 +119,63 @@ final class DiffCommand implements Callable<Integer> {
         }
         AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
         Clock clock = Clock.fixed(settings.asOf(), ZoneOffset.UTC);
-        LeadQualifier baseQualifier = base.build(clock, accounts.directory());
-        LeadQualifier candidateQualifier = candidate.build(clock, accounts.directory());
+        RuleSetOptions.checkReadable(base.policy, base.rules);
+        RuleSetOptions.checkReadable(candidate.policy, candidate.rules);
         // Counts are kept per value and rule; changed leads go to --out as they come and only the
         // first few stay in memory, for the terminal and the page.
         int kept = Math.max(list, report == null ? 0 : HtmlCompareReport.MAX_LISTED_CHANGES);
-        QualificationDiff.Accumulator accumulator = QualificationDiff.accumulator(baseQualifier.rules(),
-                candidateQualifier.rules(), kept);
         Map<Integer, Listed> listed = new HashMap<>();
         long[] unreadable = {0};
 
         String sourceName;
         String columns;
-        try (LeadInput source = LeadInput.open(input, settings, System.in);
-             CsvWriter csv = openChanges(outputs)) {
-            sourceName = source.sourceName();
-            columns = source.mapping().describe();
-            if (csv != null) {
-                csv.write(CHANGE_COLUMNS);
-            }
-            Chunks.run(() -> {
-                InputRow row = source.next();
-                return row == null ? null : source.read(row);
-            }, CHUNK, Chunks.workers(0), "lead-rules-diff", rows -> {
-                List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
-                return leads.isEmpty() ? new Decided(List.of(), List.of())
-                        : new Decided(baseQualifier.trace(leads), candidateQualifier.trace(leads));
-            }, (rows, decided) -> {
-                int next = 0;
-                for (ReadRow read : rows) {
-                    QualificationTrace b;
-                    QualificationTrace c;
-                    if (read.readable()) {
-                        b = decided.base().get(next);
-                        c = decided.candidate().get(next++);
-                    } else {
-                        unreadable[0]++;
-                        b = invalid(read, baseQualifier);
-                        c = invalid(read, candidateQualifier);
-                    }
-                    LeadChange change = accumulator.add(b, c);
-                    if (change != null) {
-                        long line = read.row().line();
-                        if (listed.size() < kept) {
-                            listed.put(change.position(), new Listed(line, read.lead()));
-                        }
-                        if (csv != null) {
-                            csv.write(changeCells(change, line));
-                        }
-                    }
+        LeadQualifier baseQualifier;
+        LeadQualifier candidateQualifier;
+        QualificationDiff.Accumulator accumulator;
+        // The input is opened (its header and --map checked) before the rules are built.
+        try (LeadInput source = LeadInput.open(input, settings, System.in)) {
+            baseQualifier = base.build(clock, accounts.directory());
+            candidateQualifier = candidate.build(clock, accounts.directory());
+            accumulator = QualificationDiff.accumulator(baseQualifier.rules(), candidateQualifier.rules(), kept);
+            try (CsvWriter csv = openChanges(outputs)) {
+                sourceName = source.sourceName();
+                columns = source.mapping().describe();
+                if (csv != null) {
+                    csv.write(CHANGE_COLUMNS);
                 }
-            });
+                Chunks.run(() -> {
+                    InputRow row = source.next();
+                    return row == null ? null : source.read(row);
+                }, CHUNK, Chunks.workers(0), "lead-rules-diff", rows -> {
+                    List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
+                    return leads.isEmpty() ? new Decided(List.of(), List.of())
+                            : new Decided(baseQualifier.trace(leads), candidateQualifier.trace(leads));
+                }, (rows, decided) -> {
+                    int next = 0;
+                    for (ReadRow read : rows) {
+                        QualificationTrace b;
+                        QualificationTrace c;
+                        if (read.readable()) {
+                            b = decided.base().get(next);
+                            c = decided.candidate().get(next++);
+                        } else {
+                            unreadable[0]++;
+                            b = invalid(read, baseQualifier);
+                            c = invalid(read, candidateQualifier);
+                        }
+                        LeadChange change = accumulator.add(b, c);
+                        if (change != null) {
+                            long line = read.row().line();
+                            if (listed.size() < kept) {
+                                listed.put(change.position(), new Listed(line, read.lead()));
+                            }
+                            if (csv != null) {
+                                csv.write(changeCells(change, line));
+                            }
+                        }
+                    }
+                });
+            }
         }
         QualificationDiff diff = accumulator.build();
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -123,12 +123,15 @@ final class QualifyCommand implements Callable<Integer> {
         Instant now = settings.asOf();
         AccountOptions.Loaded accounts = accountOptions.load(settings.zone());
 
-        long buildStarted = System.nanoTime();
-        LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
-        double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
-        long started = System.nanoTime();
+        RuleSetOptions.checkReadable(ruleSet.policy, ruleSet.rules);
 
+        // Everything a user can get wrong is checked above and by opening the input (its header and
+        // --map) before the rules are built: a typo is reported at once, not after the build.
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
+            long buildStarted = System.nanoTime();
+            LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
+            double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
+            long started = System.nanoTime();
             String sourceName = source.sourceName();
             ColumnMapping mapping = source.mapping();
             FunnelTally counter = new FunnelTally();

@@ -5,10 +5,14 @@ import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.policy.LeadPolicy;
 import picocli.CommandLine.Option;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The options every command that builds a rule set shares: the policy file, host rule files and
@@ -50,7 +54,7 @@ public final class RuleSetOptions {
 
     /** Builds the qualifier, looking leads up in {@code accounts}. */
     LeadQualifier build(Clock clock, AccountDirectory accounts) {
-        return build(clock, loadPolicy(), accounts);
+        return build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled);
     }
 
     /** Builds the qualifier with an already loaded policy. */
@@ -69,8 +73,45 @@ public final class RuleSetOptions {
     }
 
     /** Builds a qualifier from a policy, an account directory, host rule files and disabled rule ids. */
+    /**
+     * Rule sets built by this JVM (read by tests that prove a command checks its inputs before it
+     * builds any rules).
+     */
+    static final AtomicInteger RULE_SETS_BUILT = new AtomicInteger();
+
+    /**
+     * Refuses a missing or unreadable policy file or --rules path before any rule work, with the
+     * same message a missing input gets.
+     */
+    static void checkReadable(Path policy, List<Path> rules)
+            throws NoSuchFileException, AccessDeniedException {
+        if (policy != null) {
+            checkReadable(policy, false);
+        }
+        for (Path p : rules) {
+            checkReadable(p, true);
+        }
+    }
+
+    private static void checkReadable(Path file, boolean folderAllowed) throws NoSuchFileException, AccessDeniedException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (!Files.isReadable(file) || (!folderAllowed && Files.isDirectory(file))) {
+            throw new AccessDeniedException(file.toString());
+        }
+    }
+
+    /**
+     * Builds a qualifier; a null policy means the shipped defaults, which the library then loads
+     * while it compiles the rules instead of before.
+     */
     static LeadQualifier build(Clock clock, LeadPolicy policy, AccountDirectory accounts, List<Path> rules, List<String> disabled) {
-        LeadQualifier.Builder b = LeadQualifier.builder().policy(policy).accounts(accounts).clock(clock);
+        RULE_SETS_BUILT.incrementAndGet();
+        LeadQualifier.Builder b = LeadQualifier.builder().accounts(accounts).clock(clock);
+        if (policy != null) {
+            b.policy(policy);
+        }
         rules.forEach(b::addRules);
         disabled.forEach(b::disableRule);
         return b.build();

@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -38,22 +40,36 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LeadQualifier qualifier;
-        try {
-            qualifier = ruleSet.build(Clock.systemUTC());
-        } catch (PolicyFileException | InvalidRulesException e) {
-            parent.err().println("lead-rules rules: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
-        PrintWriter out = parent.out();
-        List<RuleDescription> rules = qualifier.rules();
+        // Options and files first: a typo is reported before the rules are built.
+        boolean markdown;
         switch (format.toLowerCase(Locale.ROOT)) {
-            case "markdown", "md" -> markdown(out, rules);
-            case "text" -> text(out, rules);
+            case "markdown", "md" -> markdown = true;
+            case "text" -> markdown = false;
             default -> {
                 parent.err().println("lead-rules rules: --format must be text or markdown, got '" + CommandErrors.printable(format) + "'");
                 return ExitCodes.FAILED;
             }
+        }
+        LeadQualifier qualifier;
+        try {
+            RuleSetOptions.checkReadable(ruleSet.policy, ruleSet.rules);
+            qualifier = ruleSet.build(Clock.systemUTC());
+        } catch (PolicyFileException | InvalidRulesException e) {
+            parent.err().println("lead-rules rules: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (NoSuchFileException e) {
+            parent.err().println("lead-rules rules: no such file: " + CommandErrors.printable(e.getFile()));
+            return ExitCodes.FAILED;
+        } catch (AccessDeniedException e) {
+            parent.err().println("lead-rules rules: permission denied: " + CommandErrors.printable(e.getFile()));
+            return ExitCodes.FAILED;
+        }
+        PrintWriter out = parent.out();
+        List<RuleDescription> rules = qualifier.rules();
+        if (markdown) {
+            markdown(out, rules);
+        } else {
+            text(out, rules);
         }
         out.printf(Locale.ROOT, "%n%d rules; rule set %s; policy %s%n", rules.size(), qualifier.fingerprint(),
                 ruleSet.policyLabel());

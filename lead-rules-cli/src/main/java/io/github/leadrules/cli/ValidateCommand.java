@@ -73,28 +73,47 @@ final class ValidateCommand implements Callable<Integer> {
                     accounts.recentLeads, RecentLeadsFile.load(accounts.recentLeads, ZoneOffset.UTC,
                             InMemoryAccountDirectory.builder())));
         }
+        // Named files first: a missing one is reported before any rule is built, and then no rule
+        // is built (the rule set it names cannot be checked without it).
+        boolean filesFound = true;
         for (Path p : ruleSet.rules) {
-            if (Files.isDirectory(p) && countDrl(p) == 0) {
+            if (!Files.exists(p)) {
+                err.println(p + ": no such file");
+                filesFound = false;
+            } else if (Files.isDirectory(p) && countDrl(p) == 0) {
                 err.println(p + ": the folder holds no .drl file");
                 ok = false;
             }
         }
-        LeadPolicy policy = LeadPolicy.defaults();
-        try {
-            policy = ruleSet.loadPolicy();
-            out.printf(Locale.ROOT, "policy %s: ok%n", ruleSet.policyLabel());
-        } catch (PolicyFileException e) {
-            err.println(e.getMessage());
-            ok = false;
+        if (ruleSet.policy != null && !Files.exists(ruleSet.policy)) {
+            err.println(ruleSet.policy + ": no such file");
+            filesFound = false;
         }
-        try {
-            LeadQualifier q = ruleSet.build(Clock.systemUTC(), policy, AccountDirectory.empty());
-            long host = q.rules().stream().filter(r -> !r.source().startsWith("io/github/leadrules/rules/")).count();
-            out.printf(Locale.ROOT, "rules: %d in force (%d packaged, %d from --rules, %d disabled); rule set %s%n",
-                    q.rules().size(), q.rules().size() - host, host, ruleSet.disabled.size(), q.fingerprint());
-        } catch (InvalidRulesException e) {
-            err.println(e.getMessage());
-            ok = false;
+        ok &= filesFound;
+        LeadPolicy policy = null;
+        if (filesFound && ruleSet.policy != null) {
+            try {
+                policy = ruleSet.loadPolicy();
+                out.printf(Locale.ROOT, "policy %s: ok%n", ruleSet.policyLabel());
+            } catch (PolicyFileException e) {
+                err.println(e.getMessage());
+                ok = false;
+            }
+        }
+        if (filesFound) {
+            if (ruleSet.policy == null) {
+                out.printf(Locale.ROOT, "policy %s: ok%n", ruleSet.policyLabel());
+            }
+            try {
+                // A policy file with problems is reported above; the rules are still checked, with the defaults.
+                LeadQualifier q = ruleSet.build(Clock.systemUTC(), policy, AccountDirectory.empty());
+                long host = q.rules().stream().filter(r -> !r.source().startsWith("io/github/leadrules/rules/")).count();
+                out.printf(Locale.ROOT, "rules: %d in force (%d packaged, %d from --rules, %d disabled); rule set %s%n",
+                        q.rules().size(), q.rules().size() - host, host, ruleSet.disabled.size(), q.fingerprint());
+            } catch (InvalidRulesException e) {
+                err.println(e.getMessage());
+                ok = false;
+            }
         }
         if (ok) {
             out.println("OK");

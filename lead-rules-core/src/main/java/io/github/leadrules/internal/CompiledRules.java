@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,23 +101,24 @@ public final class CompiledRules {
 
     /**
      * Compiles the sources, checks every rule (an {@code @id}, a stage agenda group, unique ids),
-     * and removes the disabled ids.
+     * and removes the disabled ids. The policy's canonical text is asked for only for the
+     * fingerprint, after the compilation, so a policy still loading on another thread overlaps it.
      *
      * @throws InvalidRulesException listing every problem with file, line and rule
      */
-    public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+    public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         return build(sources, disabledIds, policyText, Map.of());
     }
 
     /**
-     * Compiles as {@link #build(List, Set, String)}, then checks the typed field reads against the
+     * Compiles as {@link #build(List, Set, Supplier)}, then checks the typed field reads against the
      * policy's declared fields: {@code number("x")} of a field that is not declared, or not as a
      * number, and a comparison of an attribute's text with {@code >=} or a number are build errors
      * with file and line. The check is on the text, so it runs for a cached rule base too.
      *
      * @throws InvalidRulesException listing every problem with file, line and rule
      */
-    public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, String policyText,
+    public static CompiledRules build(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText,
                                       Map<String, FieldType> fields) {
         CompiledRules compiled = compiledBase(sources, disabledIds, policyText);
         List<Problem> problems = fieldProblems(sources, fields);
@@ -126,21 +128,21 @@ public final class CompiledRules {
         return compiled;
     }
 
-    private static CompiledRules compiledBase(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+    private static CompiledRules compiledBase(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         // The rule base depends on the rule texts and disabled ids only (the policy reaches rules as
         // facts), so qualifiers that differ in policy alone share one compiled base. The key names
         // the sources too: the catalogue and error messages show where each rule came from.
         String rulesKey = cacheKey(sources, disabledIds);
         CompiledRules cached = CACHE.get(rulesKey);
         if (cached != null) {
-            return new CompiledRules(cached.kieBase, cached.rules, fingerprint(sources, disabledIds, policyText));
+            return new CompiledRules(cached.kieBase, cached.rules, fingerprint(sources, disabledIds, policyText.get()));
         }
         CompiledRules built = compile(sources, disabledIds, policyText);
         CACHE.put(rulesKey, built);
         return built;
     }
 
-    private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, String policyText) {
+    private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         long started = System.nanoTime();
         KnowledgeBuilder knowledgeBuilder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // One batch, so that a file may use what another declares, whatever their order.
@@ -263,7 +265,7 @@ public final class CompiledRules {
             descriptions.removeIf(d -> d.id().equals(disabled));
         }
         descriptions.sort(Comparator.comparing(RuleDescription::stage).thenComparing(RuleDescription::id));
-        String fingerprint = fingerprint(sources, disabledIds, policyText);
+        String fingerprint = fingerprint(sources, disabledIds, policyText.get());
         LOG.debug("Built rule base {} with {} rules from {} sources in {} ms", fingerprint, descriptions.size(),
                 sources.size(), (System.nanoTime() - started) / 1_000_000);
         return new CompiledRules(kieBase, descriptions, fingerprint);
