@@ -130,6 +130,7 @@ final class QualifyCommand implements Callable<Integer> {
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             long buildStarted = System.nanoTime();
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
+            source.missingValues(qualifier.policy()::isMissingValue);
             double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
             long started = System.nanoTime();
             String sourceName = source.sourceName();
