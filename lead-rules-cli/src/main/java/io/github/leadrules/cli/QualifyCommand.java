@@ -163,6 +163,11 @@ final class QualifyCommand implements Callable<Integer> {
             outputs.commit();
             printSummary(summary, qualifier, mapping, counter, sourceName, now, accounts, buildSeconds, seconds);
             FunnelReport funnel = counter.report();
+            if (summary != err) {
+                // The summary's funnel shows them too; on stderr they are not lost when stdout is piped.
+                funnel.warnings().forEach(w -> err.println("warning: " + w));
+                err.flush();
+            }
             if (funnel.errors() > 0) {
                 return ExitCodes.SOME_ERRORS;
             }
