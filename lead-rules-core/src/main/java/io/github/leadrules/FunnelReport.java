@@ -6,9 +6,11 @@ import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.UrgencyLevel;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -153,7 +155,67 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
     }
 
     /**
-     * A plain-text table, one figure per line; numbers are formatted the same in every locale.
+     * The leads the rules decided: excluded plus qualified (neither invalid input nor rule errors).
+     *
+     * @return excluded + qualified
+     */
+    public int decided() {
+        return excluded + qualified;
+    }
+
+    /**
+     * The exclusion rules that removed more than half of the {@link #decided() decided} leads, by rule
+     * id, in id order. One rule removing most leads usually means its input is missing (a contact or
+     * country column not mapped, a field named differently in the export), not that most leads are
+     * bad: worth a look before the figures are trusted.
+     *
+     * @return rule id → leads it excluded, only rules above half; unmodifiable
+     */
+    public Map<String, Integer> dominantExclusions() {
+        Map<String, Integer> out = new TreeMap<>();
+        int decided = decided();
+        excludedByReason.forEach((id, n) -> {
+            if (2L * n > decided) {
+                out.put(id, n);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * One warning per {@link #dominantExclusions() dominant exclusion}, e.g.
+     * {@code EXC-NO-CONTACT excluded 1 000 of 1 200 leads decided (83.3 %): check that the fields it
+     * reads are filled in (a column not mapped?)}. Thousands are grouped by a space, the percentage
+     * has one decimal, in every locale.
+     *
+     * @return the warnings, in rule id order; empty when no rule removed more than half
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        int decided = decided();
+        dominantExclusions().forEach((id, n) -> out.add(id + " excluded " + grouped(n) + " of " + grouped(decided)
+                + " leads decided (" + share(n, decided) + " %): check that the fields it reads are filled in"
+                + " (a column not mapped?)"));
+        return List.copyOf(out);
+    }
+
+    /** n of whole as a percentage with one decimal, above half: never shown as 50.0 or, short of all, 100.0. */
+    private static String share(int n, int whole) {
+        long tenths = Math.round(1000.0 * n / whole);
+        tenths = Math.max(tenths, 501);
+        if (n < whole) {
+            tenths = Math.min(tenths, 999);
+        }
+        return (tenths / 10) + "." + (tenths % 10);
+    }
+
+    private static String grouped(int n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+
+    /**
+     * A plain-text table, one figure per line, then one {@code warning:} line per
+     * {@link #warnings() warning}; numbers are formatted the same in every locale.
      *
      * @return the table
      */
@@ -168,6 +230,9 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
         qualifiedByUrgency.forEach((level, n) -> sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "    urgency " + level, n)));
         sb.append(String.format(Locale.ROOT, "Routes (qualified and excluded)%n"));
         byRoute.forEach((d, n) -> sb.append(String.format(Locale.ROOT, "%-34s %7d%n", "    " + d, n)));
+        for (String w : warnings()) {
+            sb.append("warning: ").append(w).append(String.format(Locale.ROOT, "%n"));
+        }
         return sb.toString();
     }
 

@@ -135,4 +135,46 @@ class FunnelReportTest {
         assertThatThrownBy(() -> byReason.put("EXC-STUDENT", 0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> report.byRoute().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    /** A run of 1 200 decided leads and 300 invalid ones, one exclusion rule removing {@code noContact}. */
+    private static FunnelReport run(int noContact) {
+        return new FunnelReport(1_500, 300, 0, noContact + 40, 1_200 - noContact - 40,
+                Map.of("EXC-NO-CONTACT", noContact, "EXC-STUDENT", 40), Map.of(), Map.of());
+    }
+
+    @Test
+    void anExclusionRuleRemovingExactlyHalfOfTheDecidedLeadsIsNoWarning() {
+        FunnelReport report = run(600);
+
+        assertThat(report.decided()).isEqualTo(1_200);
+        assertThat(report.dominantExclusions()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.toText()).doesNotContain("warning");
+    }
+
+    @Test
+    void anExclusionRuleRemovingOneMoreThanHalfIsAWarning() {
+        FunnelReport report = run(601);
+
+        assertThat(report.dominantExclusions()).containsExactly(entry("EXC-NO-CONTACT", 601));
+        assertThat(report.warnings()).containsExactly("EXC-NO-CONTACT excluded 601 of 1 200 leads decided (50.1 %):"
+                + " check that the fields it reads are filled in (a column not mapped?)");
+        assertThat(report.toText()).contains(System.lineSeparator() + "warning: EXC-NO-CONTACT excluded 601 of 1 200");
+    }
+
+    @Test
+    void theShareIsOfTheDecidedLeadsNotOfInvalidOnes() {
+        // 1 000 of 1 200 decided, but only 1 000 of 6 200 rows: the 5 000 INVALID rows do not dilute it.
+        FunnelReport report = new FunnelReport(6_200, 5_000, 0, 1_000, 200,
+                Map.of("EXC-NO-CONTACT", 1_000), Map.of(), Map.of());
+
+        assertThat(report.warnings()).singleElement().asString()
+                .startsWith("EXC-NO-CONTACT excluded 1 000 of 1 200 leads decided (83.3 %)");
+    }
+
+    @Test
+    void aRunWithoutDecidedLeadsHasNoWarning() {
+        assertThat(new FunnelReport(5, 5, 0, 0, 0, Map.of(), Map.of(), Map.of()).warnings()).isEmpty();
+        assertThat(FunnelReport.of(month()).warnings()).isEmpty();
+    }
 }

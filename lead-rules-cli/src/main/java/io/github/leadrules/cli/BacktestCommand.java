@@ -119,6 +119,7 @@ final class BacktestCommand implements Callable<Integer> {
             }
             String outcomeName = source.header().get(outcomeIndex);
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory());
+            source.missingValues(qualifier.policy()::isMissingValue);
             // One pass: counters per group and rule, never per lead. After the first outcome that is
             // neither yes nor no, rows are only read on, to count and locate the others.
             Backtest.Accumulator accumulator = Backtest.accumulator(qualifier.rules());

@@ -1,6 +1,7 @@
 package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.cli.io.CsvWriter;
 import io.github.leadrules.cli.io.InputRow;
@@ -136,6 +137,10 @@ final class DiffCommand implements Callable<Integer> {
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             baseQualifier = base.build(clock, accounts.directory());
             candidateQualifier = candidate.build(clock, accounts.directory());
+            // Both sides read the same leads: a cell is blank when either policy calls it a placeholder.
+            LeadPolicy basePolicy = baseQualifier.policy();
+            LeadPolicy candidatePolicy = candidateQualifier.policy();
+            source.missingValues(v -> basePolicy.isMissingValue(v) || candidatePolicy.isMissingValue(v));
             accumulator = QualificationDiff.accumulator(baseQualifier.rules(), candidateQualifier.rules(), kept);
             try (CsvWriter csv = openChanges(outputs)) {
                 sourceName = source.sourceName();

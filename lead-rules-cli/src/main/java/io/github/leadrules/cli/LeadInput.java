@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A lead file opened the way every command reads one: CSV or JSON Lines in the given encoding, its
@@ -36,7 +37,7 @@ final class LeadInput implements Closeable {
     private final Charset charset;
     private final RowSource source;
     private final ColumnMapping mapping;
-    private final RowMapper mapper;
+    private RowMapper mapper;
 
     private LeadInput(String sourceName, long size, CountingInputStream counting, boolean bom, Charset charset,
                       RowSource source, ColumnMapping mapping, RowMapper mapper) {
@@ -117,6 +118,14 @@ final class LeadInput implements Closeable {
     /** How the columns were recognised. */
     ColumnMapping mapping() {
         return mapping;
+    }
+
+    /**
+     * Blanks the cells holding a placeholder value of the run's policy ({@code LeadPolicy.missingValues()})
+     * in the rows read from now on; before, the default policy's. Call it before reading rows.
+     */
+    void missingValues(Predicate<String> missing) {
+        mapper = mapper.withMissingValues(missing);
     }
 
     /** The mapper from rows to leads (also names the input column behind a model field). */

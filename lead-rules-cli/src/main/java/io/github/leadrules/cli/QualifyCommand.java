@@ -130,6 +130,7 @@ final class QualifyCommand implements Callable<Integer> {
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             long buildStarted = System.nanoTime();
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
+            source.missingValues(qualifier.policy()::isMissingValue);
             double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
             long started = System.nanoTime();
             String sourceName = source.sourceName();
@@ -162,6 +163,11 @@ final class QualifyCommand implements Callable<Integer> {
             outputs.commit();
             printSummary(summary, qualifier, mapping, counter, sourceName, now, accounts, buildSeconds, seconds);
             FunnelReport funnel = counter.report();
+            if (summary != err) {
+                // The summary's funnel shows them too; on stderr they are not lost when stdout is piped.
+                funnel.warnings().forEach(w -> err.println("warning: " + w));
+                err.flush();
+            }
             if (funnel.errors() > 0) {
                 return ExitCodes.SOME_ERRORS;
             }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,56 @@ public final class LeadPreparer {
     }
 
     private LeadPreparer() {
+    }
+
+    /**
+     * The lead with every placeholder value ({@link LeadPolicy#missingValues()}) blanked: a text
+     * field holding one becomes null, an attribute holding one is left out, as if the source had
+     * left the cell empty. The id is never blanked. The same lead when nothing is a placeholder.
+     * Never throws.
+     *
+     * @param lead the lead as given, possibly null
+     * @param policy the policy whose placeholders apply
+     * @return the lead to validate
+     */
+    public static Lead blankMissing(Lead lead, LeadPolicy policy) {
+        if (lead == null || policy.missingValues().isEmpty()) {
+            return lead;
+        }
+        Company c = lead.company();
+        boolean companyChanged = c != null && (policy.isMissingValue(c.name()) || policy.isMissingValue(c.domain())
+                || policy.isMissingValue(c.industry()) || policy.isMissingValue(c.country()));
+        boolean attributeChanged = false;
+        for (String v : lead.attributes().values()) {
+            if (policy.isMissingValue(v)) {
+                attributeChanged = true;
+                break;
+            }
+        }
+        if (!companyChanged && !attributeChanged && !policy.isMissingValue(lead.contactName())
+                && !policy.isMissingValue(lead.email()) && !policy.isMissingValue(lead.phone())
+                && !policy.isMissingValue(lead.jobTitle()) && !policy.isMissingValue(lead.source())) {
+            return lead;
+        }
+        Company company = !companyChanged ? c : new Company(blank(policy, c.name()), blank(policy, c.domain()),
+                blank(policy, c.industry()), c.employeeCount(), c.annualRevenue(), blank(policy, c.country()));
+        Map<String, String> attributes = lead.attributes();
+        if (attributeChanged) {
+            attributes = new LinkedHashMap<>();
+            for (Map.Entry<String, String> a : lead.attributes().entrySet()) {
+                if (!policy.isMissingValue(a.getValue())) {
+                    attributes.put(a.getKey(), a.getValue());
+                }
+            }
+        }
+        return new Lead(lead.id(), blank(policy, lead.contactName()), blank(policy, lead.email()),
+                blank(policy, lead.phone()), blank(policy, lead.jobTitle()), blank(policy, lead.source()),
+                lead.inquiryType(), lead.purchaseTimeframe(), lead.budgetStatus(), lead.consent(), lead.engagement(),
+                lead.salesStatus(), lead.lastSalesActivity(), lead.submittedAt(), company, attributes);
+    }
+
+    private static String blank(LeadPolicy policy, String value) {
+        return policy.isMissingValue(value) ? null : value;
     }
 
     /** Every field problem of the lead, no fields declared; empty when it is valid. Never throws. */
@@ -230,6 +281,7 @@ public final class LeadPreparer {
      * @throws IllegalArgumentException naming the fields and codes when the lead is invalid
      */
     public static LeadContext detachedContext(Lead lead, LeadPolicy policy, AccountDirectory directory, Instant now) {
+        lead = blankMissing(lead, policy);
         Map<String, Object> typed = new HashMap<>();
         List<FieldError> errors = validate(lead, policy.fields(), now, typed);
         if (!errors.isEmpty()) {

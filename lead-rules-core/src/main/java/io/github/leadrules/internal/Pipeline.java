@@ -113,7 +113,7 @@ public final class Pipeline {
         List<Integer> pendingIndex = new ArrayList<>(Math.min(leads.size(), batchSize));
         List<LeadPreparer.Prepared> pending = new ArrayList<>(Math.min(leads.size(), batchSize));
         for (int i = 0; i < leads.size(); i++) {
-            Lead lead = leads.get(i);
+            Lead lead = LeadPreparer.blankMissing(leads.get(i), policy);
             Map<String, Object> typed = policy.fields().isEmpty() ? Map.of() : new HashMap<>();
             List<FieldError> errors = LeadPreparer.validate(lead, policy.fields(), now, typed);
             if (!errors.isEmpty()) {

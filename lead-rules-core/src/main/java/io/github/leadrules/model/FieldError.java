@@ -80,7 +80,8 @@ public record FieldError(String field, String code) {
      * Every field problem of the lead, including the declared fields: an attribute whose value
      * does not read as its field's type is a problem at {@code attributes.NAME} (blank is missing,
      * not a problem). The check a qualifier makes with its policy's
-     * {@code LeadPolicy.fields()}. Never throws.
+     * {@code LeadPolicy.fields()}; a qualifier first blanks its policy's placeholder values
+     * ({@code LeadPolicy.missingValues()}), which this method, without a policy, does not. Never throws.
      *
      * @param lead the lead, possibly null
      * @param fields the declared fields by attribute name (the policy's {@code fields()})

@@ -74,6 +74,8 @@ public final class LeadPolicy {
     private final RoutingPolicy routing;
     private final Duration ruleTimeBudget;
     private final Map<String, FieldType> fields;
+    private final List<String> missingValues;
+    private final Set<String> missingKeys;
 
     private volatile String canonical;
 
@@ -84,6 +86,8 @@ public final class LeadPolicy {
         routing = new RoutingPolicy(b.routing, this::industryKey);
         ruleTimeBudget = Checks.required("ruleTimeBudget", b.ruleTimeBudget);
         fields = checkedFields(b.fields);
+        missingValues = checkedMissingValues(b.missingValues);
+        missingKeys = Set.copyOf(missingValues);
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -216,6 +220,57 @@ public final class LeadPolicy {
             out.put(name, Objects.requireNonNull(e.getValue(), "fields: the type of a field"));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The placeholder values that mean "no value": a text field or attribute holding one of these,
+     * as a whole value (compared after NFKC, lower case and collapsed spaces), is blank before any
+     * validation, for every standard field and every attribute. The shipped list holds the usual
+     * placeholders of CRM exports and web forms ({@code unknown}, {@code n/a}, {@code -},
+     * {@code select}, {@code 不明}, {@code なし} …); a value that merely contains one, such as
+     * {@code Unknown Industries Inc.}, is kept.
+     *
+     * @return the placeholders as matching keys, in order, unmodifiable
+     */
+    public List<String> missingValues() { return missingValues; }
+
+    /**
+     * Whether a value is one of the {@link #missingValues() placeholders} that mean "no value".
+     *
+     * @param value any text, or {@code null}
+     * @return true when the whole value, once normalised, is a placeholder
+     */
+    public boolean isMissingValue(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE) {
+            return false;
+        }
+        String key = Text.key(value);
+        return key != null && missingKeys.contains(key);
+    }
+
+    /** The longest placeholder value, in characters. */
+    public static final int MAX_MISSING_VALUE = 100;
+
+    /** The most placeholder values a policy may list. */
+    public static final int MAX_MISSING_VALUES = 500;
+
+    private static List<String> checkedMissingValues(Collection<String> in) {
+        if (in.size() > MAX_MISSING_VALUES) {
+            throw new IllegalArgumentException("missingValues: at most " + MAX_MISSING_VALUES + " values, got " + in.size());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : in) {
+            String key = v == null ? null : Text.key(v);
+            if (key == null) {
+                throw new IllegalArgumentException("missingValues: a value must not be blank");
+            }
+            if (v.length() > MAX_MISSING_VALUE || Text.hasControlCharacters(v)) {
+                throw new IllegalArgumentException("missingValues: a value must be at most " + MAX_MISSING_VALUE
+                        + " characters, without control characters");
+            }
+            out.add(key);
+        }
+        return List.copyOf(out);
     }
 
     /** {@return the industry aliases: alias key to canonical industry key} */
@@ -423,6 +478,7 @@ public final class LeadPolicy {
         final Map<String, String> industryAliases = new LinkedHashMap<>();
         Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
         Map<String, FieldType> fields = new LinkedHashMap<>();
+        List<String> missingValues = List.of();
 
         private Builder() {
             exclusion = new ExclusionPolicy.Values();
@@ -437,6 +493,7 @@ public final class LeadPolicy {
             industryAliases.putAll(p.industryAliases);
             ruleTimeBudget = p.ruleTimeBudget;
             fields = new LinkedHashMap<>(p.fields);
+            missingValues = p.missingValues;
         }
 
         /** A copy of the map with one entry set (null: removed); a built part's maps are immutable. */
@@ -843,6 +900,15 @@ public final class LeadPolicy {
         }
 
         /**
+         * Sets the placeholder values that mean "no value", replacing the list (see
+         * {@link LeadPolicy#missingValues()}); an empty list turns the blanking off.
+         *
+         * @param v the placeholders, such as {@code unknown} or {@code 不明}
+         * @return this builder
+         */
+        public Builder missingValues(Collection<String> v) { missingValues = new ArrayList<>(v); return this; }
+
+        /**
          * Checks every value and builds the policy; a bad value names its key.
          *
          * @return the policy
@@ -859,6 +925,8 @@ public final class LeadPolicy {
         private static LeadPolicy create() {
             // Through the public builder only, as a host would write it (jsoup's presets on presets).
             Builder b = new Builder().shippedDomainLists();
+            b.missingValues(List.of("unknown", "n/a", "#n/a", "-", "--", "---", "?", "null", "select",
+                    "please select", "not provided", "不明", "なし", "該当なし", "未入力", "未記入"));
             b.testDomains(List.of("example.com", "example.net", "example.org", "example.jp",
                     "example.co.jp", "test.com", "test.co.jp", "test.jp", "localhost.localdomain"));
             Map<String, List<String>> aliasGroups = new LinkedHashMap<>();

@@ -122,6 +122,7 @@ final class PolicyFile {
         keys.put("defaultNurtureTrack", (n, k) -> string(n, k, b::defaultNurtureTrack));
         keys.put("assignment", this::assignment);
         keys.put("fields", this::fields);
+        keys.put("missingValues", (n, k) -> list(n, k, base.missingValues(), this::missingValue, b::missingValues));
         keys.put("ruleTimeBudget", (n, k) -> duration(n, k, v -> {
             if (v.compareTo(LeadPolicy.MIN_RULE_TIME_BUDGET) < 0 || v.compareTo(LeadPolicy.MAX_RULE_TIME_BUDGET) > 0) {
                 problem(n, k, "must be between 100ms and 1h, got " + PolicyFileException.quote(((ScalarNode) n).getValue()));
@@ -433,6 +434,14 @@ final class PolicyFile {
             problem(n, path, "must not be blank");
         }
         return key;
+    }
+
+    private String missingValue(Node n, String path, String raw) {
+        if (raw != null && raw.length() > LeadPolicy.MAX_MISSING_VALUE) {
+            problem(n, path, "must be at most " + LeadPolicy.MAX_MISSING_VALUE + " characters");
+            return null;
+        }
+        return text(n, path, raw);
     }
 
     private String industry(Node n, String path, String raw) {

@@ -3,6 +3,7 @@ package io.github.leadrules.policy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -60,6 +61,10 @@ final class PolicyFingerprint {
             Map<String, String> fields = new TreeMap<>();
             policy.fields().forEach((name, type) -> fields.put(name, type.kindName() + type.formats() + type.values()));
             all.put("fields", fields);
+        }
+        // Only when changed from the shipped list, so that the fingerprints of other policies stay as they were.
+        if (!Set.copyOf(policy.missingValues()).equals(Set.copyOf(LeadPolicy.defaults().missingValues()))) {
+            all.put("missingValues", new TreeSet<>(policy.missingValues()));
         }
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));

@@ -88,6 +88,9 @@ public final class HtmlFunnelReport {
             card(h, "Rule errors", fmt(figures.errors()), "see the sample below");
         }
         h.append("</section>\n");
+        for (String warning : figures.warnings()) {
+            h.append("<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> ").append(esc(warning)).append("</p>\n");
+        }
 
         h.append("<h2>Funnel</h2>\n<p class=\"note\">Submitted → valid input → not excluded (the real lead count) → where the real leads go.</p>\n");
         List<Bar> funnel = new ArrayList<>();
@@ -269,6 +272,7 @@ public final class HtmlFunnelReport {
 
     /** The funnel page's own style, after {@link Html}'s base. */
     private static final String CSS = """
+            .warning { background: #fef3c7; border-left: 4px solid #d97706; padding: 8px 12px; margin: 12px 0; }
             main { max-width: 1100px; }
             .card .value { font-size: 1.8rem; }
             table.num td + td { text-align: right; }

@@ -69,6 +69,16 @@ public record CellFormat(String format, Map<String, String> values) {
     }
 
     /**
+     * Whether {@link #values()} translate this very value (not only through {@code "*"}).
+     *
+     * @param cell the cell, possibly null
+     * @return true when a value of the map is this cell, ignoring case and surrounding spaces
+     */
+    public boolean names(String cell) {
+        return cell != null && !cell.isBlank() && values.containsKey(key(cell));
+    }
+
+    /**
      * Reads a date cell in {@link #format()}: a date at the start of its day in {@code zone}, a
      * date-time (a pattern with hours) in {@code zone}.
      *

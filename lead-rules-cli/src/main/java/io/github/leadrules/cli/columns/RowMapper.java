@@ -4,12 +4,14 @@ import io.github.leadrules.model.Company;
 import io.github.leadrules.model.Consent;
 import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
+import io.github.leadrules.policy.LeadPolicy;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns one input row into a {@link Lead}, or into field errors that name the input column (not
@@ -28,11 +30,30 @@ public final class RowMapper {
 
     private final ColumnMapping mapping;
     private final ZoneId zone;
+    private final Predicate<String> missing;
 
-    /** A mapper; local dates and times in the input are read in {@code zone}. */
+    /**
+     * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
+     * placeholder values are blank.
+     */
     public RowMapper(ColumnMapping mapping, ZoneId zone) {
+        this(mapping, zone, LeadPolicy.defaults()::isMissingValue);
+    }
+
+    /**
+     * A mapper whose cells holding a placeholder value ({@code LeadPolicy.missingValues()}) are
+     * blank, unless the column's {@code values:} translate that very value: so {@code unknown} in a
+     * number, date or choice column is a blank cell, not a bad one.
+     */
+    public RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing) {
         this.mapping = mapping;
         this.zone = zone;
+        this.missing = missing;
+    }
+
+    /** {@return a mapper like this one, with other placeholder values} */
+    public RowMapper withMissingValues(Predicate<String> missing) {
+        return new RowMapper(mapping, zone, missing);
     }
 
     /** Reads a row; cells beyond the row's length are blank. */
@@ -75,7 +96,7 @@ public final class RowMapper {
         }
         for (Map.Entry<String, Integer> a : mapping.attributes().entrySet()) {
             CellFormat format = mapping.attributeFormat(a.getKey());
-            String v = Values.text(a.getValue() < cells.size() ? cells.get(a.getValue()) : null);
+            String v = Values.text(placeholderBlank(a.getValue() < cells.size() ? cells.get(a.getValue()) : null, format));
             if (v != null && format != null) {
                 v = Values.text(format.translate(v));
                 if (v != null && format.format() != null) {
@@ -147,9 +168,19 @@ public final class RowMapper {
     /** The field's cell, translated through the map file's {@code values:} when it has them. */
     private String cell(List<String> cells, Field field) {
         int i = mapping.index(field);
-        String cell = i < 0 || i >= cells.size() ? null : cells.get(i);
         CellFormat format = mapping.format(field);
+        String raw = i < 0 || i >= cells.size() ? null : cells.get(i);
+        // The id is never a placeholder: a lead called "unknown" keeps its name.
+        String cell = field == Field.ID ? raw : placeholderBlank(raw, format);
         return format == null ? cell : format.translate(cell);
+    }
+
+    /** Null for a placeholder the column's {@code values:} do not translate by name; else the cell. */
+    private String placeholderBlank(String cell, CellFormat format) {
+        if (cell == null || !missing.test(cell) || format != null && format.names(cell)) {
+            return cell;
+        }
+        return null;
     }
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
