@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -107,8 +108,17 @@ public final class LeadQualifier implements Qualifier {
         // The packaged rules are the library's own code and always finish; only host rules can loop.
         this.watched = !b.hostRules.isEmpty() || !b.replacedStages.isEmpty();
         this.pipeline = new Pipeline(rules, policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment,
-                watched ? RuleWatchdog.shared() : null);
+                watched ? RuleWatchdog.shared() : null, b.unavailable);
     }
+
+    /**
+     * The standard fields {@link Builder#unavailableFields} accepts, named as
+     * {@link io.github.leadrules.model.FieldError} names them.
+     */
+    public static final Set<String> STANDARD_FIELDS = Set.of("contactName", "email", "phone", "jobTitle", "source",
+            "inquiryType", "purchaseTimeframe", "budgetStatus", "consent", "engagement", "salesStatus",
+            "lastSalesActivity", "submittedAt", "company.name", "company.domain", "company.industry",
+            "company.employeeCount", "company.annualRevenue", "company.country");
 
     /**
      * A builder with the default policy, no accounts, the system UTC clock and the packaged rules.
@@ -200,8 +210,37 @@ public final class LeadQualifier implements Qualifier {
         private int batchSize = 200;
         private int maxFiringsPerLead = 1_000;
         private AssignmentStrategy assignment;
+        private Set<String> unavailable = Set.of();
 
         private Builder() {
+        }
+
+        /**
+         * Names the standard fields the leads' source cannot provide at all, such as the e-mail and
+         * phone of an export that has no contact columns. A packaged rule does not decide on the
+         * absence of a field its source cannot provide: {@code EXC-NO-CONTACT} does not fire when
+         * neither {@code email} nor {@code phone} can be provided (it still fires when one of them
+         * can and the lead has neither), {@code EXC-FREEMAIL-NO-COMPANY} does not fire when
+         * {@code company.name} cannot. Host rules read it as {@code provided("email")} on the
+         * context. It describes the input, not the policy: it is not part of the fingerprint.
+         * Default: every field can be provided.
+         *
+         * @param fields standard fields as {@link io.github.leadrules.model.FieldError} names them:
+         *               {@code email}, {@code phone}, {@code company.name} … (see {@link #STANDARD_FIELDS})
+         * @return this builder
+         * @throws IllegalArgumentException naming a field that is not a standard field
+         */
+        public Builder unavailableFields(Collection<String> fields) {
+            Set<String> copy = new LinkedHashSet<>();
+            for (String f : fields) {
+                if (!STANDARD_FIELDS.contains(f)) {
+                    throw new IllegalArgumentException("unavailableFields: not a standard field: " + f
+                            + " (one of " + STANDARD_FIELDS + ")");
+                }
+                copy.add(f);
+            }
+            this.unavailable = Collections.unmodifiableSet(copy);
+            return this;
         }
 
         /**

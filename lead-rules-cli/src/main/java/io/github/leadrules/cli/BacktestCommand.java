@@ -118,7 +118,8 @@ final class BacktestCommand implements Callable<Integer> {
                 throw new UsageProblem(duplicate + "; either could be meant: rename or remove the others");
             }
             String outcomeName = source.header().get(outcomeIndex);
-            LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory());
+            LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory(),
+                    RuleSetOptions.unavailableFields(source.mapping()));
             source.missingValues(qualifier.policy()::isMissingValue);
             // One pass: counters per group and rule, never per lead. After the first outcome that is
             // neither yes nor no, rows are only read on, to count and locate the others.

@@ -33,7 +33,8 @@ public final class BaseRuleSetOptions {
     }
 
     /** Builds the base qualifier, looking leads up in {@code accounts} (the same as the candidate's). */
-    LeadQualifier build(Clock clock, AccountDirectory accounts) {
-        return RuleSetOptions.build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled);
+    LeadQualifier build(Clock clock, AccountDirectory accounts, java.util.Set<String> unavailable) {
+        return RuleSetOptions.build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled,
+                unavailable);
     }
 }

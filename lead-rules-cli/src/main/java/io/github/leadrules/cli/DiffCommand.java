@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -135,8 +136,9 @@ final class DiffCommand implements Callable<Integer> {
         QualificationDiff.Accumulator accumulator;
         // The input is opened (its header and --map checked) before the rules are built.
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
-            baseQualifier = base.build(clock, accounts.directory());
-            candidateQualifier = candidate.build(clock, accounts.directory());
+            Set<String> unavailable = RuleSetOptions.unavailableFields(source.mapping());
+            baseQualifier = base.build(clock, accounts.directory(), unavailable);
+            candidateQualifier = candidate.build(clock, accounts.directory(), unavailable);
             // Both sides read the same leads: a cell is blank when either policy calls it a placeholder.
             LeadPolicy basePolicy = baseQualifier.policy();
             LeadPolicy candidatePolicy = candidateQualifier.policy();

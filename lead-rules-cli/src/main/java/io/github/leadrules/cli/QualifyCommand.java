@@ -129,7 +129,8 @@ final class QualifyCommand implements Callable<Integer> {
         // --map) before the rules are built: a typo is reported at once, not after the build.
         try (LeadInput source = LeadInput.open(input, settings, System.in)) {
             long buildStarted = System.nanoTime();
-            LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory());
+            LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory(),
+                    RuleSetOptions.unavailableFields(source.mapping()));
             source.missingValues(qualifier.policy()::isMissingValue);
             double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
             long started = System.nanoTime();

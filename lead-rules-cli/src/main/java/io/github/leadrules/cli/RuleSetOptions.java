@@ -2,6 +2,8 @@ package io.github.leadrules.cli;
 
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.cli.columns.ColumnMapping;
+import io.github.leadrules.cli.columns.Field;
 import io.github.leadrules.policy.LeadPolicy;
 import picocli.CommandLine.Option;
 
@@ -11,7 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -54,7 +58,34 @@ public final class RuleSetOptions {
 
     /** Builds the qualifier, looking leads up in {@code accounts}. */
     LeadQualifier build(Clock clock, AccountDirectory accounts) {
-        return build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled);
+        return build(clock, accounts, Set.of());
+    }
+
+    /**
+     * Builds the qualifier for an input that cannot provide the {@code unavailable} standard fields
+     * (see {@link #unavailableFields}).
+     */
+    LeadQualifier build(Clock clock, AccountDirectory accounts, Set<String> unavailable) {
+        return build(clock, policy == null ? null : LeadPolicy.load(policy), accounts, rules, disabled, unavailable);
+    }
+
+    /**
+     * The standard fields an input with this column mapping cannot provide, for the packaged rules
+     * that decide on a field's absence: e-mail and phone (EXC-NO-CONTACT), company name
+     * (EXC-FREEMAIL-NO-COMPANY). A column that is mapped but blank is provided, and empty.
+     */
+    static Set<String> unavailableFields(ColumnMapping mapping) {
+        Set<String> out = new LinkedHashSet<>();
+        if (mapping.index(Field.EMAIL) < 0) {
+            out.add("email");
+        }
+        if (mapping.index(Field.PHONE) < 0) {
+            out.add("phone");
+        }
+        if (mapping.index(Field.COMPANY_NAME) < 0) {
+            out.add("company.name");
+        }
+        return out;
     }
 
     /** Builds the qualifier with an already loaded policy. */
@@ -107,8 +138,14 @@ public final class RuleSetOptions {
      * while it compiles the rules instead of before.
      */
     static LeadQualifier build(Clock clock, LeadPolicy policy, AccountDirectory accounts, List<Path> rules, List<String> disabled) {
+        return build(clock, policy, accounts, rules, disabled, Set.of());
+    }
+
+    /** Like {@link #build(Clock, LeadPolicy, AccountDirectory, List, List)}, for an input without some fields. */
+    static LeadQualifier build(Clock clock, LeadPolicy policy, AccountDirectory accounts, List<Path> rules,
+                               List<String> disabled, Set<String> unavailable) {
         RULE_SETS_BUILT.incrementAndGet();
-        LeadQualifier.Builder b = LeadQualifier.builder().accounts(accounts).clock(clock);
+        LeadQualifier.Builder b = LeadQualifier.builder().accounts(accounts).clock(clock).unavailableFields(unavailable);
         if (policy != null) {
             b.policy(policy);
         }

@@ -7,6 +7,7 @@ import io.github.leadrules.rules.LeadContext;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The library's way to a {@link LeadContext} bound to a {@link DecisionRecorder}: the context's
@@ -64,6 +65,7 @@ public abstract class ContextAccess {
      * @param account the matched account, or null
      * @param previousLeadAt when the same address last came in, or null
      * @param fieldValues the declared fields' typed values (absent: blank or missing)
+     * @param unavailable the standard fields the lead's source cannot provide
      * @param recorder collects the decisions
      * @return the context
      */
@@ -71,5 +73,5 @@ public abstract class ContextAccess {
                                            String emailLocalPart, String companyKey, String contactNameKey,
                                            String titleKey, String countryCode, String industryKey, Account account,
                                            Instant previousLeadAt, Map<String, Object> fieldValues,
-                                           DecisionRecorder recorder);
+                                           Set<String> unavailable, DecisionRecorder recorder);
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validation and normalisation in plain Java, before any rule: bad input becomes field errors
@@ -64,11 +65,15 @@ public final class LeadPreparer {
                            String contactNameKey, String titleKey, String countryCode, String industryKey,
                            Account account, Instant previousLeadAt, Map<String, Object> fieldValues) {
 
-        /** A fresh context for one session run, recording into the given recorder. */
-        public LeadContext newContext(LeadPolicy policy, Instant now, DecisionRecorder recorder) {
+        /**
+         * A fresh context for one session run, recording into the given recorder.
+         *
+         * @param unavailable the standard fields the lead's source cannot provide
+         */
+        public LeadContext newContext(LeadPolicy policy, Instant now, Set<String> unavailable, DecisionRecorder recorder) {
             return ContextAccess.get().newContext(lead, policy, now, emailDomain, emailLocalPart, companyKey,
                     contactNameKey, titleKey, countryCode, industryKey, account, previousLeadAt, fieldValues,
-                    recorder);
+                    unavailable, recorder);
         }
     }
 
@@ -287,7 +292,8 @@ public final class LeadPreparer {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the lead is invalid: " + errors);
         }
-        return prepare(lead, policy, directory, typed).newContext(policy, now, new DecisionRecorder(new StageHolder()));
+        return prepare(lead, policy, directory, typed).newContext(policy, now, Set.of(),
+                new DecisionRecorder(new StageHolder()));
     }
 
     private static boolean notBlank(String s) {

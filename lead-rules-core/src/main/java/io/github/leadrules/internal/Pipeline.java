@@ -73,10 +73,16 @@ public final class Pipeline {
     private final AssignmentStrategy assignment;
     private final RuleWatchdog watchdog;
     private final Duration budget;
+    private final Set<String> unavailable;
 
-    /** A pipeline; {@code watchdog} is null to run sessions on the calling thread, unwatched. */
+    /**
+     * A pipeline; {@code watchdog} is null to run sessions on the calling thread, unwatched;
+     * {@code unavailable} names the standard fields the leads' source cannot provide.
+     */
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
-                    int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog) {
+                    int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog,
+                    Set<String> unavailable) {
+        this.unavailable = Set.copyOf(unavailable);
         this.rules = rules;
         this.policy = policy;
         this.directory = directory;
@@ -237,7 +243,7 @@ public final class Pipeline {
         for (LeadPreparer.Prepared p : batch) {
             DecisionRecorder recorder = new DecisionRecorder(stage);
             recorders.add(recorder);
-            contexts.add(p.newContext(policy, now, recorder));
+            contexts.add(p.newContext(policy, now, unavailable, recorder));
         }
         KieSession session = rules.kieBase().newKieSession();
         try {

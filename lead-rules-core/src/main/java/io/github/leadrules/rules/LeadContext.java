@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The fact exclusion and urgency rules match: one validated lead with its normalised matching keys,
@@ -63,6 +64,7 @@ public final class LeadContext {
     private final Account account;
     private final Instant previousLeadAt;
     private final Map<String, Object> fieldValues;
+    private final Set<String> unavailable;
     private final DecisionRecorder recorder;
 
     static {
@@ -72,9 +74,9 @@ public final class LeadContext {
                                           String emailLocalPart, String companyKey, String contactNameKey,
                                           String titleKey, String countryCode, String industryKey, Account account,
                                           Instant previousLeadAt, Map<String, Object> fieldValues,
-                                          DecisionRecorder recorder) {
+                                          Set<String> unavailable, DecisionRecorder recorder) {
                 return new LeadContext(lead, policy, now, emailDomain, emailLocalPart, companyKey, contactNameKey,
-                        titleKey, countryCode, industryKey, account, previousLeadAt, fieldValues, recorder);
+                        titleKey, countryCode, industryKey, account, previousLeadAt, fieldValues, unavailable, recorder);
             }
         });
     }
@@ -83,7 +85,7 @@ public final class LeadContext {
     LeadContext(Lead lead, LeadPolicy policy, Instant now, String emailDomain, String emailLocalPart,
                 String companyKey, String contactNameKey, String titleKey, String countryCode,
                 String industryKey, Account account, Instant previousLeadAt, Map<String, Object> fieldValues,
-                DecisionRecorder recorder) {
+                Set<String> unavailable, DecisionRecorder recorder) {
         this.lead = Objects.requireNonNull(lead, "lead");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.now = Objects.requireNonNull(now, "now");
@@ -97,6 +99,7 @@ public final class LeadContext {
         this.account = account;
         this.previousLeadAt = previousLeadAt;
         this.fieldValues = Objects.requireNonNull(fieldValues, "fieldValues");
+        this.unavailable = Objects.requireNonNull(unavailable, "unavailable");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
@@ -142,6 +145,23 @@ public final class LeadContext {
 
     /** {@return whether the lead has an e-mail address} */
     public boolean isHasEmail() { return emailDomain != null; }
+
+    /**
+     * Whether the lead's source can provide a standard field at all: false only for a field the
+     * host named in {@code LeadQualifier.Builder.unavailableFields} (an export without that column).
+     * A rule that decides on a field's absence checks this first, so that a missing column is not
+     * read as a missing value on every lead.
+     *
+     * @param field a standard field as {@code FieldError} names it: {@code email}, {@code company.name} …
+     * @return false when the source cannot provide the field
+     */
+    public boolean provided(String field) { return !unavailable.contains(field); }
+
+    /** {@return whether the source can provide an e-mail address or a phone number (see {@link #provided})} */
+    public boolean isContactProvided() { return provided("email") || provided("phone"); }
+
+    /** {@return whether the source can provide a company name (see {@link #provided})} */
+    public boolean isCompanyNameProvided() { return provided("company.name"); }
 
     /** {@return whether the lead has a phone number} */
     public boolean isHasPhone() { return lead.phone() != null && !lead.phone().isBlank(); }
