@@ -17,7 +17,7 @@ import java.util.List;
  * // or: Qualifier qualifier = ReloadableLeadQualifier.create(() -> LeadQualifier.builder()...build());
  *
  * Qualification q = qualifier.qualify(lead);
- * System.out.println(q.explain());
+ * String text = q.explain();   // outcome, urgency, route and reasons, one a line
  * }</pre>
  *
  * <p>Every lead yields exactly one {@link Qualification}, which carries the {@link #fingerprint()}
