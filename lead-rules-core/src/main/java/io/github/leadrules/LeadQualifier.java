@@ -7,6 +7,7 @@ import io.github.leadrules.internal.CompiledRules;
 import io.github.leadrules.internal.Pipeline;
 import io.github.leadrules.internal.RuleSource;
 import io.github.leadrules.internal.RuleWatchdog;
+import io.github.leadrules.internal.SignalRules;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Stage;
@@ -452,6 +453,11 @@ public final class LeadQualifier implements Qualifier {
             }
             sources.addAll(hostRules);
             LeadPolicy chosen = policy;
+            // The policy's signals, compiled to rules of their own (none for the defaults).
+            RuleSource signals = SignalRules.source(chosen);
+            if (signals != null) {
+                sources.add(signals);
+            }
             // The default policy (135 000 shipped domains, checked and sorted for the fingerprint)
             // loads on a second thread while this one compiles the rules; the fingerprint waits for it.
             // The shipped defaults declare no typed fields.
