@@ -240,7 +240,7 @@ final class SignalChecks {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, key.length() / 5) ? " (did you mean " + best + "?)" : "";
+        return best != null && bestDistance <= Math.max(2, key.length() / 4) ? " (did you mean " + best + "?)" : "";
     }
 
     private static int distance(String a, String b) {
