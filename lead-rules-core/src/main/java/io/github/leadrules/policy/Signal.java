@@ -187,7 +187,10 @@ public final class Signal {
         } else {
             phrase = (points < 0 ? "Lower" : "Raise") + " urgency when ";
         }
-        String text = phrase + when.toString().replaceAll("\\p{Cntrl}", " ");
+        StringBuilder text0 = new StringBuilder(phrase);
+        when.toString().codePoints().forEach(cp -> text0.appendCodePoint(
+                io.github.leadrules.internal.SignalRules.printable(cp) ? cp : cp == '\n' || cp == '\t' || cp == '\r' ? ' ' : '\uFFFD'));
+        String text = text0.toString();
         return text.length() <= MAX_TEXT - 20 ? text : text.substring(0, MAX_TEXT - 21) + "…";
     }
 
