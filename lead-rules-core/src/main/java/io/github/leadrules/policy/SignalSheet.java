@@ -98,7 +98,10 @@ public final class SignalSheet {
             }
         }
         if (!sheet.problems.isEmpty()) {
-            throw new PolicyFileException(sheet.problems);
+            List<PolicyFileException.Problem> sorted = new ArrayList<>(sheet.problems);
+            sorted.sort(java.util.Comparator.comparingInt(PolicyFileException.Problem::line)
+                    .thenComparingInt(PolicyFileException.Problem::column));
+            throw new PolicyFileException(sorted);
         }
         return located.stream().map(Located::signal).toList();
     }
