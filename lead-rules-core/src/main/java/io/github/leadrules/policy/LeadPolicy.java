@@ -283,6 +283,18 @@ public final class LeadPolicy {
      */
     public List<Signal> signals() { return signals; }
 
+    /**
+     * The DRL the qualifier generates from the {@link #signals()}: one rule per signal, named by
+     * its name, with its id as {@code @id} and its stage as ruleflow-group, for reading and review
+     * (the CLI's {@code lead-rules rules --drl}). The qualifier adds these rules itself; never add
+     * this text as host rules too.
+     *
+     * @return the DRL text; a package without rules when there are no signals
+     */
+    public String signalsDrl() {
+        return io.github.leadrules.internal.SignalRules.drl(this);
+    }
+
     /** The most signals a policy may hold. */
     public static final int MAX_SIGNALS = 2_000;
 
