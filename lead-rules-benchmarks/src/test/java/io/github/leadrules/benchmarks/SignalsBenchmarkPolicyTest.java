@@ -6,7 +6,8 @@ import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.policy.LeadPolicy;
 import io.github.leadrules.policy.Signal;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -19,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignalsBenchmarkPolicyTest {
 
-    @Test
-    void everySignalOfTheBenchmarkFiresForSomeLeadsAndNoAttributeMakesALeadInvalid() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tiling", "cumulative"})
+    void everySignalOfTheBenchmarkFiresForSomeLeadsAndNoAttributeMakesALeadInvalid(String shape) {
         SampleLeads world = SampleLeads.standard();
-        LeadPolicy policy = SignalsBenchmark.policy(world.policy());
+        LeadPolicy policy = SignalsBenchmark.policy(world.policy(), shape);
         List<Lead> plain = world.leads(3_000);
         List<Lead> leads = SignalsBenchmark.withAttributes(plain);
         LeadQualifier signals = world.qualifierBuilder().policy(policy).build();

@@ -191,7 +191,14 @@ public final class Signal {
         when.toString().codePoints().forEach(cp -> text0.appendCodePoint(
                 io.github.leadrules.internal.SignalRules.printable(cp) ? cp : cp == '\n' || cp == '\t' || cp == '\r' ? ' ' : '\uFFFD'));
         String text = text0.toString();
-        return text.length() <= MAX_TEXT - 20 ? text : text.substring(0, MAX_TEXT - 21) + "…";
+        if (text.length() <= MAX_TEXT - 20) {
+            return text;
+        }
+        int cut = MAX_TEXT - 21;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…";
     }
 
     /** A canonical text of every value, for the policy's fingerprint. */

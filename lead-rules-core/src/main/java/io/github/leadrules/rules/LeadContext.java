@@ -320,6 +320,30 @@ public final class LeadContext {
      *                          as text or choice nor a standard text field
      */
     public String key(String field) {
+        // Signals read the same field in several conditions; NFKC is worth doing once per lead.
+        Map<String, String> cache = keys;
+        if (cache == null) {
+            cache = new java.util.concurrent.ConcurrentHashMap<>(8);
+            keys = cache;
+        }
+        String cached = field == null ? null : cache.get(field);
+        if (cached == null) {
+            String computed = computeKey(field);
+            cached = computed == null ? NO_KEY : computed;
+            if (field != null) {
+                cache.put(field, cached);
+            }
+        }
+        return cached == NO_KEY ? null : cached;
+    }
+
+    /** Stands for "no value" in the key cache, which holds no nulls. */
+    private static final String NO_KEY = new String("");
+
+    /** Keys computed so far; a detached context may be read from several threads. */
+    private volatile Map<String, String> keys;
+
+    private String computeKey(String field) {
         FieldType type = field == null ? null : policy.fields().get(field);
         if (type != null) {
             return io.github.leadrules.internal.text.Text.key(text(field));
