@@ -57,7 +57,8 @@ public class SignalsBenchmark {
      * ranges that tile and one signal per category, so a lead matches about one signal per field
      * (7 firings per lead on average); {@code cumulative}, thresholds that nest
      * ({@code atLeast} 300, 600 … 3000; within 1, 7 … 90 days), so a lead matches many (17 on
-     * average). Plain JMH: {@code -p shape=cumulative}.
+     * average); {@code fieldsOnly}, the six fields declared and no signal, to tell the cost of
+     * reading typed fields from the cost of the signals. Plain JMH: {@code -p shape=cumulative}.
      */
     @Param({"tiling"})
     public String shape;
@@ -152,8 +153,12 @@ public class SignalsBenchmark {
         List<Signal> all = switch (shape) {
             case "tiling" -> tiling();
             case "cumulative" -> cumulative();
-            default -> throw new IllegalArgumentException("shape: tiling or cumulative, got " + shape);
+            case "fieldsOnly" -> null;
+            default -> throw new IllegalArgumentException("shape: tiling, cumulative or fieldsOnly, got " + shape);
         };
+        if (all == null) {
+            return b.build();
+        }
         all.add(Signal.exclusion("BENCH-IMPORTED").when(Condition.in("lead_origin", "Lead Import"),
                 Condition.missing("converted")).reason("Imported lists are not leads").build());
         all.add(Signal.exclusion("BENCH-BOUNCED").when(Condition.atLeast("pages_per_visit", "9.5"),
