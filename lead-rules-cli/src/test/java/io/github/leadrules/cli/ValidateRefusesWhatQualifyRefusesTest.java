@@ -97,6 +97,7 @@ class ValidateRefusesWhatQualifyRefusesTest {
         return Stream.of(
                 // The input itself
                 broken("the input does not exist", d -> args(d.resolve("leads-2026-11.csv"))),
+                broken("the input is a folder", d -> args(d)),
                 broken("the input is empty", d -> args(Cli.write(d.resolve("leads.csv"), ""))),
                 broken("the input is an Excel workbook", d -> args(bytes(d.resolve("leads.csv"),
                         new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}))),
