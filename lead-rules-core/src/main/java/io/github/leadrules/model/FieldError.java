@@ -66,8 +66,9 @@ public record FieldError(String field, String code) {
 
     /**
      * Every field problem of the lead, as a qualifier finds them before any rule runs: the same
-     * check, the same order. Hosts can call it where leads come in (a form, an import) to reject
-     * bad input early. Never throws.
+     * check, the same order, for a policy that declares no fields and has no placeholder values
+     * (see {@link #validate(Lead, LeadPolicy, Instant)} for any policy). Hosts can call it where
+     * leads come in (a form, an import) to reject bad input early. Never throws.
      *
      * @param lead the lead, possibly null
      * @param now "now", against which dates in the future are judged
