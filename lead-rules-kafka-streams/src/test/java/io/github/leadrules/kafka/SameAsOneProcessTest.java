@@ -45,30 +45,11 @@ class SameAsOneProcessTest {
     static void samples() throws IOException {
         leadJson = SampleLeads.leads(SampleLeads.samples().resolve("leads-2000.csv"));
         accounts = SampleLeads.accounts(SampleLeads.samples().resolve("accounts.csv"));
-        policy = LeadPolicy.load(SampleLeads.samples().resolve("policy.yaml")).toBuilder().teams(List.of(
-                new Team("field-sales-jp", Destination.FIELD_SALES, Set.of("JP"), Segment.ANY,
-                        List.of(Rep.of("fs-sato").withWeight(3), Rep.of("fs-kimura").withWeight(2).withCapacity(5),
-                                Rep.of("fs-mori"))),
-                new Team("field-sales-global", Destination.FIELD_SALES, Set.of(), Segment.ANY,
-                        List.of(Rep.of("fs-smith"), Rep.of("fs-jones").unavailable(), Rep.of("fs-lee"))),
-                new Team("inside-sales", Destination.INSIDE_SALES, Set.of(), Segment.ANY,
-                        List.of(Rep.of("is-ueda").withCapacity(10), Rep.of("is-okada").withWeight(2).withCapacity(60),
-                                Rep.of("is-brown").withCapacity(30))),
-                new Team("marketing-nurture", Destination.NURTURE, Set.of(), Segment.ANY)))
-                .rotation(Rotation.WEIGHTED_ROUND_ROBIN).build();
+        policy = SampleLeads.policyWithTeams();
     }
 
     private static List<Qualification> inOneProcess() {
-        LeadQualifier qualifier = LeadQualifier.builder().policy(policy)
-                .accounts(InMemoryAccountDirectory.builder().addAll(accounts).build())
-                .recentLeads(RecentLeads.inMemory()).assignment(AssignmentStrategy.fromPolicy()).build();
-        List<Lead> leads = new ArrayList<>();
-        for (String json : leadJson) {
-            LeadReading r = Harness.JSON.readLead(json);
-            assertThat(r.errors()).as("the sample reads cleanly").isEmpty();
-            leads.add(r.lead());
-        }
-        return qualifier.qualifyAll(leads, NOW);
+        return SampleLeads.inOneProcess(policy, accounts, leadJson, NOW);
     }
 
     private static List<Qualification> onTheTopology() {

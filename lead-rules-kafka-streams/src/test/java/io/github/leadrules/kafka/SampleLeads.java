@@ -3,13 +3,28 @@ package io.github.leadrules.kafka;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.account.Account;
+import io.github.leadrules.account.InMemoryAccountDirectory;
+import io.github.leadrules.account.RecentLeads;
 import io.github.leadrules.account.Relationship;
+import io.github.leadrules.assign.AssignmentStrategy;
+import io.github.leadrules.json.LeadReading;
+import io.github.leadrules.json.LeadRulesJson;
+import io.github.leadrules.model.Destination;
+import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.Rep;
+import io.github.leadrules.policy.Rotation;
+import io.github.leadrules.policy.Segment;
+import io.github.leadrules.policy.Team;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +51,37 @@ final class SampleLeads {
             }
         }
         throw new IllegalStateException("samples/leads-2000.csv not found above the working directory");
+    }
+
+    /** The sample policy with teams of reps (weights, capacities, one unavailable) and a weighted rotation. */
+    static LeadPolicy policyWithTeams() throws IOException {
+        return LeadPolicy.load(samples().resolve("policy.yaml")).toBuilder().teams(List.of(
+                new Team("field-sales-jp", Destination.FIELD_SALES, Set.of("JP"), Segment.ANY,
+                        List.of(Rep.of("fs-sato").withWeight(3), Rep.of("fs-kimura").withWeight(2).withCapacity(5),
+                                Rep.of("fs-mori"))),
+                new Team("field-sales-global", Destination.FIELD_SALES, Set.of(), Segment.ANY,
+                        List.of(Rep.of("fs-smith"), Rep.of("fs-jones").unavailable(), Rep.of("fs-lee"))),
+                new Team("inside-sales", Destination.INSIDE_SALES, Set.of(), Segment.ANY,
+                        List.of(Rep.of("is-ueda").withCapacity(10), Rep.of("is-okada").withWeight(2).withCapacity(60),
+                                Rep.of("is-brown").withCapacity(30))),
+                new Team("marketing-nurture", Destination.NURTURE, Set.of(), Segment.ANY)))
+                .rotation(Rotation.WEIGHTED_ROUND_ROBIN).build();
+    }
+
+    /** The single-process library's decisions: {@code qualifyAll} at one instant, duplicates and rotation in input order. */
+    static List<Qualification> inOneProcess(LeadPolicy policy, List<Account> accounts, List<String> leadJson, Instant now) {
+        LeadQualifier qualifier = LeadQualifier.builder().policy(policy)
+                .accounts(InMemoryAccountDirectory.builder().addAll(accounts).build())
+                .recentLeads(RecentLeads.inMemory()).assignment(AssignmentStrategy.fromPolicy()).build();
+        List<Lead> leads = new ArrayList<>();
+        for (String json : leadJson) {
+            LeadReading r = LeadRulesJson.defaults().readLead(json);
+            if (!r.isValid()) {
+                throw new IllegalArgumentException("a sample lead does not read cleanly: " + r.errors());
+            }
+            leads.add(r.lead());
+        }
+        return qualifier.qualifyAll(leads, now);
     }
 
     /** {@return each lead of the CSV as a JSON message, in file order} */
