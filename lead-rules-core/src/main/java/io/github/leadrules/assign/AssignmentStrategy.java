@@ -23,7 +23,10 @@ import java.util.Objects;
  * owners in any order, batch or thread. Rotations ({@link #roundRobin()}, {@link #weightedRoundRobin()})
  * depend on how many leads came before: a single-threaded {@code qualifyAll} assigns in input
  * order and is repeatable from a fresh strategy, but concurrent calls interleave, and a rotation's
- * position is part of its state, not of the rule-set fingerprint.
+ * position is part of its state, not of the rule-set fingerprint. That state lives in a
+ * {@link RotationState}: in memory by default, or where the host stores it
+ * ({@link #roundRobin(RotationState)}, {@link #fromPolicy(RotationState)}), so that a restarted
+ * process or a stream processor keyed by team continues the rotation.
  *
  * <p>A strategy that throws leaves the route to the team's queue with reason {@code ASSIGN-FAILED};
  * the lead's decision stands.
