@@ -83,7 +83,8 @@ public final class RuleSets {
     void submit(byte[] value) {
         lastSubmitted = value;
         synchronized (chainLock) {
-            chain = chain.thenRunAsync(() -> {
+            // exceptionally(): an Error in one compile must not stop every later value from compiling.
+            chain = chain.exceptionally(t -> null).thenRunAsync(() -> {
                 try {
                     install(compile(value == null ? null : RuleSetMessage.fromJson(value)));
                     lastProblem = null;
