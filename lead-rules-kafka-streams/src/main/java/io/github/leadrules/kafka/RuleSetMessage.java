@@ -131,8 +131,7 @@ public record RuleSetMessage(String policyYaml, Map<String, String> rules, Set<S
             if (!r.isObject()) {
                 throw new IllegalArgumentException("rule set: rules must be an object of file name to DRL text");
             }
-            for (var it = r.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (var e : r.properties()) {
                 if (!e.getValue().isTextual()) {
                     throw new IllegalArgumentException("rule set: rules." + e.getKey() + " must be a string");
                 }
