@@ -1,6 +1,7 @@
 package io.github.leadrules.spring.autoconfigure;
 
 import io.github.leadrules.Qualifier;
+import io.github.leadrules.ReloadableLeadQualifier;
 import io.github.leadrules.RuleDescription;
 import io.github.leadrules.ReloadableLeadQualifier.ReloadResult;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -43,7 +44,7 @@ public class LeadRulesEndpoint {
     @ReadOperation
     public Map<String, Object> rules() {
         // one rule set for the fingerprint and the list, even when a reload swaps rules meanwhile
-        Qualifier serving = qualifier instanceof io.github.leadrules.ReloadableLeadQualifier r ? r.current() : qualifier;
+        Qualifier serving = qualifier instanceof ReloadableLeadQualifier r ? r.current() : qualifier;
         List<RuleDescription> rules = serving.rules();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("fingerprint", serving.fingerprint());
@@ -55,12 +56,22 @@ public class LeadRulesEndpoint {
 
     /**
      * Reloads the policy and rule files and waits for the build. A failed build leaves the old rules
-     * serving; the answer lists its problems.
+     * serving; the answer lists its problems. A {@code Qualifier} bean of the host's own that is
+     * not a {@link ReloadableLeadQualifier} is not reloaded, and the answer says so.
      *
      * @return the reload's result, as JSON-ready values
      */
     @WriteOperation
     public Map<String, Object> reload() {
+        if (!(qualifier instanceof ReloadableLeadQualifier)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("succeeded", false);
+            out.put("changed", false);
+            out.put("fingerprint", qualifier.fingerprint());
+            out.put("problems", List.of("the application's Qualifier bean is a " + qualifier.getClass().getSimpleName()
+                    + ", not a ReloadableLeadQualifier: it cannot reload"));
+            return out;
+        }
         ReloadResult result = reloads.reloadAndWait(RELOAD_TIMEOUT_SECONDS);
         return LeadRulesReloads.describe(result);
     }

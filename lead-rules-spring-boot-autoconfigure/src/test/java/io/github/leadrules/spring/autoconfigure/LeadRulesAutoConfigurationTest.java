@@ -17,7 +17,9 @@ import io.github.leadrules.policy.PolicyFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +83,15 @@ class LeadRulesAutoConfigurationTest {
     void theseTestsRunOnTheSpringBootLineTheBuildChose() {
         String expected = System.getProperty("leadrules.expected-spring-boot-line", "3");
         assertThat(SpringBootVersion.getVersion()).startsWith(expected + ".");
+    }
+
+    @Test
+    void springBootFindsEveryAutoConfigurationOfTheModule() {
+        List<String> candidates = new ArrayList<>();
+        ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).forEach(candidates::add);
+        assertThat(candidates).contains(LeadRulesAutoConfiguration.class.getName(),
+                LeadRulesHealthAutoConfiguration.class.getName(), LeadRulesEndpointAutoConfiguration.class.getName(),
+                LeadRulesMetricsAutoConfiguration.class.getName());
     }
 
     @Test

@@ -39,7 +39,7 @@ class BrokenRulesStartUpTest {
                 """, StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new SpringApplicationBuilder(LeadWebhookApplication.class)
-                .run("--server.port=0", "--leadrules.rules=" + broken.toUri()).close())
+                .run("--spring.main.web-application-type=none", "--leadrules.rules=" + broken.toUri()).close())
                 .hasRootCauseInstanceOf(InvalidRulesException.class);
 
         assertThat(output.toString()).contains("APPLICATION FAILED TO START")
