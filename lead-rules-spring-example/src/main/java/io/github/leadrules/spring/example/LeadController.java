@@ -162,7 +162,11 @@ public class LeadController {
      */
     private static String split(byte[] body, List<byte[]> elements) {
         try (JsonParser parser = SCANNER.createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return LeadRulesJson.MALFORMED_JSON;
+            }
+            if (first != JsonToken.START_ARRAY) {
                 return "NOT_AN_ARRAY";
             }
             JsonToken token;

@@ -187,6 +187,33 @@ class LeadWebhookHttpTest {
     }
 
     @Test
+    void aBatchBodyOfUpTo16MiBIsReadAndALargerOneIs413() throws Exception {
+        String atLimit = " ".repeat(LeadController.MAX_BODY_BYTES);
+        HttpResponse<String> read = post("/leads:batch", atLimit);
+        assertThat(read.statusCode()).as("read, then found to be no JSON").isEqualTo(400);
+        assertThat(texts(json(read).get("errors"), "code")).containsExactly("MALFORMED_JSON");
+
+        HttpResponse<String> tooLarge = post("/leads:batch", atLimit + " ");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(texts(json(tooLarge).get("errors"), "code")).containsExactly("TOO_LONG");
+    }
+
+    @Test
+    void aSingleLeadOver1MiBIsA400ForTheWholeDocument() throws Exception {
+        HttpResponse<String> response = post("/leads", "{\"id\": \"L-1006\", \"job_title\": \""
+                + "部".repeat(400_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(texts(json(response).get("errors"), "code")).containsExactly("TOO_LONG");
+    }
+
+    @Test
+    void anEmptyBodyIsA400() throws Exception {
+        HttpResponse<String> response = post("/leads", "");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(texts(json(response).get("errors"), "field")).containsExactly("$");
+    }
+
+    @Test
     void aWrongMethodIsAnErrorWithoutAStackTrace() throws Exception {
         HttpResponse<String> response = get("/leads");
         assertThat(response.statusCode()).isEqualTo(405);
