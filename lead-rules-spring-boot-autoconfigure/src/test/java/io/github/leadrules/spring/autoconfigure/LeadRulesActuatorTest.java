@@ -42,6 +42,13 @@ class LeadRulesActuatorTest {
     }
 
     @Test
+    void theHealthIndicatorIsTheOneOfTheSpringBootLineInUse() {
+        boolean boot4 = System.getProperty("leadrules.expected-spring-boot-line", "3").equals("4");
+        RUNNER.run(context -> assertThat(context.getBean("leadrulesHealthIndicator"))
+                .isInstanceOf(boot4 ? LeadRulesBoot4HealthIndicator.class : LeadRulesHealthIndicator.class));
+    }
+
+    @Test
     void aFailedReloadShowsItsProblemsInHealthWhileTheOldRulesKeepServing() throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("blocked-region.drl"), BLOCKED_REGION_RULE, StandardCharsets.UTF_8);
