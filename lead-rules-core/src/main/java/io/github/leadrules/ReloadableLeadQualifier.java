@@ -161,7 +161,13 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public Qualification qualify(Lead lead, Instant now) {
-        return current.get().qualify(lead, now);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualify(lead, now);
+        }
+        long started = System.nanoTime();
+        Qualification q = current.get().qualify(lead, now);
+        decided(List.of(q), started);
+        return q;
     }
 
     /**
@@ -174,7 +180,13 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public List<Qualification> qualifyAll(List<Lead> leads, Instant now) {
-        return current.get().qualifyAll(leads, now);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualifyAll(leads, now);
+        }
+        long started = System.nanoTime();
+        List<Qualification> all = current.get().qualifyAll(leads, now);
+        decided(all, started);
+        return all;
     }
 
     /**
@@ -231,7 +243,8 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
     }
 
     /**
-     * Calls the listener after every {@link #qualify} and {@link #qualifyAll} call (not
+     * Calls the listener after every {@link #qualify} and {@link #qualifyAll} call, with or without an
+     * explicit instant (not
      * {@link #trace}), on the calling thread, with that call's decisions and how long it took; for
      * metrics. A listener that throws is logged (its class only) and does not change the decisions.
      * With no listener, qualifying does not read the time.

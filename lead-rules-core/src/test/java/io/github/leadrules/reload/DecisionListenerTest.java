@@ -47,6 +47,21 @@ class DecisionListenerTest {
     }
 
     @Test
+    void callsAtAnExplicitInstantReachTheListenerToo() {
+        try (ReloadableLeadQualifier qualifier = ReloadableLeadQualifier.create(
+                () -> LeadQualifier.builder().clock(CLOCK).build())) {
+            List<List<Qualification>> seen = new ArrayList<>();
+            qualifier.onDecisions((decisions, took) -> seen.add(decisions));
+            Instant eventTime = Instant.parse("2026-11-27T09:30:00Z");
+
+            Qualification one = qualifier.qualify(SAMPLE_KOGYO, eventTime);
+            List<Qualification> both = qualifier.qualifyAll(List.of(SAMPLE_KOGYO, ACME), eventTime);
+
+            assertThat(seen).containsExactly(List.of(one), both);
+        }
+    }
+
+    @Test
     void aFailingListenerChangesNoDecision() {
         try (ReloadableLeadQualifier qualifier = ReloadableLeadQualifier.create(
                 () -> LeadQualifier.builder().clock(CLOCK).build())) {
