@@ -63,7 +63,7 @@ if not exist "%CACHE%" mkdir "%CACHE%" >nul 2>&1
 set "KEY=%JAVA_DIR:\=_%"
 set "KEY=%KEY::=_%"
 set "KEY=%KEY: =_%"
-set "LOG=-Xlog:disable -Xlog:all=error:stderr"
+set "LOG=-XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=error:stderr"
 
 if %FEATURE% GEQ 25 (
   set "ARCHIVE=%CACHE%\%VERSION%-java%FEATURE%.aot"
