@@ -149,6 +149,9 @@ public final class Values {
         }
     }
 
+    /** {@link #key} of the words read lately: a column of choices holds the same few words on every row. */
+    private static final Memo<String> KEYS = new Memo<>(Values::key);
+
     /** The lookup key of a word: NFKC, lower case, separators (space, _, -, ・, /) collapsed to one space. */
     static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -199,7 +202,7 @@ public final class Values {
         if (s == null) {
             return null;
         }
-        T value = vocabulary.get(key(s));
+        T value = vocabulary.get(KEYS.get(s));
         if (value == null) {
             throw new BadValue(code);
         }

@@ -303,6 +303,11 @@ public final class CsvReader implements Closeable {
         if (text == null) {
             return new Physical(line.number(), null, line.length(), false, false, false, false);
         }
+        if (text.indexOf('"') < 0) {
+            // No quote: a record starting here ends here, and a quoted field entered here goes on.
+            examined += text.length();
+            return new Physical(line.number(), text, text.length(), false, true, true, false);
+        }
         int fresh = scan(text, false);
         int entered = scan(text, true);
         return new Physical(line.number(), text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
