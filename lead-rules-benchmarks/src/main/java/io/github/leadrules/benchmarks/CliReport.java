@@ -1,5 +1,6 @@
 package io.github.leadrules.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,7 +142,10 @@ public final class CliReport {
                 throw new IllegalStateException("could not generate " + leads);
             }
         }
-        String cp = System.getProperty("java.class.path");
+        StringBuilder cp = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(Path.of(entry).toAbsolutePath());
+        }
         double[] cli = new double[runs];
         double[] cliInner = new double[runs];
         double[] library = new double[runs];
@@ -154,8 +158,8 @@ public final class CliReport {
             Matcher m = CLI_RATE.matcher(Files.readString(log));
             cliInner[i] = m.find() ? Double.parseDouble(m.group(2).replace(",", "")) : Double.NaN;
             System.out.printf(Locale.ROOT, "qualifyAll on the same leads, %d threads (run %d of %d) …%n", threads, i + 1, runs);
-            time(List.of(java, "-Xmx1g", "-cp", cp, LibraryBatchProbe.class.getName(), leads.toString(),
-                    Integer.toString(threads)), log);
+            time(List.of(java, "-Xmx256m", "-cp", cp.toString(), LibraryBatchProbe.class.getName(), leads.toString(),
+                    Integer.toString(threads), "20000"), log);
             Matcher l = LIBRARY_RATE.matcher(Files.readString(log));
             if (!l.find()) {
                 throw new IllegalStateException("library probe failed:\n" + Files.readString(log));
@@ -168,7 +172,7 @@ public final class CliReport {
         rows.add(new String[] {"CLI qualify " + label + ", -Xmx256m, end to end (rows/s)", fmt(c), range(cli), "", ""});
         rows.add(new String[] {"  … rows/s as the CLI reports them (after JVM start and rule build)", fmt(median(cliInner)),
                 range(cliInner), "", ""});
-        rows.add(new String[] {"qualifyAll, same leads, chunks of 1 000, " + threads + " threads, warm (leads/s)", fmt(lib),
+        rows.add(new String[] {"qualifyAll, same leads, chunks of 1 000, " + threads + " threads, -Xmx256m, warm (leads/s)", fmt(lib),
                 range(library), "", ""});
         double ratio = c / lib;
         rows.add(new String[] {"CLI end to end / qualifyAll", String.format(Locale.ROOT, "%.0f %%", ratio * 100), "",

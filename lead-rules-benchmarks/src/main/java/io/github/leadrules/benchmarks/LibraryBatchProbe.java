@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp benchmarks.jar io.github.leadrules.benchmarks.LibraryBatchProbe FILE.csv THREADS [POOL] [DECISIONS] [WARM-UP]
  * </pre>
  *
- * The first POOL readable rows (default 50 000) are mapped once and decided over and over: WARM-UP
+ * The first POOL readable rows (default 50 000; {@link CliReport} takes 20 000 to run it at -Xmx256m, like the CLI) are mapped once and decided over and over: WARM-UP
  * decisions (default 200 000) untimed, then DECISIONS (default 1 000 000) timed. Prints
  * {@code LIBRARY decided=N seconds=S rate=R} (leads per second).
  */

@@ -192,7 +192,7 @@ final class QualifyCommand implements Callable<Integer> {
     }
 
     /** One chunk decided: its rows for the funnel, in input order, and their output bytes. */
-    private record Decided(List<Row> rows, byte[] output) {
+    private record Decided(List<Row> rows, List<byte[]> output) {
     }
 
     /**

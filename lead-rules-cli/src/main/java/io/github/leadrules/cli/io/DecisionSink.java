@@ -39,13 +39,14 @@ public interface DecisionSink extends Closeable {
      *
      * @param rows      the rows as they are to be written (their notes included)
      * @param decisions the decision of each row, aligned to {@code rows}
-     * @return the bytes to {@link #write}
+     * @return the bytes to {@link #write}, in blocks of some ten kilobytes (a chunk in one array
+     *         would be a "humongous" object for the garbage collector under a small heap)
      * @throws OutputEncodingException when a cell cannot be represented in the output encoding
      */
-    byte[] render(List<InputRow> rows, List<Qualification> decisions) throws IOException;
+    List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) throws IOException;
 
     /** Appends a rendered chunk; called on one thread, chunk after chunk in input order. */
-    void write(byte[] rendered) throws IOException;
+    void write(List<byte[]> rendered) throws IOException;
 
     /** Renders and writes one row. */
     default void write(InputRow row, Qualification q) throws IOException {
@@ -55,15 +56,13 @@ public interface DecisionSink extends Closeable {
     /** A sink that writes nothing (qualify without --out counts the funnel only). */
     static DecisionSink none() {
         return new DecisionSink() {
-            private final byte[] nothing = new byte[0];
-
             @Override
-            public byte[] render(List<InputRow> rows, List<Qualification> decisions) {
-                return nothing;
+            public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) {
+                return List.of();
             }
 
             @Override
-            public void write(byte[] rendered) {
+            public void write(List<byte[]> rendered) {
             }
 
             @Override
@@ -111,7 +110,7 @@ public interface DecisionSink extends Closeable {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
         try {
-            sink.write(sink.encode(line));
+            sink.write(List.of(sink.encode(line)));
         } catch (CharacterCodingException e) {
             throw new OutputEncodingException("cannot write " + outputName + " in " + charset.name()
                     + ": the header holds a character " + charset.name() + " cannot represent; "
@@ -175,6 +174,9 @@ public interface DecisionSink extends Closeable {
         private final List<String> header;
         private final String outputName;
         private final Layout layout;
+        /** Characters laid out before they are encoded into one block. */
+        private static final int BLOCK = 16 * 1024;
+
         /** Bytes an encoder puts before its text (the byte-order mark of "UTF-16"): kept only at the start of the output. */
         private final int mark;
         private boolean started;
@@ -196,16 +198,24 @@ public interface DecisionSink extends Closeable {
         }
 
         @Override
-        public byte[] render(List<InputRow> rows, List<Qualification> decisions) throws IOException {
-            StringBuilder sb = new StringBuilder(rows.size() * 512);
-            for (int i = 0; i < rows.size(); i++) {
-                layout.append(rows.get(i), decisions.get(i), sb);
-            }
+        public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) throws IOException {
+            List<byte[]> blocks = new ArrayList<>();
+            StringBuilder sb = new StringBuilder(BLOCK + 4096);
             try {
-                return encode(sb);
+                for (int i = 0; i < rows.size(); i++) {
+                    layout.append(rows.get(i), decisions.get(i), sb);
+                    if (sb.length() >= BLOCK) {
+                        blocks.add(encode(sb));
+                        sb.setLength(0);
+                    }
+                }
+                if (sb.length() > 0) {
+                    blocks.add(encode(sb));
+                }
             } catch (CharacterCodingException e) {
                 throw unwritable(rows, decisions);
             }
+            return blocks;
         }
 
         /** The text in the output encoding; refuses what the encoding cannot represent. */
@@ -255,13 +265,16 @@ public interface DecisionSink extends Closeable {
         }
 
         @Override
-        public void write(byte[] rendered) throws IOException {
-            if (rendered.length == 0) {
-                return;
+        public void write(List<byte[]> rendered) throws IOException {
+            for (byte[] block : rendered) {
+                if (block.length == 0) {
+                    continue;
+                }
+                // Each block was encoded on its own, and so begins with the encoding's mark, if it has one.
+                int skip = started ? Math.min(mark, block.length) : 0;
+                started = true;
+                out.write(block, skip, block.length - skip);
             }
-            int skip = started ? Math.min(mark, rendered.length) : 0;
-            started = true;
-            out.write(rendered, skip, rendered.length - skip);
         }
 
         @Override
