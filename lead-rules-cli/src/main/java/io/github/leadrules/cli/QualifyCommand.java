@@ -9,7 +9,6 @@ import io.github.leadrules.cli.io.Decisions;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.reports.FunnelTally;
 import io.github.leadrules.reports.HtmlFunnelReport;
-import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.Qualification;
@@ -222,12 +221,8 @@ final class QualifyCommand implements Callable<Integer> {
             if (read.readable()) {
                 q = decisions.get(next++);
                 if (q.outcome() == Outcome.INVALID) {
-                    List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
-                    for (FieldError e : q.fieldErrors()) {
-                        named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
-                    }
                     q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
-                            named, q.fingerprint());
+                            ReadRow.inColumns(q.fieldErrors(), mapper), q.fingerprint());
                 }
             } else {
                 q = read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
