@@ -25,6 +25,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code bin/lead-rules} as built: it runs the CLI with a class-data archive from a per-user
@@ -213,6 +214,24 @@ class LauncherTest {
         Run run = launcher(List.of("--version"));
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("lead-rules: no java found: install Java 17 or later, or set JAVA_HOME (or JAVA)");
+    }
+
+    @Test
+    void aJavaWithoutABaseClassDataArchiveRunsWithoutOneAndWithoutWarnings() throws Exception {
+        assumeTrue(FEATURE < 25, "Java 25's AOT cache needs no base archive");
+        fakeJar();
+        // A runtime like a jlink'ed one: a java, a release file, no lib/server/classes.jsa.
+        Path runtime = Files.createDirectories(dir.resolve("runtime/bin"));
+        Path javaScript = Files.writeString(runtime.resolve("java"), "#!/bin/sh\nexec '" + java() + "' \"$@\"\n");
+        javaScript.toFile().setExecutable(true);
+        Files.copy(Path.of(JAVA_HOME, "release"), dir.resolve("runtime/release"));
+        env.put("JAVA_HOME", dir.resolve("runtime").toString());
+
+        Run run = launcher(List.of("qualify", "leads.csv"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("fake-cli qualify leads.csv\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(archives()).isEmpty();
     }
 
     // --- helpers
