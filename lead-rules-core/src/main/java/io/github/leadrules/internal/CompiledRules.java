@@ -6,6 +6,7 @@ import io.github.leadrules.RuleDescription;
 import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.Stage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -144,12 +145,20 @@ public final class CompiledRules {
 
     private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         long started = System.nanoTime();
-        KnowledgeBuilder knowledgeBuilder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // The packaged rules come precompiled (Drools' executable model, generated at build time)
+        // while none of their stages is replaced; host DRL is compiled on top of them.
+        InternalKnowledgeBase precompiled = PrecompiledRules.covers(sources) ? PrecompiledRules.newBase() : null;
+        KnowledgeBuilder knowledgeBuilder = precompiled == null ? KnowledgeBuilderFactory.newKnowledgeBuilder()
+                : KnowledgeBuilderFactory.newKnowledgeBuilder(precompiled);
         // One batch, so that a file may use what another declares, whatever their order.
         CompositeKnowledgeBuilder batch = knowledgeBuilder.batch();
         Map<String, RuleSource> byPath = new LinkedHashMap<>();
         int index = 0;
         for (RuleSource source : sources) {
+            if (precompiled != null && PrecompiledRules.isPrecompiled(source)) {
+                index++;
+                continue;
+            }
             // The index keeps equal file names apart; errors are mapped back to the source by it.
             String path = "r" + (index++) + "-" + fileName(source.name());
             byPath.put(path, source);
@@ -186,7 +195,15 @@ public final class CompiledRules {
             throw new InvalidRulesException(sorted(problems));
         }
 
-        KieBase kieBase = knowledgeBuilder.newKieBase();
+        KieBase kieBase;
+        if (precompiled == null) {
+            kieBase = knowledgeBuilder.newKieBase();
+        } else {
+            if (!knowledgeBuilder.getKnowledgePackages().isEmpty()) {
+                precompiled.addPackages(knowledgeBuilder.getKnowledgePackages());
+            }
+            kieBase = precompiled;
+        }
 
         // In source order, so that of two rules sharing an id the later one is blamed, every time.
         List<Rule> compiled = new ArrayList<>();
@@ -266,8 +283,9 @@ public final class CompiledRules {
         }
         descriptions.sort(Comparator.comparing(RuleDescription::stage).thenComparing(RuleDescription::id));
         String fingerprint = fingerprint(sources, disabledIds, policyText.get());
-        LOG.debug("Built rule base {} with {} rules from {} sources in {} ms", fingerprint, descriptions.size(),
-                sources.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("Built rule base {} with {} rules from {} sources ({}) in {} ms", fingerprint, descriptions.size(),
+                sources.size(), precompiled == null ? "all compiled from DRL" : "packaged rules precompiled",
+                (System.nanoTime() - started) / 1_000_000);
         return new CompiledRules(kieBase, descriptions, fingerprint);
     }
 
