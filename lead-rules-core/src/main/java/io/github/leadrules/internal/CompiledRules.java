@@ -148,10 +148,12 @@ public final class CompiledRules {
         // The packaged rules come precompiled (Drools' executable model, generated at build time)
         // while none of their stages is replaced; host DRL is compiled on top of them.
         InternalKnowledgeBase precompiled = PrecompiledRules.covers(sources) ? PrecompiledRules.newBase() : null;
-        KnowledgeBuilder knowledgeBuilder = precompiled == null ? KnowledgeBuilderFactory.newKnowledgeBuilder()
-                : KnowledgeBuilderFactory.newKnowledgeBuilder(precompiled);
+        // Without DRL to compile, the DRL compiler is not even loaded (a good part of a cold start).
+        boolean drlToCompile = precompiled == null || sources.stream().anyMatch(s -> !PrecompiledRules.isPrecompiled(s));
+        KnowledgeBuilder knowledgeBuilder = !drlToCompile ? null : precompiled == null
+                ? KnowledgeBuilderFactory.newKnowledgeBuilder() : KnowledgeBuilderFactory.newKnowledgeBuilder(precompiled);
         // One batch, so that a file may use what another declares, whatever their order.
-        CompositeKnowledgeBuilder batch = knowledgeBuilder.batch();
+        CompositeKnowledgeBuilder batch = knowledgeBuilder == null ? null : knowledgeBuilder.batch();
         Map<String, RuleSource> byPath = new LinkedHashMap<>();
         int index = 0;
         for (RuleSource source : sources) {
@@ -178,9 +180,11 @@ public final class CompiledRules {
         List<Problem> problems = new ArrayList<>(duplicateNames(sources));
         boolean duplicateNames = !problems.isEmpty();
 
-        batch.build();
+        if (batch != null) {
+            batch.build();
+        }
         List<DroolsMessages.Found> droolsProblems = new ArrayList<>();
-        for (KnowledgeBuilderError error : knowledgeBuilder.getErrors()) {
+        for (KnowledgeBuilderError error : knowledgeBuilder == null ? List.<KnowledgeBuilderError>of() : knowledgeBuilder.getErrors()) {
             Message m = error.asMessage(0);
             RuleSource source = m.getPath() == null ? null : byPath.get(m.getPath());
             droolsProblems.addAll(DroolsMessages.toProblems(source, m.getPath(), m.getLine(), m.getColumn(), m.getText()));
@@ -199,7 +203,7 @@ public final class CompiledRules {
         if (precompiled == null) {
             kieBase = knowledgeBuilder.newKieBase();
         } else {
-            if (!knowledgeBuilder.getKnowledgePackages().isEmpty()) {
+            if (knowledgeBuilder != null && !knowledgeBuilder.getKnowledgePackages().isEmpty()) {
                 precompiled.addPackages(knowledgeBuilder.getKnowledgePackages());
             }
             kieBase = precompiled;
