@@ -192,22 +192,26 @@ public final class LeadPreparer {
             errors.add(new FieldError("engagement", TOO_MANY));
         } else {
             for (int i = 0; i < events.size(); i++) {
+                // The field's name is spelled out only for an error: most events have none.
                 EngagementEvent e = events.get(i);
-                String field = "engagement[" + i + "]";
                 if (e == null) {
-                    errors.add(new FieldError(field, REQUIRED));
+                    errors.add(new FieldError(eventField(i, ""), REQUIRED));
                     continue;
                 }
                 if (e.type() == null) {
-                    errors.add(new FieldError(field + ".type", REQUIRED));
+                    errors.add(new FieldError(eventField(i, ".type"), REQUIRED));
                 }
                 if (e.at() == null) {
-                    errors.add(new FieldError(field + ".at", REQUIRED));
-                } else {
-                    inRange(errors, field + ".at", e.at(), latest);
+                    errors.add(new FieldError(eventField(i, ".at"), REQUIRED));
+                } else if (e.at().isAfter(latest) || e.at().isBefore(EARLIEST)) {
+                    inRange(errors, eventField(i, ".at"), e.at(), latest);
                 }
-                tooLong(errors, field + ".detail", e.detail(), MAX_TEXT);
-                tooLong(errors, field + ".industry", e.industry(), MAX_NAME);
+                if (e.detail() != null && e.detail().length() > MAX_TEXT) {
+                    errors.add(new FieldError(eventField(i, ".detail"), TOO_LONG));
+                }
+                if (e.industry() != null && e.industry().length() > MAX_NAME) {
+                    errors.add(new FieldError(eventField(i, ".industry"), TOO_LONG));
+                }
             }
         }
         Map<String, String> attributes = lead.attributes();
@@ -221,8 +225,8 @@ public final class LeadPreparer {
                     errors.add(new FieldError("attributes", TOO_LONG));
                 } else if (Text.hasControlCharacters(a.getKey())) {
                     errors.add(new FieldError("attributes", CONTROL_CHARACTERS));
-                } else {
-                    tooLong(errors, "attributes." + a.getKey(), a.getValue(), MAX_ATTRIBUTE_VALUE);
+                } else if (a.getValue() != null && a.getValue().length() > MAX_ATTRIBUTE_VALUE) {
+                    errors.add(new FieldError("attributes." + a.getKey(), TOO_LONG));
                 }
             }
             readFields(errors, attributes, fields, typed);
@@ -333,10 +337,8 @@ public final class LeadPreparer {
         return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
     }
 
-    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, TOO_LONG));
-        }
+    private static String eventField(int index, String part) {
+        return "engagement[" + index + "]" + part;
     }
 
     private static void inRange(List<FieldError> errors, String field, Instant value, Instant latest) {

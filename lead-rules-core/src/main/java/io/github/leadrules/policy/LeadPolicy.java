@@ -76,6 +76,8 @@ public final class LeadPolicy {
     private final Map<String, FieldType> fields;
     private final List<String> missingValues;
     private final Set<String> missingKeys;
+    /** The ASCII characters some placeholder key starts with: an ASCII value starting otherwise is none. */
+    private final boolean[] missingFirstAscii = new boolean[128];
 
     private volatile String canonical;
 
@@ -88,6 +90,11 @@ public final class LeadPolicy {
         fields = checkedFields(b.fields);
         missingValues = checkedMissingValues(b.missingValues);
         missingKeys = Set.copyOf(missingValues);
+        for (String key : missingKeys) {
+            if (key.charAt(0) < 128) {
+                missingFirstAscii[key.charAt(0)] = true;
+            }
+        }
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -241,9 +248,24 @@ public final class LeadPolicy {
      * @return true when the whole value, once normalised, is a placeholder
      */
     public boolean isMissingValue(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE) {
+        if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE || missingKeys.isEmpty()) {
             return false;
         }
+        if (Text.isAscii(value)) {
+            // ASCII is its own NFKC form, so its key starts with its first non-blank character,
+            // lowercased: most values are ruled out by that one character, without building a key.
+            int i = 0;
+            while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            if (i == value.length() || !missingFirstAscii[Character.toLowerCase(value.charAt(i))]) {
+                return false;
+            }
+        }
+        return isMissingKey(value);
+    }
+
+    private boolean isMissingKey(String value) {
         String key = Text.key(value);
         return key != null && missingKeys.contains(key);
     }
