@@ -12,6 +12,7 @@ module io.github.leadrules {
     requires org.drools.modelcompiler;
     requires org.drools.canonicalmodel;
     requires org.drools.kiesession;
+    requires org.drools.core;
     requires org.slf4j;
     requires org.yaml.snakeyaml;
 

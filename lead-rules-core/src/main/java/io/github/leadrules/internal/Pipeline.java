@@ -619,15 +619,7 @@ public final class Pipeline {
         }
 
         private static LeadContext leadOf(Match match) {
-            for (Object fact : match.getObjects()) {
-                if (fact instanceof LeadContext c) {
-                    return c;
-                }
-                if (fact instanceof Assessment a) {
-                    return a.getContext();
-                }
-            }
-            return null;
+            return MatchFacts.leadOf(match);
         }
     }
 }

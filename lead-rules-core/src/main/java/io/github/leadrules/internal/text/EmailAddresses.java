@@ -2,6 +2,7 @@ package io.github.leadrules.internal.text;
 
 import java.net.IDN;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,22 +122,17 @@ public final class EmailAddresses {
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        String[] labels = d.split("\\.", -1);
-        if (labels.length < 2) {
+        // Labels by their dots, without splitting: fewer than two labels, or an empty one, is no domain.
+        int lastDot = d.lastIndexOf('.');
+        if (lastDot < 0 || d.startsWith(".") || lastDot == d.length() - 1 || d.contains("..")) {
             return List.of();
         }
-        for (String label : labels) {
-            if (label.isEmpty()) {
-                return List.of();
-            }
+        List<String> chain = new ArrayList<>(4);
+        chain.add(d);
+        for (int dot = d.indexOf('.'); dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
+            chain.add(d.substring(dot + 1));
         }
-        List<String> chain = new ArrayList<>(labels.length - 1);
-        int start = 0;
-        for (int i = 0; i < labels.length - 1; i++) {
-            chain.add(d.substring(start));
-            start += labels[i].length() + 1;
-        }
-        return List.copyOf(chain);
+        return Collections.unmodifiableList(chain);
     }
 
     private static boolean isValidLocalPart(String localPart) {
