@@ -146,10 +146,12 @@ public final class CompiledRules {
     private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         long started = System.nanoTime();
         // The packaged rules come precompiled (Drools' executable model, generated at build time)
-        // while none of their stages is replaced; host DRL is compiled on top of them.
-        InternalKnowledgeBase precompiled = PrecompiledRules.covers(sources) ? PrecompiledRules.newBase() : null;
+        // while none of their stages is replaced, and so do host rules built the same way; other
+        // DRL is compiled on top of them.
+        PrecompiledRules plan = PrecompiledRules.plan(sources);
+        InternalKnowledgeBase precompiled = plan.any() ? plan.newBase() : null;
         // Without DRL to compile, the DRL compiler is not even loaded (a good part of a cold start).
-        boolean drlToCompile = precompiled == null || sources.stream().anyMatch(s -> !PrecompiledRules.isPrecompiled(s));
+        boolean drlToCompile = precompiled == null || sources.stream().anyMatch(s -> !plan.isPrecompiled(s));
         KnowledgeBuilder knowledgeBuilder = !drlToCompile ? null : precompiled == null
                 ? KnowledgeBuilderFactory.newKnowledgeBuilder() : KnowledgeBuilderFactory.newKnowledgeBuilder(precompiled);
         // One batch, so that a file may use what another declares, whatever their order.
@@ -157,7 +159,7 @@ public final class CompiledRules {
         Map<String, RuleSource> byPath = new LinkedHashMap<>();
         int index = 0;
         for (RuleSource source : sources) {
-            if (precompiled != null && PrecompiledRules.isPrecompiled(source)) {
+            if (precompiled != null && plan.isPrecompiled(source)) {
                 index++;
                 continue;
             }
@@ -207,6 +209,7 @@ public final class CompiledRules {
                 precompiled.addPackages(knowledgeBuilder.getKnowledgePackages());
             }
             kieBase = precompiled;
+            problems.addAll(plan.mismatches(kieBase, sources));
         }
 
         // In source order, so that of two rules sharing an id the later one is blamed, every time.
@@ -506,7 +509,8 @@ public final class CompiledRules {
     private static String cacheKey(List<RuleSource> sources, Set<String> disabledIds) {
         MessageDigest digest = sha256();
         for (RuleSource s : sources) {
-            update(digest, "source:" + s.name() + (s.packaged() ? " (packaged)" : ""));
+            update(digest, "source:" + s.name() + (s.packaged() ? " (packaged)" : "")
+                    + (s.model() == null ? "" : " (model " + s.model() + ")"));
             update(digest, s.text());
         }
         update(digest, "disabled:" + new TreeSet<>(disabledIds));

@@ -45,7 +45,7 @@ class PrecompiledRulesTest {
 
     @Test
     void theJarListsTheGeneratedModelOfThePackagedRules() {
-        assertThat(PrecompiledRules.modelClasses()).isNotEmpty()
+        assertThat(PrecompiledRules.packagedModelClasses()).isNotEmpty()
                 .allSatisfy(name -> assertThat(name).startsWith("io.github.leadrules.rules.Rules"));
     }
 
