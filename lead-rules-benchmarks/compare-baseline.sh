@@ -10,6 +10,7 @@
 #
 #   lead-rules-benchmarks/compare-baseline.sh                  baseline 4e174ee (main before issue 12), 2 rounds
 #   lead-rules-benchmarks/compare-baseline.sh --rounds 3 --baseline <commit> --benchmark library2Threads
+#   … --rebuild-baseline   build the baseline again instead of reusing target/baseline-<commit>.jar
 #
 # About 4 minutes on 2 idle cores with 2 rounds (each round: two JVMs of ~40 s). Works offline
 # when ~/.m2 holds the dependencies of both commits.
@@ -18,11 +19,13 @@ set -euo pipefail
 baseline=4e174ee
 rounds=2
 benchmark=library1Thread
+rebuild=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --baseline) baseline="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --benchmark) benchmark="$2"; shift 2 ;;
+    --rebuild-baseline) rebuild=1; shift ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1; use --baseline COMMIT, --rounds N, --benchmark library1Thread|library2Threads" >&2; exit 2 ;;
   esac
@@ -45,16 +48,31 @@ echo "building this tree …"
 mvn "${mvn_flags[@]}"
 cp lead-rules-benchmarks/target/benchmarks.jar "$work/current.jar"
 
-echo "building baseline ${base_sha:0:7} in a temporary worktree …"
-git worktree add --detach "$work/tree" "$base_sha" >/dev/null
-(cd "$work/tree" && mvn "${mvn_flags[@]}")
-cp "$work/tree/lead-rules-benchmarks/target/benchmarks.jar" "$work/baseline.jar"
+# The baseline's jar is kept in target/ (a commit does not change); --rebuild-baseline builds it again.
+cached="lead-rules-benchmarks/target/baseline-${base_sha:0:12}.jar"
+if [[ -f "$cached" && "$rebuild" == 0 ]]; then
+  echo "baseline ${base_sha:0:7}: reusing $cached"
+else
+  echo "building baseline ${base_sha:0:7} in a temporary worktree …"
+  git worktree add --detach "$work/tree" "$base_sha" >/dev/null
+  (cd "$work/tree" && mvn "${mvn_flags[@]}")
+  cp "$work/tree/lead-rules-benchmarks/target/benchmarks.jar" "$cached"
+fi
+cp "$cached" "$work/baseline.jar"
 
 # One JMH run: prints "<leads/s> <bytes per lead>".
 measure() {
-  local jar="$1" csv="$work/result-$RANDOM.csv"
-  (cd "$work" && java -cp "$jar" org.openjdk.jmh.Main "ThroughputBenchmark\\.$benchmark\$" \
-      -f 1 -wi 5 -w 3s -i 5 -r 3s -prof gc -jvmArgsAppend "-Xms1g -Xmx1g" -rf csv -rff "$csv" >/dev/null)
+  local jar="$1" csv="$work/result-$RANDOM.csv" log="$work/jmh.log" tries=0
+  # JMH runs one benchmark at a time on a machine (its lock, /tmp/jmh.lock): wait for another's end.
+  until (cd "$work" && java -cp "$jar" org.openjdk.jmh.Main "ThroughputBenchmark\\.$benchmark\$" \
+      -f 1 -wi 5 -w 3s -i 5 -r 3s -prof gc -jvmArgsAppend "-Xms1g -Xmx1g" -rf csv -rff "$csv" >"$log" 2>&1); do
+    if grep -q "Unable to acquire the JMH lock" "$log" && ((tries++ < 120)); then
+      sleep 10
+    else
+      cat "$log" >&2
+      return 1
+    fi
+  done
   awk -F, -v b="$benchmark" '
     { gsub(/"/, "") }
     $1 ~ "\\." b "$" { score = $5 }
