@@ -103,7 +103,7 @@ echo
 printf 'ThroughputBenchmark.%s, median of %d rounds, same machine, same run\n' "$benchmark" "$rounds"
 printf '  baseline %s : %8.0f leads/s  %6.0f B/lead\n' "${base_sha:0:7}" "$base_tp" "$base_alloc"
 printf '  this tree      : %8.0f leads/s  %6.0f B/lead\n' "$cur_tp" "$cur_alloc"
-printf '  throughput ratio %s× (target ≥ 1.5×: %s); allocation %s B/lead (target ≤ 8 KB: %s)\n' \
+printf '  throughput ratio %s× (target ≥ 1.5×: %s); allocation %.0f B/lead (target ≤ 8 KB: %s)\n' \
   "$ratio" "$met" "$cur_alloc" "$alloc_met"
 
 mkdir -p lead-rules-benchmarks/target
