@@ -6,7 +6,8 @@
 # leads, with the GC profiler) runs on each, alternating baseline and this tree for --rounds rounds
 # so that a busy spell of the machine hurts both alike. Prints the medians and the ratio, and writes
 # them to lead-rules-benchmarks/target/baseline-comparison.properties, which the benchmark report
-# (run-quick.sh) reads for its "vs baseline" rows.
+# (run-quick.sh) reads for its "vs baseline" rows. The ratio is the median of the rounds' ratios
+# (each round's two runs are neighbours in time); the ratio of the two medians is printed too.
 #
 #   lead-rules-benchmarks/compare-baseline.sh                  baseline 4e174ee (main before issue 12), 2 rounds
 #   lead-rules-benchmarks/compare-baseline.sh --rounds 3 --baseline <commit> --benchmark library2Threads
@@ -95,7 +96,12 @@ base_tp=$(cut -d' ' -f1 "$work/baseline.txt" | median)
 cur_tp=$(cut -d' ' -f1 "$work/current.txt" | median)
 base_alloc=$(cut -d' ' -f2 "$work/baseline.txt" | median)
 cur_alloc=$(cut -d' ' -f2 "$work/current.txt" | median)
-ratio=$(awk -v c="$cur_tp" -v b="$base_tp" 'BEGIN { printf "%.2f", c / b }')
+# Each round's two runs are neighbours in time and share the machine's load: the ratio is the
+# median of the rounds' ratios; the ratio of the two medians is printed beside it.
+ratio=$(paste -d' ' "$work/current.txt" "$work/baseline.txt" | awk '{ printf "%.4f\n", $1 / $3 }' | median)
+ratio=$(awk -v r="$ratio" 'BEGIN { printf "%.2f", r }')
+round_ratios=$(paste -d' ' "$work/current.txt" "$work/baseline.txt" | awk '{ printf "%s%.2f×", (NR > 1 ? ", " : ""), $1 / $3 }')
+ratio_of_medians=$(awk -v c="$cur_tp" -v b="$base_tp" 'BEGIN { printf "%.2f", c / b }')
 met=$(awk -v r="$ratio" 'BEGIN { print (r >= 1.5 ? "met" : "not met") }')
 alloc_met=$(awk -v a="$cur_alloc" 'BEGIN { print (a <= 8192 ? "met" : "not met") }')
 
@@ -103,7 +109,8 @@ echo
 printf 'ThroughputBenchmark.%s, median of %d rounds, same machine, same run\n' "$benchmark" "$rounds"
 printf '  baseline %s : %8.0f leads/s  %6.0f B/lead\n' "${base_sha:0:7}" "$base_tp" "$base_alloc"
 printf '  this tree      : %8.0f leads/s  %6.0f B/lead\n' "$cur_tp" "$cur_alloc"
-printf '  throughput ratio %s× (target ≥ 1.5×: %s); allocation %.0f B/lead (target ≤ 8 KB: %s)\n' \
+printf '  rounds: %s; ratio of the medians %s×\n' "$round_ratios" "$ratio_of_medians"
+printf '  throughput ratio (median of the rounds) %s× (target ≥ 1.5×: %s); allocation %.0f B/lead (target ≤ 8 KB: %s)\n' \
   "$ratio" "$met" "$cur_alloc" "$alloc_met"
 
 mkdir -p lead-rules-benchmarks/target
@@ -117,4 +124,6 @@ baseline.bytesPerLead=$base_alloc
 current.leadsPerSecond=$cur_tp
 current.bytesPerLead=$cur_alloc
 ratio=$ratio
+roundRatios=$round_ratios
+ratioOfMedians=$ratio_of_medians
 EOF

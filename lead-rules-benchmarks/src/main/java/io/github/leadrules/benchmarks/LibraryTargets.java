@@ -86,7 +86,8 @@ final class LibraryTargets {
         }
         double r = Double.parseDouble(ratio);
         return new String[] {"batch throughput vs baseline " + p.getProperty("baseline.commit", "?") + " ("
-                + p.getProperty("benchmark", "?") + ", compare-baseline.sh: " + p.getProperty("current.leadsPerSecond", "?")
+                + p.getProperty("benchmark", "?") + ", compare-baseline.sh, median of the rounds "
+                + p.getProperty("roundRatios", "?") + "; medians " + p.getProperty("current.leadsPerSecond", "?")
                 + " vs " + p.getProperty("baseline.leadsPerSecond", "?") + " leads/s)",
                 String.format(Locale.ROOT, "%.2f×", r), "", "", target, met(r >= MIN_BASELINE_RATIO)};
     }
