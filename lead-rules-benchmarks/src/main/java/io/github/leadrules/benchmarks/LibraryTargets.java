@@ -85,10 +85,8 @@ final class LibraryTargets {
                     "run compare-baseline.sh"};
         }
         double r = Double.parseDouble(ratio);
-        return new String[] {"batch throughput vs baseline " + p.getProperty("baseline.commit", "?") + " ("
-                + p.getProperty("benchmark", "?") + ", compare-baseline.sh, median of the rounds "
-                + p.getProperty("roundRatios", "?") + "; medians " + p.getProperty("current.leadsPerSecond", "?")
-                + " vs " + p.getProperty("baseline.leadsPerSecond", "?") + " leads/s)",
+        return new String[] {"batch throughput vs " + p.getProperty("baseline.commit", "?")
+                + " (compare-baseline.sh, rounds " + p.getProperty("roundRatios", "?") + ")",
                 String.format(Locale.ROOT, "%.2f×", r), "", "", target, met(r >= MIN_BASELINE_RATIO)};
     }
 

@@ -251,16 +251,20 @@ public final class LeadPolicy {
         if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE || missingKeys.isEmpty()) {
             return false;
         }
-        if (Text.isAscii(value)) {
-            // ASCII is its own NFKC form, so its key starts with its first non-blank character,
-            // lowercased: most values are ruled out by that one character, without building a key.
-            int i = 0;
-            while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
-                i++;
-            }
-            if (i == value.length() || !missingFirstAscii[Character.toLowerCase(value.charAt(i))]) {
-                return false;
-            }
+        // An ASCII character followed by another (or by nothing) is its own NFKC form and composes
+        // with nothing, so the key starts with it, lowercased: most values are ruled out by their
+        // first non-blank character, without building a key or even reading the rest.
+        int i = 0;
+        while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        char first = value.charAt(i);
+        if (first < 0x80 && (i + 1 == value.length() || value.charAt(i + 1) < 0x80)
+                && !missingFirstAscii[Character.toLowerCase(first)]) {
+            return false;
         }
         return isMissingKey(value);
     }
