@@ -64,41 +64,41 @@ class CalibratorArithmeticTest {
         assertThat(c.converted()).isEqualTo(6);
         assertThat(c.baseRate()).isEqualTo(0.3);
 
-        // origin, each value against all other leads (two-proportion z, pooled rate 0.3):
+        // origin: 3 values with the support, so Bonferroni asks |z| ≥ 1.617 (two-sided p of 1.0 is 0.3173; / 3 = 0.1058).
+        // Each value against all other leads (two-proportion z, pooled rate 0.3):
         //   Reference 4/5 = 0.8 vs 2/15:  z = (0.8 − 0.1333) / √(0.3·0.7·(1/5 + 1/15)) = 2.82  → own bin
         //   Web      2/10 = 0.2 vs 4/10:  z = (0.2 − 0.4) / √(0.21·(1/10 + 1/10))      = −0.98 → pooled ("other")
         //   Ads       0/5 = 0   vs 6/15:  z = (0 − 0.4) / 0.2366                        = −1.69 → own bin
-        // shrunk rate p̂ = (k + m·p₀) / (n + m) = (k + 1.2) / (n + 4); points = round(10 · log₂(odds(p̂) / odds(0.3))):
-        //   Ads       (0 + 1.2) / 9  = 0.1333: odds 0.1538 / 0.4286 = 0.3590, log₂ −1.478 → −15
-        //   Reference (4 + 1.2) / 9  = 0.5778: odds 1.3684 / 0.4286 = 3.1930, log₂  1.675 →  17
-        //   other     (2 + 1.2) / 14 = 0.2286: odds 0.2963 / 0.4286 = 0.6914, log₂ −0.532 →  −5
+        // shrunk rate p̂ = (k + m·p₀) / (n + m) = (k + 1.2) / (n + 4); evidence e = log₂(odds(p̂) / odds(0.3)):
+        //   Ads       (0 + 1.2) / 9  = 0.1333: odds 0.1538 / 0.4286 = 0.3590 → e = −1.478
+        //   Reference (4 + 1.2) / 9  = 0.5778: odds 1.3684 / 0.4286 = 3.1930 → e =  1.675
+        //   other     (2 + 1.2) / 14 = 0.2286: odds 0.2963 / 0.4286 = 0.6914 → e = −0.532
+        // points = round(10 · (e − lowest e of the field)): Ads 0 (no signal), Reference round(31.53) = 32, other round(9.46) = 9
         // time_on_site, 2 quantile ranges: the cut is the 11th smallest of the 20 values, 650:
         //   below 650: 100×5, 200×4, 300 → 1/10; from 650: 650, 700, 800×4, 900×4 → 5/10
-        //   z = (0.1 − 0.5) / √(0.21·0.2) = −1.95, |z| ≥ 1 and the rates rise: both ranges stay
-        //   below 650: (1 + 1.2) / 14 = 0.1571: odds ratio 0.4350, log₂ −1.201 → −12
-        //   from 650:  (5 + 1.2) / 14 = 0.4429: odds ratio 1.8547, log₂  0.891 →   9
+        //   one pair: z = (0.1 − 0.5) / √(0.21·0.2) = −1.95, |z| ≥ 1 and the rates rise: both ranges stay
+        //   below 650: (1 + 1.2) / 14 = 0.1571 → e = −1.201; from 650: (5 + 1.2) / 14 = 0.4429 → e = 0.891
+        //   points: below 650 0 (no signal), from 650 round(10 · 2.092) = 21
         assertThat(c.signals()).extracting(LearnedSignal::id, s -> s.condition().operator(), s -> s.condition().values(),
                         LearnedSignal::points, LearnedSignal::support, LearnedSignal::conversions)
                 .containsExactly(
-                        tuple("CAL-ORIGIN-ADS", Operator.EQUALS, List.of("Ads"), -15, 5, 0),
-                        tuple("CAL-ORIGIN-REFERENCE", Operator.EQUALS, List.of("Reference"), 17, 5, 4),
-                        tuple("CAL-ORIGIN-OTHER", Operator.NOT_IN, List.of("Ads", "Reference"), -5, 10, 2),
-                        tuple("CAL-TIME-ON-SITE-R1", Operator.BELOW, List.of(new BigDecimal("650")), -12, 10, 1),
-                        tuple("CAL-TIME-ON-SITE-R2", Operator.AT_LEAST, List.of(new BigDecimal("650")), 9, 10, 5));
-        assertThat(c.signals().get(1).conversionRate()).isEqualTo(0.8);
-        assertThat(c.signals().get(1).lift()).isCloseTo(0.8 / 0.3, org.assertj.core.data.Offset.offset(1e-12));
+                        tuple("CAL-ORIGIN-REFERENCE", Operator.EQUALS, List.of("Reference"), 32, 5, 4),
+                        tuple("CAL-ORIGIN-OTHER", Operator.NOT_IN, List.of("Ads", "Reference"), 9, 10, 2),
+                        tuple("CAL-TIME-ON-SITE-R2", Operator.AT_LEAST, List.of(new BigDecimal("650")), 21, 10, 5));
+        assertThat(c.signals().get(0).conversionRate()).isEqualTo(0.8);
+        assertThat(c.signals().get(0).lift()).isCloseTo(0.8 / 0.3, org.assertj.core.data.Offset.offset(1e-12));
 
-        // Scores: Reference & from 650: 17 + 9 = 26 (rows 1–4, 7); Web & from 650: −5 + 9 = 4 (rows 5, 8–11);
-        // Web & below 650: −5 − 12 = −17 (rows 6, 12–15); Ads & below 650: −15 − 12 = −27 (rows 16–20).
-        // Ascending: −27 ×5, −17 ×5, 4 ×5, 26 ×5.
-        //   medium, top 60 % = 12 leads: the 12th from the top is −17 → raised to 1
-        //   high,   top 30 % =  6 leads: the 6th from the top is 4
-        //   immediate, top 10 % = 2 leads: 26
-        assertThat(c.thresholds()).isEqualTo(new UrgencyThresholds(26, 4, 1));
+        // Scores: Reference & from 650: 32 + 21 = 53 (rows 1–4, 7); Web & from 650: 9 + 21 = 30 (rows 5, 8–11);
+        // Web & below 650: 9 (rows 6, 12–15); Ads & below 650: 0, no signal (rows 16–20).
+        // Ascending: 0 ×5, 9 ×5, 30 ×5, 53 ×5.
+        //   medium, top 60 % = 12 leads: the 12th from the top is 9
+        //   high,   top 30 % =  6 leads: the 6th from the top is 30
+        //   immediate, top 10 % = 2 leads: 53
+        assertThat(c.thresholds()).isEqualTo(new UrgencyThresholds(53, 30, 9));
         // the e-mail is always there and every company name is different: neither says anything
         assertThat(c.fieldReports()).extracting(FieldReport::field, FieldReport::kind, FieldReport::signals)
                 .containsExactly(tuple("company.name", "text", 0), tuple("email", "presence", 0),
-                        tuple("origin", "text", 3), tuple("time_on_site", "number", 2));
+                        tuple("origin", "text", 2), tuple("time_on_site", "number", 1));
         assertThat(c.fields()).containsOnlyKeys("origin", "time_on_site");
     }
 
@@ -118,21 +118,22 @@ class CalibratorArithmeticTest {
                   - id: CAL-ORIGIN-REFERENCE
                     stage: urgency
                     when: {field: "origin", equals: "Reference"}
-                    points: 17
+                    points: 32
                 """);
         assertThat(yaml).contains("""
                     when: {field: "origin", notIn: ["Ads", "Reference"]}
-                    points: -5
+                    points: 9
                 """);
         assertThat(yaml).contains("""
-                    when: {field: "time_on_site", below: 650}
-                    points: -12
+                    when: {field: "time_on_site", atLeast: 650}
+                    points: 21
                 """);
+        assertThat(yaml).doesNotContain("below");
         assertThat(yaml).endsWith("""
                 urgencyThresholds:
-                  immediate: 26
-                  high: 4
-                  medium: 1
+                  immediate: 53
+                  high: 30
+                  medium: 9
                 """);
     }
 }

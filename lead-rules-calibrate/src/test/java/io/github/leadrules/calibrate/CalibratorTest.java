@@ -53,15 +53,16 @@ class CalibratorTest {
         Calibration c = calibrate(Fixtures.planted(3000, 5), 1);
 
         LearnedSignal reference = signalFor(c, "origin", "Reference");
-        LearnedSignal ads = signalFor(c, "origin", "Ads");
         assertThat(reference.points()).isPositive();
-        assertThat(ads.points()).isNegative();
+        // the lowest-converting origin is where the field's points start: 0, no signal
+        assertThat(c.signals()).noneMatch(s -> s.condition().values().contains("Ads"));
         assertThat(c.signals()).noneMatch(s -> s.condition().field().equals("region"));
         assertThat(c.fieldReports()).filteredOn(f -> f.field().equals("region")).singleElement()
                 .satisfies(f -> assertThat(f.note()).contains("no value or range converts differently"));
         List<LearnedSignal> ranges = c.signals().stream().filter(s -> s.condition().field().equals("time_on_site")).toList();
-        assertThat(ranges).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ranges).isNotEmpty();
         assertThat(ranges).extracting(LearnedSignal::points).isSorted();
+        assertThat(ranges.get(ranges.size() - 1).condition().operator()).isEqualTo(Operator.AT_LEAST);
         TierStatistics immediate = c.tiers().get(0);
         TierStatistics low = c.tiers().get(3);
         assertThat(immediate.level()).isEqualTo(UrgencyLevel.IMMEDIATE);
@@ -101,19 +102,21 @@ class CalibratorTest {
         Random r = new Random(9);
         for (int i = 0; i < 1200; i++) {
             int kind = r.nextInt(3);
-            // a budget note left blank (or "n/a") goes with leads that rarely buy
-            String note = kind == 0 ? "" : kind == 1 ? "n/a" : "approved Q" + (1 + r.nextInt(4)) + " " + i;
-            double p = kind == 2 ? 0.40 : 0.08;
-            leads.add(new HistoricalLead(Fixtures.lead(i, Map.of("budget_note", note)), r.nextDouble() < p));
+            // an unsubscribe reason is blank (or "n/a") for the leads that stayed, and they buy more
+            String reason = kind == 0 ? "" : kind == 1 ? "n/a" : "too many e-mails " + i;
+            double p = kind == 2 ? 0.06 : 0.35;
+            leads.add(new HistoricalLead(Fixtures.lead(i, Map.of("unsubscribe_reason", reason)), r.nextDouble() < p));
         }
 
         Calibration c = calibrate(leads, 1);
 
-        assertThat(c.signals()).filteredOn(s -> s.condition().field().equals("budget_note"))
-                .extracting(s -> s.condition().operator(), s -> s.points() > 0)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Operator.PRESENT, true),
-                        org.assertj.core.groups.Tuple.tuple(Operator.MISSING, false));
-        assertThat(c.policyYaml(null)).contains("when: {field: \"budget_note\", missing: true}");
+        assertThat(c.signals()).filteredOn(s -> s.condition().field().equals("unsubscribe_reason"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.condition().operator()).isEqualTo(Operator.MISSING);
+                    assertThat(s.points()).isPositive();
+                    assertThat(s.support()).isBetween(700, 900);
+                });
+        assertThat(c.policyYaml(null)).contains("when: {field: \"unsubscribe_reason\", missing: true}");
     }
 
     @Test
@@ -161,7 +164,7 @@ class CalibratorTest {
             }
         });
         assertThat(written).isEqualTo(learned).isNotEmpty().allMatch(v -> v instanceof String);
-        assertThat(learned).contains("two\nlines", "He said \"buy\"", "#1 partner", "true", "~", "full", "line\u2028sep")
+        assertThat(learned).contains("two\nlines", "He said \"buy\"", "#1 partner", "~", "full", "line\u2028sep")
                 // "null" is one of the default placeholders: a missing value, not a category
                 .doesNotContain("null");
         assertThat(yaml.lines().filter(l -> l.startsWith("  # ")))
@@ -228,7 +231,7 @@ class CalibratorTest {
                 .doesNotContain("a comment inside the block");
         Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         assertThat(doc).containsKeys("minimumEmployees", "targetCountries", "fields", "signals", "urgencyThresholds");
-        assertThat(doc.get("urgencyThresholds")).isEqualTo(Map.of("immediate", 26, "high", 4, "medium", 1));
+        assertThat(doc.get("urgencyThresholds")).isEqualTo(Map.of("immediate", 53, "high", 30, "medium", 9));
     }
 
     @Test

@@ -36,7 +36,7 @@ final class Fixtures {
         Lead.Builder b = Lead.builder("L-" + n)
                 .email("contact" + n + "@example-corp" + (n % 7) + ".co.jp")
                 .company(Company.builder().name(COMPANIES[n % COMPANIES.length] + (n >= COMPANIES.length ? " " + n : "")).build());
-        attributes.forEach(b::attribute);
+        new java.util.TreeMap<>(attributes).forEach(b::attribute);
         return b.build();
     }
 

@@ -270,9 +270,21 @@ public final class Engine {
         };
     }
 
-    /** For tests and the evaluation: the level the learned signals give each qualified lead, in input order. */
-    public static List<UrgencyLevel> levels(Calibration c, List<HistoricalLead> leads, LeadQualifier qualifier) {
-        List<Lead> all = leads.stream().map(HistoricalLead::lead).toList();
+    /**
+     * What the learned signals do to one lead under the base rules, as the internal scorer sees it.
+     *
+     * @param qualified whether the base rules qualify it (only then has it an urgency)
+     * @param level     its urgency level with the learned signals and thresholds; null when not qualified
+     * @param signals   ids of the learned signals that fire for it
+     */
+    public record Applied(boolean qualified, UrgencyLevel level, java.util.Set<String> signals) {
+    }
+
+    /**
+     * Applies a calibration's signals and thresholds to leads with the internal scorer, in input
+     * order: for tests and the evaluation, to compare with the qualifier reading the written file.
+     */
+    public static List<Applied> apply(Calibration c, List<Lead> all, LeadQualifier qualifier) {
         List<Qualification> decided = qualifier.qualifyAll(all);
         List<Lead> kept = new ArrayList<>();
         List<Qualification> base = new ArrayList<>();
@@ -298,18 +310,29 @@ public final class Engine {
             }
         }
         List<FieldSpec> specs = new ArrayList<>();
-        LeadPolicy policy = qualifier.policy();
         for (LearnedSignal sg : c.signals()) {
             String name = sg.condition().field();
             if (specs.stream().noneMatch(sp -> sp.name().equals(name))) {
                 specs.add(Fields.spec(name, c.fields().get(name)));
             }
         }
-        Table table = new Table(specs, kept, new boolean[n], baseScore, baseFired, cap, policy);
+        Table table = new Table(specs, kept, new boolean[n], baseScore, baseFired, cap, qualifier.policy());
         Scorer scorer = new Scorer(table, c.signals());
-        List<UrgencyLevel> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(scorer.level(i, c.thresholds()));
+        List<Applied> out = new ArrayList<>();
+        int row = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (decided.get(i).outcome() != Outcome.QUALIFIED) {
+                out.add(new Applied(false, null, java.util.Set.of()));
+                continue;
+            }
+            java.util.Set<String> fired = new java.util.TreeSet<>();
+            for (int s = 0; s < c.signals().size(); s++) {
+                if (scorer.matches(s, row)) {
+                    fired.add(c.signals().get(s).id());
+                }
+            }
+            out.add(new Applied(true, scorer.level(row, c.thresholds()), fired));
+            row++;
         }
         return out;
     }

@@ -25,7 +25,10 @@ final class Learner {
     }
 
     /** A bin of one field: its condition, an id suffix, its leads and conversions. */
-    record Bin(Condition condition, String suffix, int n, int k) {
+    record Bin(Condition condition, String suffix, int n, int k, boolean neutral) {
+        Bin(Condition condition, String suffix, int n, int k) {
+            this(condition, suffix, n, k, false);
+        }
     }
 
     private final Table t;
@@ -66,8 +69,9 @@ final class Learner {
             if (fieldSlug.isEmpty()) {
                 fieldSlug = "FIELD" + (f + 1);
             }
-            for (Bin b : pointed(bins, p0, spec)) {
-                int pts = Stats.points(Stats.shrunk(b.k(), b.n(), p0, s.priorWeight()), p0, s.pointsPerDoubling());
+            for (Map.Entry<Bin, Integer> e : pointed(bins, p0, spec).entrySet()) {
+                Bin b = e.getKey();
+                int pts = e.getValue();
                 if (pts == 0) {
                     continue;
                 }
@@ -91,46 +95,64 @@ final class Learner {
         return new Model(signals, thresholds, perField, notes);
     }
 
-    /** Text bins that get the same points become one {@code in} bin (flags stay apart). */
-    private List<Bin> pointed(List<Bin> bins, double p0, FieldSpec spec) {
-        if (spec.kind() == FieldSpec.Kind.FLAG) {
-            return bins;
+    /**
+     * Each bin's points: {@code d · log₂(odds(p̂) / odds(p₀))} (0 for a neutral bin: blanks that do
+     * not differ significantly), less the field's lowest such value, rounded. The bins of a field
+     * cover every lead, so the shift moves every lead's score by the same amount and keeps every
+     * point at 0 or above. Text bins that get the same points then become one {@code in} bin
+     * (flags stay apart).
+     */
+    private Map<Bin, Integer> pointed(List<Bin> bins, double p0, FieldSpec spec) {
+        Map<Bin, Integer> out = new LinkedHashMap<>();
+        if (bins.isEmpty()) {
+            return out;
+        }
+        double[] evidence = new double[bins.size()];
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < bins.size(); i++) {
+            Bin b = bins.get(i);
+            evidence[i] = b.neutral() ? 0 : Stats.log2OddsRatio(Stats.shrunk(b.k(), b.n(), p0, s.priorWeight()), p0);
+            lowest = Math.min(lowest, evidence[i]);
         }
         Map<Integer, List<Bin>> byPoints = new LinkedHashMap<>();
-        List<Bin> out = new ArrayList<>();
-        for (Bin b : bins) {
-            if (b.condition().operator() == Operator.EQUALS) {
-                int pts = Stats.points(Stats.shrunk(b.k(), b.n(), p0, s.priorWeight()), p0, s.pointsPerDoubling());
+        for (int i = 0; i < bins.size(); i++) {
+            int pts = (int) Math.max(-1000, Math.min(1000, Math.round(s.pointsPerDoubling() * (evidence[i] - lowest))));
+            Bin b = bins.get(i);
+            if (b.condition().operator() == Operator.EQUALS && spec.kind() != FieldSpec.Kind.FLAG) {
                 byPoints.computeIfAbsent(pts, x -> new ArrayList<>()).add(b);
+            } else {
+                out.put(b, pts);
             }
         }
+        Map<Bin, Integer> ordered = new LinkedHashMap<>();
         int group = 0;
         for (Bin b : bins) {
-            if (b.condition().operator() != Operator.EQUALS) {
-                out.add(b);
+            if (out.containsKey(b)) {
+                ordered.put(b, out.get(b));
                 continue;
             }
-            int pts = Stats.points(Stats.shrunk(b.k(), b.n(), p0, s.priorWeight()), p0, s.pointsPerDoubling());
-            List<Bin> same = byPoints.get(pts);
-            if (same == null) {
-                continue;
-            }
-            byPoints.remove(pts);
-            if (same.size() == 1) {
-                out.add(b);
-            } else {
-                List<Object> values = new ArrayList<>();
-                int n = 0;
-                int k = 0;
-                for (Bin x : same) {
-                    values.add(x.condition().values().get(0));
-                    n += x.n();
-                    k += x.k();
+            for (Map.Entry<Integer, List<Bin>> e : byPoints.entrySet()) {
+                List<Bin> same = e.getValue();
+                if (same.isEmpty() || same.get(0) != b) {
+                    continue;
                 }
-                out.add(new Bin(new Condition(b.condition().field(), Operator.IN, values), "GROUP" + (++group), n, k));
+                if (same.size() == 1) {
+                    ordered.put(b, e.getKey());
+                } else {
+                    List<Object> values = new ArrayList<>();
+                    int n = 0;
+                    int k = 0;
+                    for (Bin x : same) {
+                        values.add(x.condition().values().get(0));
+                        n += x.n();
+                        k += x.k();
+                    }
+                    ordered.put(new Bin(new Condition(b.condition().field(), Operator.IN, values), "GROUP" + (++group), n, k),
+                            e.getKey());
+                }
             }
         }
-        return out;
+        return ordered;
     }
 
     private List<Bin> categoricalBins(int f, int[] rows) {
@@ -161,6 +183,14 @@ final class Learner {
                 spellings.computeIfAbsent(key, x -> new HashMap<>()).merge(sp, 1, Integer::sum);
             }
         }
+        int nPresent = total - nMissing;
+        int kPresent = kTotal - kMissing;
+        // Bonferroni: as many comparisons as values with the support, plus the blanks
+        int comparisons = (nMissing >= s.minimumSupport() ? 1 : 0);
+        for (int[] c : counts.values()) {
+            comparisons += c[0] >= s.minimumSupport() ? 1 : 0;
+        }
+        double zc = Stats.bonferroni(s.significance(), comparisons);
         List<Bin> bins = new ArrayList<>();
         List<Object> kept = new ArrayList<>();
         int nKept = 0;
@@ -169,7 +199,7 @@ final class Learner {
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
                 int n = e.getValue()[0];
                 int k = e.getValue()[1];
-                if (n >= s.minimumSupport() && Math.abs(Stats.z(k, n, kTotal - k, total - n)) >= s.significance()) {
+                if (n >= s.minimumSupport() && Math.abs(Stats.z(k, n, kTotal - k, total - n)) >= zc) {
                     Object value = value(spec, e.getKey(), spellings.get(e.getKey()));
                     kept.add(value);
                     nKept += n;
@@ -179,20 +209,26 @@ final class Learner {
                 }
             }
         }
-        int nPresent = total - nMissing;
-        int kPresent = kTotal - kMissing;
-        boolean missingBin = nMissing >= s.minimumSupport() && nPresent > 0
-                && Math.abs(Stats.z(kMissing, nMissing, kPresent, nPresent)) >= s.significance();
-        int nOther = nPresent - nKept;
-        int kOther = kPresent - kKept;
-        if (!kept.isEmpty() && nOther >= s.minimumSupport() && spec.kind() != FieldSpec.Kind.FLAG) {
-            bins.add(new Bin(new Condition(spec.name(), Operator.NOT_IN, kept), "OTHER", nOther, kOther));
-        }
-        if (missingBin) {
-            if (kept.isEmpty() && nPresent >= s.minimumSupport()) {
-                bins.add(new Bin(new Condition(spec.name(), Operator.PRESENT, List.of()), "PRESENT", nPresent, kPresent));
+        boolean missingSignal = nMissing >= s.minimumSupport() && nPresent > 0
+                && Math.abs(Stats.z(kMissing, nMissing, kPresent, nPresent)) >= zc;
+        // The bins of a field with signals cover every lead (so that points can be shifted to 0 and up).
+        if (!kept.isEmpty() && spec.kind() == FieldSpec.Kind.FLAG) {
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                Object value = value(spec, e.getKey(), null);
+                if (!kept.contains(value)) {
+                    bins.add(new Bin(new Condition(spec.name(), Operator.EQUALS, List.of(value)),
+                            suffix(e.getKey(), bins.size() + 1), e.getValue()[0], e.getValue()[1]));
+                }
             }
-            bins.add(new Bin(new Condition(spec.name(), Operator.MISSING, List.of()), "MISSING", nMissing, kMissing));
+        } else if (!kept.isEmpty() && nPresent > nKept) {
+            bins.add(new Bin(new Condition(spec.name(), Operator.NOT_IN, kept), "OTHER", nPresent - nKept, kPresent - kKept));
+        }
+        if (kept.isEmpty() && missingSignal) {
+            bins.add(new Bin(new Condition(spec.name(), Operator.PRESENT, List.of()), "PRESENT", nPresent, kPresent));
+        }
+        if (!bins.isEmpty() && nMissing > 0) {
+            bins.add(new Bin(new Condition(spec.name(), Operator.MISSING, List.of()), "MISSING", nMissing, kMissing,
+                    !missingSignal));
         }
         return bins;
     }
@@ -284,14 +320,6 @@ final class Learner {
     private List<Bin> numericBins(int f, int[] rows) {
         FieldSpec spec = t.fields.get(f);
         List<Range> ranges = new ArrayList<>(quantileRanges(f, rows));
-        while (ranges.size() > 1) {
-            int merge = pairToMerge(ranges);
-            if (merge < 0) {
-                break;
-            }
-            ranges.set(merge, ranges.get(merge).merge(ranges.get(merge + 1)));
-            ranges.remove(merge + 1);
-        }
         int nMissing = 0;
         int kMissing = 0;
         int kTotal = 0;
@@ -304,6 +332,18 @@ final class Learner {
         }
         int nPresent = rows.length - nMissing;
         int kPresent = kTotal - kMissing;
+        // Bonferroni: as many comparisons as adjacent pairs of the first ranges, plus the blanks
+        double zc = Stats.bonferroni(s.significance(), Math.max(1, ranges.size() - 1) + (nMissing >= s.minimumSupport() ? 1 : 0));
+        while (ranges.size() > 1) {
+            int merge = pairToMerge(ranges, zc);
+            if (merge < 0) {
+                break;
+            }
+            ranges.set(merge, ranges.get(merge).merge(ranges.get(merge + 1)));
+            ranges.remove(merge + 1);
+        }
+        boolean missingSignal = nMissing >= s.minimumSupport() && nPresent > 0
+                && Math.abs(Stats.z(kMissing, nMissing, kPresent, nPresent)) >= zc;
         List<Bin> bins = new ArrayList<>();
         if (ranges.size() > 1) {
             for (int i = 0; i < ranges.size(); i++) {
@@ -313,13 +353,12 @@ final class Learner {
                         : new Condition(spec.name(), Operator.BETWEEN, List.of(g.low(), g.high()));
                 bins.add(new Bin(c, "R" + (i + 1), g.n(), g.k()));
             }
+        } else if (missingSignal) {
+            bins.add(new Bin(new Condition(spec.name(), Operator.PRESENT, List.of()), "PRESENT", nPresent, kPresent));
         }
-        if (nMissing >= s.minimumSupport() && nPresent > 0
-                && Math.abs(Stats.z(kMissing, nMissing, kPresent, nPresent)) >= s.significance()) {
-            if (bins.isEmpty() && nPresent >= s.minimumSupport()) {
-                bins.add(new Bin(new Condition(spec.name(), Operator.PRESENT, List.of()), "PRESENT", nPresent, kPresent));
-            }
-            bins.add(new Bin(new Condition(spec.name(), Operator.MISSING, List.of()), "MISSING", nMissing, kMissing));
+        if (!bins.isEmpty() && nMissing > 0) {
+            bins.add(new Bin(new Condition(spec.name(), Operator.MISSING, List.of()), "MISSING", nMissing, kMissing,
+                    !missingSignal));
         }
         return bins;
     }
@@ -329,7 +368,7 @@ final class Learner {
      * support merges with the neighbour closest to it in rate; else, while the rates are not
      * monotone or some adjacent difference is not significant, the least significant pair merges.
      */
-    private int pairToMerge(List<Range> ranges) {
+    private int pairToMerge(List<Range> ranges, double zc) {
         for (int i = 0; i < ranges.size(); i++) {
             if (ranges.get(i).n() < s.minimumSupport()) {
                 if (i == 0) {
@@ -358,7 +397,7 @@ final class Learner {
                 least = i;
             }
         }
-        return (rising || falling) && leastZ >= s.significance() ? -1 : least;
+        return (rising || falling) && leastZ >= zc ? -1 : least;
     }
 
     private static double zOf(Range a, Range b) {

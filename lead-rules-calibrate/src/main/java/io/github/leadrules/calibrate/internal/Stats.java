@@ -24,12 +24,42 @@ final class Stats {
         return (k + m * p0) / (n + m);
     }
 
-    /** {@code round(d · log2(odds(p) / odds(p0)))}, limited to ±1000. */
-    static int points(double p, double p0, int perDoubling) {
+    /** {@code log2(odds(p) / odds(p0))}, p kept inside (0, 1). */
+    static double log2OddsRatio(double p, double p0) {
         double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
-        double logOddsRatio = Math.log((q / (1 - q)) / (p0 / (1 - p0))) / Math.log(2);
-        long pts = Math.round(perDoubling * logOddsRatio);
-        return (int) Math.max(-1000, Math.min(1000, pts));
+        return Math.log((q / (1 - q)) / (p0 / (1 - p0))) / Math.log(2);
+    }
+
+    /** The standard normal's upper tail doubled: the two-sided p-value of |z| (erfc after Numerical Recipes, error below 1.2e-7). */
+    static double twoSided(double z) {
+        double x = Math.abs(z) / Math.sqrt(2);
+        double t = 1 / (1 + 0.5 * x);
+        double erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return erfc;
+    }
+
+    /**
+     * The |z| that keeps the family-wise error of {@code comparisons} tests at the level of one
+     * test at |z| = {@code z} (Bonferroni): the z whose two-sided p-value is p(z) / comparisons.
+     */
+    static double bonferroni(double z, int comparisons) {
+        if (comparisons <= 1 || z <= 0) {
+            return z;
+        }
+        double target = twoSided(z) / comparisons;
+        double lo = z;
+        double hi = z + 10;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (twoSided(mid) > target) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
     }
 
     static double mean(double[] v) {
