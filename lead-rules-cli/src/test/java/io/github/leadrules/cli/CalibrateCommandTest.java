@@ -38,7 +38,7 @@ class CalibrateCommandTest {
                 .containsPattern("used +lead_origin \\(text\\): \\d+ signals")
                 .containsPattern("used +time_on_site \\(number\\)")
                 .contains("left out  tags (text): looks filled in after the sale")
-                .containsPattern("\n  IMMEDIATE +[\\d,]+ +[\\d.]+% +[\\d.]+% +[\\d.]+ ± [\\d.]+ +[\\d.]+% ± [\\d.]+%\n")
+                .containsPattern("\n  IMMEDIATE +[\\d,]+ +[\\d.]+% +[\\d.]+% +[\\d.]+ ± +[\\d.]+ +[\\d.]+% ± +[\\d.]+%\n")
                 // phone is the only contact column: a row without one is excluded, and the summary says what that cost
                 .containsPattern("EXC-NO-CONTACT +\\d+ excluded, +\\d+ converted")
                 .contains("written: " + learned);

@@ -293,8 +293,19 @@ final class Learner {
         List<BigDecimal> cuts = new ArrayList<>();
         int n = values.size();
         for (int q = 1; q < s.quantileBins(); q++) {
-            BigDecimal c = values.get((int) ((long) q * n / s.quantileBins()));
-            if (c.compareTo(values.get(0)) > 0 && (cuts.isEmpty() || c.compareTo(cuts.get(cuts.size() - 1)) > 0)) {
+            int at = (int) ((long) q * n / s.quantileBins());
+            BigDecimal c = values.get(at);
+            if (c.compareTo(values.get(0)) == 0) {
+                // a mass of equal lowest values (revenue 0 for most leads): cut just above it instead
+                while (at < n && values.get(at).compareTo(c) == 0) {
+                    at++;
+                }
+                if (at == n) {
+                    continue;
+                }
+                c = values.get(at);
+            }
+            if (cuts.isEmpty() || c.compareTo(cuts.get(cuts.size() - 1)) > 0) {
                 cuts.add(c);
             }
         }

@@ -51,7 +51,7 @@ public final class Summary {
         } else {
             sb.append("signals (learned on every qualified lead)\n");
             for (LearnedSignal s : c.signals()) {
-                line(sb, "  %-34s %+5d  %s  (support %,d, conversion %.1f %%, lift %.2f)", s.id(), s.points(),
+                line(sb, "  %-40s %+5d  %s  (support %,d, conversion %.1f %%, lift %.2f)", s.id(), s.points(),
                         describe(s.condition()), s.support(), 100 * s.conversionRate(), s.lift());
             }
         }
