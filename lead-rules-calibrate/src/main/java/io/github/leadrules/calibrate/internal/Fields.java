@@ -26,10 +26,10 @@ public final class Fields {
     private static final List<Standard> STANDARD = List.of(
             new Standard("source", FieldSpec.Kind.TEXT, Lead::source, null),
             new Standard("jobTitle", FieldSpec.Kind.TEXT, Lead::jobTitle, null),
-            new Standard("inquiryType", FieldSpec.Kind.CHOICE, l -> enumValue(l.inquiryType()), "other"),
-            new Standard("purchaseTimeframe", FieldSpec.Kind.CHOICE, l -> enumValue(l.purchaseTimeframe()), "unknown"),
-            new Standard("budgetStatus", FieldSpec.Kind.CHOICE, l -> enumValue(l.budgetStatus()), "unknown"),
-            new Standard("consent", FieldSpec.Kind.CHOICE, l -> enumValue(l.consent()), "unknown"),
+            new Standard("inquiryType", FieldSpec.Kind.CHOICE, l -> enumValue(l.inquiryType()), null),
+            new Standard("purchaseTimeframe", FieldSpec.Kind.CHOICE, l -> enumValue(l.purchaseTimeframe()), null),
+            new Standard("budgetStatus", FieldSpec.Kind.CHOICE, l -> enumValue(l.budgetStatus()), null),
+            new Standard("consent", FieldSpec.Kind.CHOICE, l -> enumValue(l.consent()), null),
             new Standard("company.name", FieldSpec.Kind.TEXT, l -> company(l, Company::name), null),
             new Standard("company.domain", FieldSpec.Kind.TEXT, l -> company(l, Company::domain), null),
             new Standard("company.industry", FieldSpec.Kind.TEXT, l -> company(l, Company::industry), null),
@@ -56,8 +56,20 @@ public final class Fields {
     private Fields() {
     }
 
-    private static String enumValue(Enum<?> e) {
-        return e == null ? null : e.name().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * A standard choice as the policy's signals spell it: the enum constant in camelCase
+     * ({@code CONTACT_SALES} is {@code contactSales}, {@code WITHIN_1_MONTH} {@code within1Month});
+     * the "not stated" constant ({@code OTHER}, {@code UNKNOWN}) is missing.
+     */
+    static String enumValue(Enum<?> e) {
+        if (e == null || e.name().equals("OTHER") || e.name().equals("UNKNOWN")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : e.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            sb.append(sb.length() == 0 || part.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return sb.toString();
     }
 
     private static String company(Lead lead, Function<Company, String> f) {

@@ -199,8 +199,8 @@ final class Learner {
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
                 int n = e.getValue()[0];
                 int k = e.getValue()[1];
-                if (n >= s.minimumSupport() && Math.abs(Stats.z(k, n, kTotal - k, total - n)) >= zc) {
-                    Object value = value(spec, e.getKey(), spellings.get(e.getKey()));
+                Object value = value(spec, e.getKey(), spellings.get(e.getKey()));
+                if (n >= s.minimumSupport() && writable(value) && Math.abs(Stats.z(k, n, kTotal - k, total - n)) >= zc) {
                     kept.add(value);
                     nKept += n;
                     kKept += k;
@@ -231,6 +231,17 @@ final class Learner {
                     !missingSignal));
         }
         return bins;
+    }
+
+    /** Longest value written into a signal. */
+    static final int MAX_VALUE = 200;
+
+    /** Whether a value can stand in a policy file's signal: no control characters (the policy refuses them), not too long. */
+    static boolean writable(Object value) {
+        if (!(value instanceof String text)) {
+            return true;
+        }
+        return text.length() <= MAX_VALUE && text.chars().noneMatch(Character::isISOControl);
     }
 
     /** A kept value as the policy file spells it: a flag as true/false, a choice as declared, text as most often written. */

@@ -55,6 +55,7 @@ public final class PolicyWriter {
                 out.append(String.format(Locale.ROOT, "  # support %d, conversion %.1f %%, lift %.2f%n",
                         s.support(), 100 * s.conversionRate(), s.lift()).replace("\r\n", "\n"));
                 out.append("  - id: ").append(s.id()).append('\n');
+                out.append("    name: ").append(quote(name(s))).append('\n');
                 out.append("    stage: urgency\n");
                 out.append("    when: ").append(condition(s.condition())).append('\n');
                 out.append("    points: ").append(s.points()).append('\n');
@@ -66,6 +67,12 @@ public final class PolicyWriter {
         out.append("  high: ").append(c.thresholds().high()).append('\n');
         out.append("  medium: ").append(c.thresholds().medium()).append('\n');
         return out.toString();
+    }
+
+    /** The signal's rule name: unique (its id), one line, at most 300 characters. */
+    static String name(LearnedSignal s) {
+        String name = "Calibrated " + s.id() + ": " + Summary.describe(s.condition());
+        return name.length() <= 300 ? name : name.substring(0, 299) + "…";
     }
 
     /** A condition as a one-line flow mapping. */

@@ -40,7 +40,7 @@ final class Scorer {
             BigDecimal high = null;
             switch (c.operator()) {
                 case EQUALS, IN, NOT_IN -> c.values().forEach(v -> keys.add(v instanceof BigDecimal b ? Text.plain(b)
-                        : Text.key(String.valueOf(v))));
+                        : table.key(c.field(), String.valueOf(v))));
                 case AT_LEAST -> low = (BigDecimal) c.values().get(0);
                 case BELOW -> high = (BigDecimal) c.values().get(0);
                 case BETWEEN -> {

@@ -24,6 +24,7 @@ public final class Table {
     final int[] baseScore;
     final boolean[] baseFired;
     final UrgencyLevel[] cap;
+    final LeadPolicy policy;
 
     Table(List<FieldSpec> fields, List<Lead> leads, boolean[] converted, int[] baseScore, boolean[] baseFired,
           UrgencyLevel[] cap, LeadPolicy policy) {
@@ -64,7 +65,7 @@ public final class Table {
                     }
                     case PRESENCE -> keys[f][i] = "present";
                     default -> {
-                        keys[f][i] = Text.key(raw);
+                        keys[f][i] = key(spec.name(), raw);
                         spellings[f][i] = Text.clean(raw);
                     }
                 }
@@ -74,6 +75,12 @@ public final class Table {
         this.baseScore = baseScore.clone();
         this.baseFired = baseFired.clone();
         this.cap = cap.clone();
+        this.policy = policy;
+    }
+
+    /** The matching key of a text value of a field: industries through the policy's aliases, as the qualifier compares them. */
+    String key(String field, String value) {
+        return field.equals("company.industry") ? policy.industryKey(value) : Text.key(value);
     }
 
     int size() {
