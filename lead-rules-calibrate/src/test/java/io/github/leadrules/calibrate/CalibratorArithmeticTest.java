@@ -116,6 +116,7 @@ class CalibratorArithmeticTest {
         assertThat(yaml).contains("""
                   # support 5, conversion 80.0 %, lift 2.67
                   - id: CAL-ORIGIN-REFERENCE
+                    name: "Calibrated CAL-ORIGIN-REFERENCE: origin = \\"Reference\\""
                     stage: urgency
                     when: {field: "origin", equals: "Reference"}
                     points: 32
