@@ -29,6 +29,7 @@ public final class Table {
     Table(List<FieldSpec> fields, List<Lead> leads, boolean[] converted, int[] baseScore, boolean[] baseFired,
           UrgencyLevel[] cap, LeadPolicy policy) {
         this.fields = List.copyOf(fields);
+        this.policy = policy;
         int n = leads.size();
         this.keys = new String[fields.size()][n];
         this.spellings = new String[fields.size()][n];
@@ -75,7 +76,6 @@ public final class Table {
         this.baseScore = baseScore.clone();
         this.baseFired = baseFired.clone();
         this.cap = cap.clone();
-        this.policy = policy;
     }
 
     /** The matching key of a text value of a field: industries through the policy's aliases, as the qualifier compares them. */
