@@ -9,6 +9,10 @@ import io.github.leadrules.calibrate.internal.Engine;
 import io.github.leadrules.cli.columns.MapFile;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.Outcome;
+import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.PolicyFileException;
 import io.github.leadrules.model.UrgencyLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -42,6 +46,7 @@ import java.util.Random;
 class CalibrateEvaluation {
 
     static final Instant AS_OF = Instant.parse("2026-11-28T00:00:00Z");
+
 
     /** One test-set lead: its lead, outcome and true propensity. */
     private record Scored(Lead lead, boolean converted, double propensity) {
@@ -92,9 +97,27 @@ class CalibrateEvaluation {
         Path learned = dir.resolve("learned.yaml");
         Files.writeString(learned, c.policyYaml(null), StandardCharsets.UTF_8);
 
-        // Scored with the internal scorer until the policy's signals section can be read by the qualifier.
-        List<Engine.Applied> applied = Engine.apply(c, testLeads.stream().map(Scored::lead).toList(), base[0]);
-        String scoredBy = "calibrate's internal scorer (the same conditions, points, thresholds and caps)";
+        // Scored by the qualifier reading the written file (the backtest path); where the core cannot
+        // read policy signals yet, by calibrate's internal scorer, which applies them the same way.
+        List<Lead> scoredLeads = testLeads.stream().map(Scored::lead).toList();
+        List<Engine.Applied> applied;
+        String scoredBy;
+        try {
+            LeadPolicy policy = LeadPolicy.load(learned);
+            LeadQualifier q = LeadQualifier.builder().policy(policy).clock(Clock.fixed(AS_OF, ZoneOffset.UTC))
+                    .unavailableFields(RuleSetOptions.unavailableFields(mapping(test, map))).build();
+            applied = new ArrayList<>();
+            for (Qualification d : q.qualifyAll(scoredLeads)) {
+                java.util.Set<String> fired = new java.util.TreeSet<>(d.urgency().signals());
+                fired.removeIf(id -> !id.startsWith("CAL-"));
+                applied.add(new Engine.Applied(d.outcome() == Outcome.QUALIFIED,
+                        d.outcome() == Outcome.QUALIFIED ? d.urgency().level() : null, fired));
+            }
+            scoredBy = "the qualifier with the written policy file (" + learned + ")";
+        } catch (PolicyFileException e) {
+            applied = Engine.apply(c, scoredLeads, base[0]);
+            scoredBy = "calibrate's internal scorer (this core cannot read policy signals yet)";
+        }
 
         List<Integer> qualified = new ArrayList<>();
         int converted = 0;
@@ -199,6 +222,14 @@ class CalibrateEvaluation {
             }
         }
         return out;
+    }
+
+    private static io.github.leadrules.cli.columns.ColumnMapping mapping(Path file, Path map) throws IOException, UsageProblem {
+        LeadInputOptions.Settings settings = new LeadInputOptions.Settings(StandardCharsets.UTF_8, ',', ZoneOffset.UTC,
+                AS_OF, false, loadMap(map), 1 << 20);
+        try (LeadInput in = LeadInput.open(file.toString(), settings, System.in)) {
+            return in.mapping();
+        }
     }
 
     private static MapFile loadMap(Path map) throws IOException {
