@@ -42,22 +42,44 @@ final class CommandErrors {
      * fails with an error (an {@link OutOfMemoryError} goes on to {@link LeadRulesCli}).
      */
     static int run(String command, PrintWriter err, Work work) {
-        String prefix = "lead-rules " + command + ": ";
         try (Outputs outputs = new Outputs()) {
             return work.run(outputs);
-        } catch (UsageProblem | PolicyFileException | InvalidRulesException | RowSource.BadInputException
-                 | OutputEncodingException e) {
-            err.println(prefix + e.getMessage());
-        } catch (CharacterCodingException e) {
-            err.println(prefix + "cannot write an output: it holds a character its encoding cannot represent");
-        } catch (NoSuchFileException e) {
-            err.println(prefix + "no such file: " + printable(e.getFile()));
-        } catch (AccessDeniedException e) {
-            err.println(prefix + "permission denied: " + printable(e.getFile()));
-        } catch (IOException e) {
-            err.println(prefix + e.getClass().getSimpleName() + ": " + printable(String.valueOf(e.getMessage())));
+        } catch (UsageProblem | PolicyFileException | InvalidRulesException | IOException e) {
+            err.println(prefix(command) + message(e));
         }
         return ExitCodes.FAILED;
+    }
+
+    /** "lead-rules COMMAND: ", the start of every line a command prints about what stops it. */
+    static String prefix(String command) {
+        return "lead-rules " + command + ": ";
+    }
+
+    /**
+     * The message for a problem that stops a command, as {@link #run} prints it after the prefix;
+     * {@code validate} reports the same problems with the same messages. Policy and rule problems,
+     * usage problems, unreadable input and output encoding problems are described by their own
+     * message; a missing or unreadable file is named; any other I/O error is named by its kind.
+     *
+     * @param e a {@link UsageProblem}, {@link PolicyFileException}, {@link InvalidRulesException}
+     *          or {@link IOException}
+     * @return the message, without the prefix
+     */
+    static String message(Exception e) {
+        if (e instanceof UsageProblem || e instanceof PolicyFileException || e instanceof InvalidRulesException
+                || e instanceof RowSource.BadInputException || e instanceof OutputEncodingException) {
+            return e.getMessage();
+        }
+        if (e instanceof CharacterCodingException) {
+            return "cannot write an output: it holds a character its encoding cannot represent";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "no such file: " + printable(n.getFile());
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + printable(a.getFile());
+        }
+        return e.getClass().getSimpleName() + ": " + printable(String.valueOf(e.getMessage()));
     }
 
     /**

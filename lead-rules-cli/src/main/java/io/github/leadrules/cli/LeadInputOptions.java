@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * How to read a lead file, shared by every command that reads one ({@code qualify}, {@code diff},
- * {@code backtest}): format, encoding, delimiter, column map, the longest row, the time decisions
+ * {@code backtest}, {@code validate}): format, encoding, delimiter, column map, the longest row, the time decisions
  * are made at and the zone of times that carry none. Option values echoed in messages are escaped
  * ({@link Echo}). {@link LeadInput#open} reads a file with them.
  */
@@ -68,7 +68,11 @@ public final class LeadInputOptions {
     record Settings(Charset charset, char delimiter, ZoneId zone, Instant asOf, boolean json, MapFile map, int maxRecordChars) {
     }
 
-    /** Checks and parses the options for this input (a path, or {@code -}); loads the column map. */
+    /**
+     * Checks and parses the options for this input (a path, or {@code -}; blank when there is none,
+     * for {@code validate}); loads the column map. Every command that reads a lead file, and
+     * {@code validate}, refuses bad options here, with the same messages.
+     */
     Settings settings(String input) throws IOException, UsageProblem {
         Charset charset = charset(encoding, "--encoding");
         char delim = delimiter(delimiter);
@@ -78,7 +82,7 @@ public final class LeadInputOptions {
         } catch (DateTimeException e) {
             throw new UsageProblem("--zone: unknown time zone " + Echo.quoted(zone));
         }
-        Instant now = asOf == null ? Instant.now() : parseAsOf(asOf, zoneId);
+        Instant now = asOf == null ? Instant.now() : AsOfRange.check(parseAsOf(asOf, zoneId), "--as-of");
         boolean json = inputFormat != null ? isJsonl(inputFormat, "--input-format") : endsWithJsonl(input);
         MapFile mapFile = null;
         if (map != null) {

@@ -8,7 +8,9 @@ import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Route;
 import io.github.leadrules.model.Urgency;
+import io.github.leadrules.policy.LeadPolicy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +57,28 @@ record ReadRow(InputRow row, RowMapper.Result mapped, List<FieldError> errors, b
     /** The lead read from the row, or null when the row had no cells to map. */
     Lead lead() {
         return mapped == null ? null : mapped.lead();
+    }
+
+    /**
+     * The errors that make this row INVALID under a qualifier with this policy and "now", as
+     * {@code qualify} writes them in {@code decision_errors}: the row's own errors when it cannot be
+     * read, else the qualifier's field check ({@link FieldError#validate(Lead, LeadPolicy, Instant)}),
+     * each naming the input column. Empty when the rules would decide the row.
+     */
+    List<FieldError> errorsUnder(LeadPolicy policy, Instant now, RowMapper mapper) {
+        if (!readable()) {
+            return errors;
+        }
+        return inColumns(FieldError.validate(lead(), policy, now), mapper);
+    }
+
+    /** The qualifier's field errors, each naming the input column behind its model field. */
+    static List<FieldError> inColumns(List<FieldError> fieldErrors, RowMapper mapper) {
+        List<FieldError> named = new ArrayList<>(fieldErrors.size());
+        for (FieldError e : fieldErrors) {
+            named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
+        }
+        return named;
     }
 
     /** The row's explanation of its problems: its own note, else the encoding hint, else null. */

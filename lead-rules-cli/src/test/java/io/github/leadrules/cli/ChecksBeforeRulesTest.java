@@ -132,7 +132,8 @@ class ChecksBeforeRulesTest {
                 "--policy", dir.resolve("lead-policy.yaml").toString()));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.err()).contains("our-rules.drl: no such file").contains("lead-policy.yaml: no such file");
+        assertThat(result.err()).contains("lead-rules validate: no such file: " + dir.resolve("our-rules.drl"))
+                .contains("lead-rules validate: no such file: " + dir.resolve("lead-policy.yaml"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.leadrules.model;
 
 import io.github.leadrules.internal.LeadPreparer;
+import io.github.leadrules.policy.LeadPolicy;
 
 import java.time.Instant;
 import java.util.List;
@@ -65,8 +66,9 @@ public record FieldError(String field, String code) {
 
     /**
      * Every field problem of the lead, as a qualifier finds them before any rule runs: the same
-     * check, the same order. Hosts can call it where leads come in (a form, an import) to reject
-     * bad input early. Never throws.
+     * check, the same order, for a policy that declares no fields and has no placeholder values
+     * (see {@link #validate(Lead, LeadPolicy, Instant)} for any policy). Hosts can call it where
+     * leads come in (a form, an import) to reject bad input early. Never throws.
      *
      * @param lead the lead, possibly null
      * @param now "now", against which dates in the future are judged
@@ -81,7 +83,8 @@ public record FieldError(String field, String code) {
      * does not read as its field's type is a problem at {@code attributes.NAME} (blank is missing,
      * not a problem). The check a qualifier makes with its policy's
      * {@code LeadPolicy.fields()}; a qualifier first blanks its policy's placeholder values
-     * ({@code LeadPolicy.missingValues()}), which this method, without a policy, does not. Never throws.
+     * ({@code LeadPolicy.missingValues()}), which this method, without a policy, does not: use
+     * {@link #validate(Lead, LeadPolicy, Instant)} for the qualifier's own check. Never throws.
      *
      * @param lead the lead, possibly null
      * @param fields the declared fields by attribute name (the policy's {@code fields()})
@@ -90,6 +93,24 @@ public record FieldError(String field, String code) {
      */
     public static List<FieldError> validate(Lead lead, Map<String, FieldType> fields, Instant now) {
         return List.copyOf(LeadPreparer.validate(lead, Objects.requireNonNull(fields, "fields"),
+                Objects.requireNonNull(now, "now"), null));
+    }
+
+    /**
+     * Every field problem of the lead exactly as a qualifier with this policy finds them: the
+     * policy's placeholder values ({@link LeadPolicy#missingValues()}) are blanked first, then the
+     * standard fields and the declared fields ({@link LeadPolicy#fields()}) are checked. A lead this
+     * method finds no problem with is never {@link Outcome#INVALID} under a qualifier with the same
+     * policy and "now"; one it finds problems with is INVALID with these very errors. Never throws.
+     *
+     * @param lead the lead, possibly null
+     * @param policy the policy the lead would be qualified under
+     * @param now "now", against which dates in the future are judged
+     * @return the problems; empty when the lead is valid
+     */
+    public static List<FieldError> validate(Lead lead, LeadPolicy policy, Instant now) {
+        Objects.requireNonNull(policy, "policy");
+        return List.copyOf(LeadPreparer.validate(LeadPreparer.blankMissing(lead, policy), policy.fields(),
                 Objects.requireNonNull(now, "now"), null));
     }
 

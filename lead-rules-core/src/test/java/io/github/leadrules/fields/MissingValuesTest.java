@@ -4,6 +4,7 @@ import io.github.leadrules.Fixtures;
 import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.account.AccountDirectory;
 import io.github.leadrules.model.Company;
+import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
@@ -13,6 +14,7 @@ import io.github.leadrules.policy.PolicyFileException;
 import io.github.leadrules.rules.LeadContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -190,5 +192,40 @@ class MissingValuesTest {
         assertThat(reordered.canonicalText()).isEqualTo(defaults.canonicalText());
         assertThat(added.canonicalText()).isNotEqualTo(defaults.canonicalText()).contains("missingValues=");
         assertThat(defaults.canonicalText()).doesNotContain("missingValues=");
+    }
+
+    static Stream<Arguments> leadsWithAndWithoutProblems() {
+        Lead demo = Fixtures.manufacturerDemo("lead-1");
+        return Stream.of(
+                Arguments.of("a placeholder country", withCountry("unknown"), List.of()),
+                Arguments.of("a placeholder of this policy in a number attribute",
+                        demo.toBuilder().attribute("time_on_site", "未定").build(), List.of()),
+                Arguments.of("a placeholder e-mail address", demo.toBuilder().email("n/a").build(), List.of()),
+                Arguments.of("a number attribute that is no number",
+                        demo.toBuilder().attribute("time_on_site", "15分").build(),
+                        List.of(new FieldError("attributes.time_on_site", FieldError.NOT_A_NUMBER))),
+                Arguments.of("a country that is none", withCountry("Atlantis"),
+                        List.of(new FieldError("company.country", FieldError.UNKNOWN_COUNTRY))),
+                Arguments.of("a malformed e-mail address beside a placeholder country",
+                        withCountry("不明").toBuilder().email("sato.kenji@").build(),
+                        List.of(new FieldError("email", FieldError.MALFORMED))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("leadsWithAndWithoutProblems")
+    void fieldErrorValidateWithThePolicyFindsExactlyWhatTheQualifierFinds(String what, Lead lead, List<FieldError> expected) {
+        LeadPolicy p = POLICY.toBuilder()
+                .missingValues(Stream.concat(POLICY.missingValues().stream(), Stream.of("未定")).toList()).build();
+        Qualification q = Fixtures.builder().policy(p).build().qualify(lead);
+
+        assertThat(FieldError.validate(lead, p, Fixtures.NOW)).isEqualTo(expected).isEqualTo(q.fieldErrors());
+        assertThat(q.outcome() == Outcome.INVALID).isEqualTo(!expected.isEmpty());
+    }
+
+    @Test
+    void withoutThePolicyFieldErrorValidateDoesNotBlankPlaceholders() {
+        assertThat(FieldError.validate(withCountry("unknown"), POLICY.fields(), Fixtures.NOW))
+                .containsExactly(new FieldError("company.country", FieldError.UNKNOWN_COUNTRY));
+        assertThat(FieldError.validate(withCountry("unknown"), POLICY, Fixtures.NOW)).isEmpty();
     }
 }
