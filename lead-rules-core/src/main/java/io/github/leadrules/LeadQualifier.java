@@ -1,6 +1,7 @@
 package io.github.leadrules;
 
 import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.account.RecentLeads;
 import io.github.leadrules.assign.AssignmentStrategy;
 import io.github.leadrules.internal.Alongside;
 import io.github.leadrules.internal.CompiledRules;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -108,7 +110,7 @@ public final class LeadQualifier implements Qualifier {
         // The packaged rules are the library's own code and always finish; only host rules can loop.
         this.watched = !b.hostRules.isEmpty() || !b.replacedStages.isEmpty();
         this.pipeline = new Pipeline(rules, policy, b.accounts, b.batchSize, b.maxFiringsPerLead, assignment,
-                watched ? RuleWatchdog.shared() : null, b.unavailable);
+                watched ? RuleWatchdog.shared() : null, b.unavailable, b.recentLeads);
     }
 
     /**
@@ -137,7 +139,35 @@ public final class LeadQualifier implements Qualifier {
      */
     @Override
     public Qualification qualify(Lead lead) {
-        return pipeline.run(Collections.singletonList(lead), clock.instant()).get(0);
+        return qualify(lead, clock.instant());
+    }
+
+    /**
+     * Qualifies one lead at the given "now" instead of the clock's: an event's own timestamp, so that
+     * replaying the event decides it the same way. Never throws for the lead's sake.
+     *
+     * @param lead the lead, possibly invalid or null
+     * @param now the instant the decision is made at
+     * @return its qualification, never null
+     */
+    @Override
+    public Qualification qualify(Lead lead, Instant now) {
+        Objects.requireNonNull(now, "now");
+        return pipeline.run(Collections.singletonList(lead), now).get(0);
+    }
+
+    /**
+     * Qualifies leads like {@link #qualifyAll(List)}, all at the given "now" instead of the clock's.
+     *
+     * @param leads the leads; none may be missing, but each may be invalid
+     * @param now the instant every decision is made at
+     * @return one qualification per lead, in input order
+     */
+    @Override
+    public List<Qualification> qualifyAll(List<Lead> leads, Instant now) {
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(now, "now");
+        return pipeline.run(leads, now);
     }
 
     /**
@@ -210,6 +240,7 @@ public final class LeadQualifier implements Qualifier {
         private int batchSize = 200;
         private int maxFiringsPerLead = 1_000;
         private AssignmentStrategy assignment;
+        private RecentLeads recentLeads;
         private Set<String> unavailable = Set.of();
 
         private Builder() {
@@ -406,6 +437,21 @@ public final class LeadQualifier implements Qualifier {
          */
         public Builder assignment(AssignmentStrategy assignment) {
             this.assignment = Objects.requireNonNull(assignment, "assignment");
+            return this;
+        }
+
+        /**
+         * Where the qualifier records every valid lead's address before its rules run, so that a later
+         * lead from the same address within the policy's duplicate window is excluded as
+         * {@code EXC-DUPLICATE}. Without it (the default) only the directory's
+         * {@link AccountDirectory#lastLeadAt recent leads} count, and qualifying has no side effect.
+         * When both know a previous lead, this one's answer is used.
+         *
+         * @param recentLeads the record, e.g. {@link RecentLeads#inMemory()}
+         * @return this builder
+         */
+        public Builder recentLeads(RecentLeads recentLeads) {
+            this.recentLeads = Objects.requireNonNull(recentLeads, "recentLeads");
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.policy.LeadPolicy;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -37,6 +38,16 @@ public sealed interface Qualifier permits LeadQualifier, ReloadableLeadQualifier
     Qualification qualify(Lead lead);
 
     /**
+     * Qualifies one lead at an explicit "now" (an event's timestamp) instead of the clock's, so that
+     * a replayed event is decided the same way. Never throws for the lead's sake.
+     *
+     * @param lead the lead, possibly invalid or null
+     * @param now the instant the decision is made at
+     * @return its qualification, never null
+     */
+    Qualification qualify(Lead lead, Instant now);
+
+    /**
      * Qualifies leads; one qualification per lead, in input order, all decided by one rule set at
      * the same "now".
      *
@@ -44,6 +55,15 @@ public sealed interface Qualifier permits LeadQualifier, ReloadableLeadQualifier
      * @return one qualification per lead, in input order
      */
     List<Qualification> qualifyAll(List<Lead> leads);
+
+    /**
+     * Qualifies leads like {@link #qualifyAll(List)}, all at an explicit "now".
+     *
+     * @param leads the leads; none may be missing, but each may be invalid
+     * @param now the instant every decision is made at
+     * @return one qualification per lead, in input order
+     */
+    List<Qualification> qualifyAll(List<Lead> leads, Instant now);
 
     /**
      * Qualifies leads like {@link #qualifyAll} and also reports every rule that fired for each lead,

@@ -129,6 +129,31 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
     }
 
     /**
+     * Qualifies one lead with the current rules at an explicit "now"; see {@link LeadQualifier#qualify(Lead, Instant)}.
+     *
+     * @param lead the lead, possibly invalid or null
+     * @param now the instant the decision is made at
+     * @return its qualification
+     */
+    @Override
+    public Qualification qualify(Lead lead, Instant now) {
+        return current.get().qualify(lead, now);
+    }
+
+    /**
+     * Qualifies leads with the current rules at an explicit "now"; the whole list is decided by one
+     * rule set. See {@link LeadQualifier#qualifyAll(List, Instant)}.
+     *
+     * @param leads the leads
+     * @param now the instant every decision is made at
+     * @return one qualification per lead, in input order
+     */
+    @Override
+    public List<Qualification> qualifyAll(List<Lead> leads, Instant now) {
+        return current.get().qualifyAll(leads, now);
+    }
+
+    /**
      * Traces leads with the current rules; see {@link LeadQualifier#trace}.
      *
      * @param leads the leads

@@ -1,5 +1,6 @@
 package io.github.leadrules.assign;
 
+import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.Stage;
 
@@ -72,5 +73,22 @@ public record Assignment(String owner, Reason reason) {
     /** {@return whether an owner was chosen} */
     public boolean hasOwner() {
         return owner != null;
+    }
+
+    /**
+     * The qualification with this assignment's owner and reason on its route, as the qualifier
+     * applies it: unchanged when undecided, or when the routing rule already named this owner (its
+     * reason explains it). For hosts that assign apart from qualifying, e.g. a stream processor that
+     * assigns in a step keyed by team.
+     *
+     * @param q a qualification routed to people
+     * @return the qualification as assigned
+     */
+    public Qualification applyTo(Qualification q) {
+        if (!isDecided() || (hasOwner() && owner.equals(q.route().owner()))) {
+            return q;
+        }
+        return new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(),
+                q.route().withOwner(owner, reason), q.reasons(), q.fieldErrors(), q.fingerprint());
     }
 }

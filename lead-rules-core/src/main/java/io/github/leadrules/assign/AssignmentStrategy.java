@@ -23,7 +23,10 @@ import java.util.Objects;
  * owners in any order, batch or thread. Rotations ({@link #roundRobin()}, {@link #weightedRoundRobin()})
  * depend on how many leads came before: a single-threaded {@code qualifyAll} assigns in input
  * order and is repeatable from a fresh strategy, but concurrent calls interleave, and a rotation's
- * position is part of its state, not of the rule-set fingerprint.
+ * position is part of its state, not of the rule-set fingerprint. That state lives in a
+ * {@link RotationState}: in memory by default, or where the host stores it
+ * ({@link #roundRobin(RotationState)}, {@link #fromPolicy(RotationState)}), so that a restarted
+ * process or a stream processor keyed by team continues the rotation.
  *
  * <p>A strategy that throws leaves the route to the team's queue with reason {@code ASSIGN-FAILED};
  * the lead's decision stands.
@@ -88,7 +91,17 @@ public interface AssignmentStrategy {
      * @return a new rotation
      */
     static RoundRobin roundRobin() {
-        return new RoundRobin(false);
+        return new RoundRobin(false, RotationState.inMemory());
+    }
+
+    /**
+     * {@link #roundRobin()} keeping its positions and loads in the given state.
+     *
+     * @param state where the rotation is kept, e.g. a store keyed by team
+     * @return a rotation over that state
+     */
+    static RoundRobin roundRobin(RotationState state) {
+        return new RoundRobin(false, state);
     }
 
     /**
@@ -99,7 +112,17 @@ public interface AssignmentStrategy {
      * @return a new rotation
      */
     static RoundRobin weightedRoundRobin() {
-        return new RoundRobin(true);
+        return new RoundRobin(true, RotationState.inMemory());
+    }
+
+    /**
+     * {@link #weightedRoundRobin()} keeping its current weights and loads in the given state.
+     *
+     * @param state where the rotation is kept, e.g. a store keyed by team
+     * @return a rotation over that state
+     */
+    static RoundRobin weightedRoundRobin(RotationState state) {
+        return new RoundRobin(true, state);
     }
 
     /**
@@ -110,7 +133,18 @@ public interface AssignmentStrategy {
      * @return the policy's strategy
      */
     static AssignmentStrategy fromPolicy() {
-        return new PolicyAssignment();
+        return new PolicyAssignment(RotationState.inMemory());
+    }
+
+    /**
+     * {@link #fromPolicy()} keeping its rotation in the given state, so that a stream processor can
+     * store it (per team) and a restarted process continues where the last one stopped.
+     *
+     * @param state where the rotation is kept
+     * @return the policy's strategy over that state
+     */
+    static AssignmentStrategy fromPolicy(RotationState state) {
+        return new PolicyAssignment(state);
     }
 
     /**

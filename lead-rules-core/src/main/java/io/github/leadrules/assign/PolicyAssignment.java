@@ -5,8 +5,14 @@ import io.github.leadrules.policy.LeadPolicy;
 /** Follows the policy's assignment settings; keeps one rotation state per kind of rotation. */
 final class PolicyAssignment implements AssignmentStrategy {
 
-    private final RoundRobin roundRobin = new RoundRobin(false);
-    private final RoundRobin weighted = new RoundRobin(true);
+    private final RoundRobin roundRobin;
+    private final RoundRobin weighted;
+
+    PolicyAssignment(RotationState state) {
+        // One state serves both: a policy names one rotation, and the two keep separate fields.
+        this.roundRobin = new RoundRobin(false, state);
+        this.weighted = new RoundRobin(true, state);
+    }
 
     @Override
     public Assignment assign(AssignmentRequest request) {

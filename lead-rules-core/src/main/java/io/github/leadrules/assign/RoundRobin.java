@@ -21,22 +21,22 @@ import java.util.Optional;
  * <p>Weighted: smooth weighted round robin; with weights 2 and 1, reps A and B take leads
  * A, B, A, A, B, A …, never three in a row for A. Ties go to the rep listed first.
  *
+ * <p>Positions, current weights and loads live in a {@link RotationState}: in memory by default,
+ * or where the host keeps them ({@link AssignmentStrategy#roundRobin(RotationState)}).
+ *
  * <p>Thread-safe: one lock guards every rotation position and load, so a capacity is never
- * exceeded. The outcome depends on the order of calls (see {@link AssignmentStrategy}).
+ * exceeded (when nothing else writes the same state). The outcome depends on the order of calls (see {@link AssignmentStrategy}).
  */
 public final class RoundRobin implements AssignmentStrategy {
 
     private final boolean weighted;
     private final Object lock = new Object();
-    /** Plain: the next position per team. */
-    private final Map<String, Integer> cursors = new HashMap<>();
-    /** Weighted: the current weight per team and rep. */
-    private final Map<String, Map<String, Long>> currentWeights = new HashMap<>();
-    /** Leads assigned and not released, per rep (shared across teams). */
-    private final Map<String, Integer> loads = new HashMap<>();
+    /** Positions, current weights and loads; kept outside so that a host can store them. */
+    private final RotationState state;
 
-    RoundRobin(boolean weighted) {
+    RoundRobin(boolean weighted, RotationState state) {
         this.weighted = weighted;
+        this.state = java.util.Objects.requireNonNull(state, "state");
     }
 
     @Override
@@ -53,7 +53,8 @@ public final class RoundRobin implements AssignmentStrategy {
                 return Assignment.unassigned("ASSIGN-NO-REP-AVAILABLE", "No rep of team " + t.name()
                         + " is available with spare capacity; the team queue takes the lead");
             }
-            int load = loads.merge(chosen.id(), 1, Integer::sum);
+            int load = state.load(chosen.id()) + 1;
+            state.load(chosen.id(), load);
             String capacity = chosen.capacity() == 0 ? "" : ", " + load + " of " + chosen.capacity() + " capacity";
             return weighted
                     ? Assignment.to(chosen.id(), "ASSIGN-WEIGHTED-ROUND-ROBIN", "Weighted round robin in team "
@@ -64,16 +65,17 @@ public final class RoundRobin implements AssignmentStrategy {
     }
 
     private boolean canTake(Rep rep) {
-        return rep.available() && (rep.capacity() == 0 || loads.getOrDefault(rep.id(), 0) < rep.capacity());
+        return rep.available() && (rep.capacity() == 0 || state.load(rep.id()) < rep.capacity());
     }
 
     private Rep pickPlain(String team, List<Rep> reps) {
-        int start = Math.floorMod(cursors.getOrDefault(team, 0), reps.size());
+        TeamRotation rotation = state.team(team);
+        int start = Math.floorMod(rotation.cursor(), reps.size());
         for (int i = 0; i < reps.size(); i++) {
             int index = (start + i) % reps.size();
             Rep rep = reps.get(index);
             if (canTake(rep)) {
-                cursors.put(team, index + 1);
+                state.team(team, rotation.withCursor(index + 1));
                 return rep;
             }
         }
@@ -81,7 +83,8 @@ public final class RoundRobin implements AssignmentStrategy {
     }
 
     private Rep pickWeighted(String team, List<Rep> reps) {
-        Map<String, Long> current = currentWeights.computeIfAbsent(team, k -> new HashMap<>());
+        TeamRotation rotation = state.team(team);
+        Map<String, Long> current = new HashMap<>(rotation.weights());
         current.keySet().retainAll(reps.stream().map(Rep::id).toList());
         long total = 0;
         Rep best = null;
@@ -99,6 +102,7 @@ public final class RoundRobin implements AssignmentStrategy {
         }
         if (best != null) {
             current.merge(best.id(), -total, Long::sum);
+            state.team(team, rotation.withWeights(current));
         }
         return best;
     }
@@ -111,7 +115,7 @@ public final class RoundRobin implements AssignmentStrategy {
      */
     public int load(String repId) {
         synchronized (lock) {
-            return loads.getOrDefault(repId, 0);
+            return state.load(repId);
         }
     }
 
@@ -122,15 +126,20 @@ public final class RoundRobin implements AssignmentStrategy {
      */
     public void release(String repId) {
         synchronized (lock) {
-            loads.computeIfPresent(repId, (k, v) -> v <= 1 ? null : v - 1);
+            state.load(repId, Math.max(0, state.load(repId) - 1));
         }
     }
 
     /** Forgets every load, e.g. at the start of each working day; rotation positions are kept. */
     public void resetLoads() {
         synchronized (lock) {
-            loads.clear();
+            state.clearLoads();
         }
+    }
+
+    /** {@return where this rotation keeps its positions and loads} */
+    public RotationState state() {
+        return state;
     }
 
     @Override

@@ -65,6 +65,12 @@ public final class LeadPreparer {
                            String contactNameKey, String titleKey, String countryCode, String industryKey,
                            Account account, Instant previousLeadAt, Map<String, Object> fieldValues) {
 
+        /** {@return this lead with another previous lead from its address} */
+        public Prepared withPreviousLeadAt(Instant previous) {
+            return new Prepared(lead, emailDomain, emailLocalPart, companyKey, contactNameKey, titleKey, countryCode,
+                    industryKey, account, previous, fieldValues);
+        }
+
         /**
          * A fresh context for one session run, recording into the given recorder.
          *

@@ -2,6 +2,7 @@ package io.github.leadrules.internal;
 
 import io.github.leadrules.QualificationTrace;
 import io.github.leadrules.account.AccountDirectory;
+import io.github.leadrules.account.RecentLeads;
 import io.github.leadrules.assign.Assignment;
 import io.github.leadrules.assign.AssignmentRequest;
 import io.github.leadrules.assign.AssignmentStrategy;
@@ -43,6 +44,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -74,6 +76,7 @@ public final class Pipeline {
     private final RuleWatchdog watchdog;
     private final Duration budget;
     private final Set<String> unavailable;
+    private final RecentLeads recentLeads;
 
     /**
      * A pipeline; {@code watchdog} is null to run sessions on the calling thread, unwatched;
@@ -82,6 +85,14 @@ public final class Pipeline {
     public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
                     int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog,
                     Set<String> unavailable) {
+        this(rules, policy, directory, batchSize, maxFiringsPerLead, assignment, watchdog, unavailable, null);
+    }
+
+    /** A pipeline that also records every valid lead in {@code recentLeads} (null: none) before its rules run. */
+    public Pipeline(CompiledRules rules, LeadPolicy policy, AccountDirectory directory, int batchSize,
+                    int maxFiringsPerLead, AssignmentStrategy assignment, RuleWatchdog watchdog,
+                    Set<String> unavailable, RecentLeads recentLeads) {
+        this.recentLeads = recentLeads;
         this.unavailable = Set.copyOf(unavailable);
         this.rules = rules;
         this.policy = policy;
@@ -127,7 +138,7 @@ public final class Pipeline {
                 continue;
             }
             try {
-                prepared[i] = LeadPreparer.prepare(lead, policy, directory, typed);
+                prepared[i] = remember(LeadPreparer.prepare(lead, policy, directory, typed), now);
                 pending.add(prepared[i]);
                 pendingIndex.add(i);
             } catch (RuntimeException e) {
@@ -155,6 +166,19 @@ public final class Pipeline {
         return out;
     }
 
+    /**
+     * Records the lead in the recent leads, in input order, and takes the previous lead they knew of
+     * over the directory's. A failure here is an account-lookup failure, like the directory's.
+     */
+    private LeadPreparer.Prepared remember(LeadPreparer.Prepared p, Instant now) {
+        if (recentLeads == null || p.emailDomain() == null || p.emailLocalPart() == null) {
+            return p;
+        }
+        Instant at = p.lead().submittedAt() != null ? p.lead().submittedAt() : now;
+        Optional<Instant> previous = recentLeads.record(p.emailLocalPart() + "@" + p.emailDomain(), at);
+        return previous.isEmpty() ? p : p.withPreviousLeadAt(previous.get());
+    }
+
     private Qualification assign(Qualification q, LeadPreparer.Prepared p) {
         if ((q.outcome() != Outcome.QUALIFIED && q.outcome() != Outcome.EXCLUDED)
                 || !Team.routesToPeople(q.route().destination())) {
@@ -173,12 +197,7 @@ public final class Pipeline {
             a = Assignment.unassigned("ASSIGN-FAILED", "The assignment strategy failed with "
                     + e.getClass().getSimpleName() + "; the team queue takes the lead");
         }
-        if (!a.isDecided() || (a.hasOwner() && a.owner().equals(q.route().owner()))) {
-            // Undecided, or the routing rule already named this owner: its reason explains it.
-            return q;
-        }
-        return new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(),
-                q.route().withOwner(a.owner(), a.reason()), q.reasons(), q.fieldErrors(), q.fingerprint());
+        return a.applyTo(q);
     }
 
     private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,
