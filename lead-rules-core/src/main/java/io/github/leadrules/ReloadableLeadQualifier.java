@@ -59,6 +59,7 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
     private final ExecutorService ownExecutor;
     private final Executor executor;
     private final List<Consumer<ReloadResult>> listeners = new CopyOnWriteArrayList<>();
+    private final List<DecisionListener> decisionListeners = new CopyOnWriteArrayList<>();
     /** Chains reloads so that they run one at a time, in the order asked. */
     private final Object chainLock = new Object();
     private CompletableFuture<ReloadResult> last = CompletableFuture.completedFuture(null);
@@ -113,7 +114,13 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public Qualification qualify(Lead lead) {
-        return current.get().qualify(lead);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualify(lead);
+        }
+        long started = System.nanoTime();
+        Qualification q = current.get().qualify(lead);
+        decided(List.of(q), started);
+        return q;
     }
 
     /**
@@ -125,7 +132,24 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public List<Qualification> qualifyAll(List<Lead> leads) {
-        return current.get().qualifyAll(leads);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualifyAll(leads);
+        }
+        long started = System.nanoTime();
+        List<Qualification> all = current.get().qualifyAll(leads);
+        decided(all, started);
+        return all;
+    }
+
+    private void decided(List<Qualification> decisions, long started) {
+        long nanos = System.nanoTime() - started;
+        for (DecisionListener listener : decisionListeners) {
+            try {
+                listener.decided(decisions, nanos);
+            } catch (RuntimeException e) {
+                LOG.warn("A decision listener failed: {}", e.getClass().getName());
+            }
+        }
     }
 
     /**
@@ -137,7 +161,13 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public Qualification qualify(Lead lead, Instant now) {
-        return current.get().qualify(lead, now);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualify(lead, now);
+        }
+        long started = System.nanoTime();
+        Qualification q = current.get().qualify(lead, now);
+        decided(List.of(q), started);
+        return q;
     }
 
     /**
@@ -150,7 +180,13 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     @Override
     public List<Qualification> qualifyAll(List<Lead> leads, Instant now) {
-        return current.get().qualifyAll(leads, now);
+        if (decisionListeners.isEmpty()) {
+            return current.get().qualifyAll(leads, now);
+        }
+        long started = System.nanoTime();
+        List<Qualification> all = current.get().qualifyAll(leads, now);
+        decided(all, started);
+        return all;
     }
 
     /**
@@ -204,6 +240,31 @@ public final class ReloadableLeadQualifier implements Qualifier, AutoCloseable {
      */
     public void onReload(Consumer<ReloadResult> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Calls the listener after every {@link #qualify} and {@link #qualifyAll} call, with or without an
+     * explicit instant (not
+     * {@link #trace}), on the calling thread, with that call's decisions and how long it took; for
+     * metrics. A listener that throws is logged (its class only) and does not change the decisions.
+     * With no listener, qualifying does not read the time.
+     *
+     * @param listener receives every call's decisions
+     */
+    public void onDecisions(DecisionListener listener) {
+        decisionListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Receives the decisions of each {@link #qualify} or {@link #qualifyAll} call; see {@link #onDecisions}. */
+    @FunctionalInterface
+    public interface DecisionListener {
+        /**
+         * Called once per call, after the decisions were made.
+         *
+         * @param decisions the call's qualifications, in input order (one for {@link #qualify})
+         * @param nanos     how long the call took, in nanoseconds
+         */
+        void decided(List<Qualification> decisions, long nanos);
     }
 
     /**
