@@ -8,6 +8,7 @@ import io.github.leadrules.internal.CompiledRules;
 import io.github.leadrules.internal.Pipeline;
 import io.github.leadrules.internal.RuleSource;
 import io.github.leadrules.internal.RuleWatchdog;
+import io.github.leadrules.internal.SignalRules;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Stage;
@@ -53,7 +54,8 @@ import java.util.stream.Stream;
  * codes, a failing or runaway rule is {@code ERROR} for that lead only; neither method throws for a
  * lead's sake. Instances are immutable and thread-safe.
  *
- * <p>Customising: a policy ({@link LeadPolicy#load(Path)} reads the YAML policy file), host DRL
+ * <p>Customising: a policy ({@link LeadPolicy#load(Path)} reads the YAML policy file; its
+ * {@link LeadPolicy#signals() signals} become generated rules of their own), host DRL
  * ({@link Builder#addRules(Path)}, {@link Builder#replaceStage(Stage, Path)}, {@link Builder#disableRule(String)}),
  * owner assignment ({@link Builder#assignment(AssignmentStrategy)}) and, for rules that change while
  * serving, {@link ReloadableLeadQualifier}.
@@ -67,8 +69,9 @@ import java.util.stream.Stream;
  * {@link Builder#replaceStage}), each batch's rule session runs on a library worker thread while the
  * calling thread waits, and when the session shows no progress (no fact inserted, no rule starting
  * or finishing) for the policy's {@link LeadPolicy#ruleTimeBudget() rule time budget} (default 10 s),
- * the call gives up on it. The packaged rules alone run on the calling thread: they are the
- * library's own code, they always finish, and they are spared the hand-off. The lead at fault is {@code ERROR} with a reason naming the rule (the rule
+ * the call gives up on it. The packaged rules alone, and the rules generated from the policy's
+ * signals, run on the calling thread: they are the library's own code, they always finish, and
+ * they are spared the hand-off. The lead at fault is {@code ERROR} with a reason naming the rule (the rule
  * whose action was running; for a condition, the rule when the stuck code is its own {@code eval},
  * else the stage and the host method it was stuck in), every other lead gets the decision it would
  * have had, and the call returns normally.
@@ -498,6 +501,11 @@ public final class LeadQualifier implements Qualifier {
             }
             sources.addAll(hostRules);
             LeadPolicy chosen = policy;
+            // The policy's signals, compiled to rules of their own (none for the defaults).
+            RuleSource signals = SignalRules.source(chosen);
+            if (signals != null) {
+                sources.add(signals);
+            }
             // The default policy (135 000 shipped domains, checked and sorted for the fingerprint)
             // loads on a second thread while this one compiles the rules; the fingerprint waits for it.
             // The shipped defaults declare no typed fields.

@@ -114,6 +114,8 @@ public final class BenchmarkReport {
         TimeValue measure = TimeValue.seconds(full ? 5 : 2);
         run(ThroughputBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
                 .warmupTime(warmup).measurementTime(measure));
+        run(SignalsBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
+                .warmupTime(warmup).measurementTime(measure));
         run(LatencyBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
                 .warmupTime(warmup).measurementTime(TimeValue.seconds(full ? 10 : 2)));
         run(RuleBaseBuildBenchmark.class, base().warmupIterations(full ? 5 : 2).measurementIterations(full ? 10 : 5));
@@ -172,6 +174,9 @@ public final class BenchmarkReport {
     private void jmhRows(List<String[]> rows) {
         throughputRow(rows, "batch throughput, 1 thread (leads/s)", "library1Thread", "ceiling1Thread");
         throughputRow(rows, "batch throughput, 2 threads (leads/s)", "library2Threads", "ceiling2Threads");
+        rows.add(SignalsBenchmark.reportRow(primary("packagedRulesAlone").getScore(), primary("with50Signals").getScore(),
+                results.get("alternating").getSecondaryResults().get("signalsNanos").getScore()
+                        / results.get("alternating").getSecondaryResults().get("packagedNanos").getScore()));
         double p50 = percentile("libraryQualify", 50);
         double p99 = percentile("libraryQualify", 99);
         double c50 = percentile("ceilingQualify", 50);

@@ -19,8 +19,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code lead-rules rules}: the effective rule catalogue (packaged and host rules, minus disabled
- * ones) as marketing and sales read the agreement: id, stage, name and the business comment.
+ * {@code lead-rules rules}: the effective rule catalogue (packaged and host rules and the policy's
+ * signals, minus disabled ones) as marketing and sales read the agreement: id, stage, name and the
+ * business comment; {@code --drl} prints the DRL generated from the policy's signals.
  */
 @Command(name = "rules", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         versionProvider = LeadRulesCli.Version.class,
@@ -34,6 +35,10 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text",
             description = "text (default) or markdown (a table for a wiki or README).")
     String format;
+
+    @Option(names = "--drl",
+            description = "Print the DRL generated from the policy's signals (--policy) instead of the list.")
+    boolean drl;
 
     @Mixin
     RuleSetOptions ruleSet;
@@ -65,6 +70,16 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         PrintWriter out = parent.out();
+        if (drl) {
+            // Printed from the policy the rules were built with, so what it shows is what runs.
+            if (qualifier.policy().signals().isEmpty()) {
+                out.println("// The policy (" + ruleSet.policyLabel() + ") has no signals: no rules are generated.");
+            } else {
+                out.print(qualifier.policy().signalsDrl());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         List<RuleDescription> rules = qualifier.rules();
         if (markdown) {
             markdown(out, rules);

@@ -76,6 +76,7 @@ public final class LeadPolicy {
     private final Map<String, FieldType> fields;
     private final List<String> missingValues;
     private final Set<String> missingKeys;
+    private final List<Signal> signals;
 
     private volatile String canonical;
 
@@ -88,6 +89,7 @@ public final class LeadPolicy {
         fields = checkedFields(b.fields);
         missingValues = checkedMissingValues(b.missingValues);
         missingKeys = Set.copyOf(missingValues);
+        signals = checkedSignals(b.signals, fields);
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -271,6 +273,50 @@ public final class LeadPolicy {
             out.add(key);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The policy's signals, in order: rules stated without DRL (see {@link Signal}), compiled by the
+     * qualifier into generated rules that take part like packaged ones. Empty by default.
+     *
+     * @return the signals, unmodifiable
+     */
+    public List<Signal> signals() { return signals; }
+
+    /**
+     * The DRL the qualifier generates from the {@link #signals()}: one rule per signal, named by
+     * its name, with its id as {@code @id} and its stage as ruleflow-group, for reading and review
+     * (the CLI's {@code lead-rules rules --drl}). The qualifier adds these rules itself; never add
+     * this text as host rules too.
+     *
+     * @return the DRL text; a package without rules when there are no signals
+     */
+    public String signalsDrl() {
+        return io.github.leadrules.internal.SignalRules.drl(this);
+    }
+
+    /** The most signals a policy may hold. */
+    public static final int MAX_SIGNALS = 2_000;
+
+    private static List<Signal> checkedSignals(List<Signal> in, Map<String, FieldType> fields) {
+        if (in.size() > MAX_SIGNALS) {
+            throw new IllegalArgumentException("signals: at most " + MAX_SIGNALS + " signals, got " + in.size());
+        }
+        for (int i = 0; i < in.size(); i++) {
+            Signal s = Objects.requireNonNull(in.get(i), "signals: a signal");
+            List<SignalChecks.Issue> issues = SignalChecks.check(s, fields);
+            if (!issues.isEmpty()) {
+                SignalChecks.Issue issue = issues.get(0);
+                throw new IllegalArgumentException("signals[" + i + "].when[" + issue.condition() + "]."
+                        + (issue.atValue() ? s.conditions().get(issue.condition()).operator().fileName() : "field")
+                        + ": " + s.id() + ": " + issue.message());
+            }
+        }
+        String duplicate = SignalChecks.duplicates(in);
+        if (duplicate != null) {
+            throw new IllegalArgumentException("signals: " + duplicate);
+        }
+        return List.copyOf(in);
     }
 
     /** {@return the industry aliases: alias key to canonical industry key} */
@@ -479,6 +525,7 @@ public final class LeadPolicy {
         Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
         Map<String, FieldType> fields = new LinkedHashMap<>();
         List<String> missingValues = List.of();
+        List<Signal> signals = new ArrayList<>();
 
         private Builder() {
             exclusion = new ExclusionPolicy.Values();
@@ -494,6 +541,7 @@ public final class LeadPolicy {
             ruleTimeBudget = p.ruleTimeBudget;
             fields = new LinkedHashMap<>(p.fields);
             missingValues = p.missingValues;
+            signals = new ArrayList<>(p.signals);
         }
 
         /** A copy of the map with one entry set (null: removed); a built part's maps are immutable. */
@@ -907,6 +955,23 @@ public final class LeadPolicy {
          * @return this builder
          */
         public Builder missingValues(Collection<String> v) { missingValues = new ArrayList<>(v); return this; }
+
+        /**
+         * Adds a signal after those already set (see {@link LeadPolicy#signals()}); its fields are
+         * checked against the declared fields when the policy is built.
+         *
+         * @param signal the signal, e.g. {@code Signal.urgency("ACME-REFERENCE")...build()}
+         * @return this builder
+         */
+        public Builder signal(Signal signal) { signals.add(Objects.requireNonNull(signal, "signal")); return this; }
+
+        /**
+         * Sets the signals, replacing any set before.
+         *
+         * @param v the signals, in order
+         * @return this builder
+         */
+        public Builder signals(Collection<Signal> v) { signals = new ArrayList<>(v); return this; }
 
         /**
          * Checks every value and builds the policy; a bad value names its key.

@@ -5,6 +5,8 @@ import io.github.leadrules.internal.text.Text;
 import io.github.leadrules.model.Destination;
 import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.InquiryType;
+import io.github.leadrules.model.Stage;
+import io.github.leadrules.model.UrgencyLevel;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -123,6 +125,8 @@ final class PolicyFile {
         keys.put("assignment", this::assignment);
         keys.put("fields", this::fields);
         keys.put("missingValues", (n, k) -> list(n, k, base.missingValues(), this::missingValue, b::missingValues));
+        keys.put("signals", this::signals);
+        keys.put("signalsSheet", this::signalsSheet);
         keys.put("ruleTimeBudget", (n, k) -> duration(n, k, v -> {
             if (v.compareTo(LeadPolicy.MIN_RULE_TIME_BUDGET) < 0 || v.compareTo(LeadPolicy.MAX_RULE_TIME_BUDGET) > 0) {
                 problem(n, k, "must be between 100ms and 1h, got " + PolicyFileException.quote(((ScalarNode) n).getValue()));
@@ -196,6 +200,7 @@ final class PolicyFile {
             }
             handler.accept(t.getValueNode(), key);
         }
+        checkSignals();
         if (!problems.isEmpty()) {
             throw new PolicyFileException(sortedProblems());
         }
@@ -886,6 +891,319 @@ final class PolicyFile {
             problem(optionsNode, path, stripKey(e.getMessage()));
             return null;
         }
+    }
+
+    // ------------------------------------------------------------------ signals
+
+    private static final List<String> SIGNAL_KEYS = List.of("id", "name", "stage", "when", "points", "cap", "reason");
+
+    /** A signal read from the file, with the nodes its field checks point at, or one from the sheet. */
+    private record PendingSignal(Signal signal, String where, Node idNode, List<Node> fieldNodes, List<Node> valueNodes,
+                                 String path, SignalSheet.Located sheet) {
+    }
+
+    private final List<PendingSignal> pendingSignals = new ArrayList<>();
+    private boolean signalsSet;
+
+    /** A list of signals; each is checked against the fields once the whole file is read. */
+    private void signals(Node n, String key) {
+        if (!(n instanceof SequenceNode seq)) {
+            problem(n, key, "expected a list of signals, each with id, when and points (or stage: exclusion and a reason)"
+                    + nullHint(n));
+            return;
+        }
+        signalsSet = true;
+        for (int i = 0; i < seq.getValue().size(); i++) {
+            signal(seq.getValue().get(i), key + "[" + i + "]");
+        }
+    }
+
+    private void signal(Node n, String path) {
+        List<NodeTuple> entries = mapping(n, path);
+        if (entries == null) {
+            return;
+        }
+        Map<String, NodeTuple> byKey = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            if (!SIGNAL_KEYS.contains(sub)) {
+                problem(t.getKeyNode(), path + "." + segment(sub), "unknown key (a signal has " + String.join(", ", SIGNAL_KEYS)
+                        + ")" + suggestion(sub, SIGNAL_KEYS));
+                ok = false;
+                continue;
+            }
+            byKey.put(sub, t);
+        }
+        if (!byKey.containsKey("id")) {
+            problem(n, path + ".id", "every signal needs an id, e.g. ACME-REFERENCE");
+            return;
+        }
+        Node idNode = byKey.get("id").getValueNode();
+        String id = scalar(idNode, path + ".id");
+        if (id == null) {
+            return;
+        }
+        id = id.strip();
+        Stage stage = Stage.URGENCY;
+        if (byKey.containsKey("stage")) {
+            Node v = byKey.get("stage").getValueNode();
+            String raw = scalar(v, path + ".stage");
+            String st = raw == null ? null : raw.strip().toLowerCase(Locale.ROOT);
+            if ("exclusion".equals(st)) {
+                stage = Stage.EXCLUSION;
+            } else if (!"urgency".equals(st)) {
+                if (raw != null) {
+                    problem(v, path + ".stage", "expected urgency or exclusion, got " + PolicyFileException.quote(raw)
+                            + suggestion(raw.strip(), List.of("urgency", "exclusion")));
+                }
+                ok = false;
+            }
+        }
+        Signal.Builder sb = stage == Stage.EXCLUSION ? Signal.exclusion(id) : Signal.urgency(id);
+        if (byKey.containsKey("name")) {
+            String name = scalar(byKey.get("name").getValueNode(), path + ".name");
+            ok &= name != null;
+            sb.name(name);
+        }
+        if (byKey.containsKey("reason")) {
+            String reason = scalar(byKey.get("reason").getValueNode(), path + ".reason");
+            ok &= reason != null;
+            sb.reason(reason);
+        }
+        if (byKey.containsKey("points")) {
+            Integer points = wholeValue(byKey.get("points").getValueNode(), path + ".points", Integer.MIN_VALUE);
+            ok &= points != null;
+            if (points != null) {
+                sb.points(points);
+            }
+        }
+        if (byKey.containsKey("cap")) {
+            Node v = byKey.get("cap").getValueNode();
+            String raw = scalar(v, path + ".cap");
+            UrgencyLevel cap = raw == null ? null : capLevel(raw);
+            if (raw != null && cap == null) {
+                problem(v, path + ".cap", "expected high, medium or low, got " + PolicyFileException.quote(raw));
+            }
+            ok &= cap != null;
+            if (cap != null) {
+                sb.cap(cap);
+            }
+        }
+        List<Node> fieldNodes = new ArrayList<>();
+        List<Node> valueNodes = new ArrayList<>();
+        if (!byKey.containsKey("when")) {
+            problem(n, path + ".when", id + ": every signal needs a condition (when: {field: ..., equals: ...})");
+            return;
+        }
+        Node when = byKey.get("when").getValueNode();
+        List<Node> conditionNodes = when instanceof SequenceNode seq ? seq.getValue() : List.of(when);
+        for (int i = 0; i < conditionNodes.size(); i++) {
+            String cPath = path + ".when" + (when instanceof SequenceNode ? "[" + i + "]" : "");
+            Condition c = condition(conditionNodes.get(i), cPath, fieldNodes, valueNodes);
+            if (c == null) {
+                ok = false;
+            } else {
+                sb.when(c);
+            }
+        }
+        if (!ok) {
+            return;
+        }
+        Signal signal;
+        try {
+            signal = sb.build();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "invalid signal" : e.getMessage();
+            int colon = message.indexOf(": ");
+            String sub = colon > 0 ? message.substring(0, colon) : "id";
+            NodeTuple at = byKey.get(sub);
+            problem(at != null ? at.getValueNode() : (sub.equals("reason") || sub.equals("points") ? n : idNode),
+                    path + "." + sub, (sub.equals("id") ? "" : id + ": ") + (colon > 0 ? message.substring(colon + 2) : message));
+            return;
+        }
+        pendingSignals.add(new PendingSignal(signal, file + ":" + line(idNode), idNode, fieldNodes, valueNodes, path, null));
+    }
+
+    /** One condition: {@code {field: name, operator: value}}, exactly one operator. */
+    private Condition condition(Node n, String path, List<Node> fieldNodes, List<Node> valueNodes) {
+        List<NodeTuple> entries = mapping(n, path);
+        if (entries == null) {
+            return null;
+        }
+        Node fieldNode = null;
+        NodeTuple operator = null;
+        List<String> known = new ArrayList<>();
+        known.add("field");
+        for (Condition.Operator o : Condition.Operator.values()) {
+            known.add(o.fileName());
+        }
+        for (NodeTuple t : entries) {
+            String sub = ((ScalarNode) t.getKeyNode()).getValue();
+            if (sub.equals("field")) {
+                fieldNode = t.getValueNode();
+            } else if (Condition.Operator.ofFileName(sub) != null && Condition.Operator.ofFileName(sub).fileName().equals(sub)) {
+                if (operator != null) {
+                    problem(t.getKeyNode(), path + "." + segment(sub), "one operator per condition (also "
+                            + ((ScalarNode) operator.getKeyNode()).getValue() + "); write another condition in the when: list");
+                    return null;
+                }
+                operator = t;
+            } else {
+                problem(t.getKeyNode(), path + "." + segment(sub), "unknown key (a condition has field and one of "
+                        + String.join(", ", known.subList(1, known.size())) + ")" + suggestion(sub, known));
+                return null;
+            }
+        }
+        if (fieldNode == null) {
+            problem(n, path + ".field", "every condition needs a field");
+            return null;
+        }
+        String field = nonBlank(fieldNode, path + ".field");
+        if (field == null) {
+            return null;
+        }
+        if (operator == null) {
+            problem(n, path, "a condition needs an operator: one of " + String.join(", ", known.subList(1, known.size())));
+            return null;
+        }
+        Condition.Operator op = Condition.Operator.ofFileName(((ScalarNode) operator.getKeyNode()).getValue());
+        Node v = operator.getValueNode();
+        String vPath = path + "." + op.fileName();
+        List<String> values;
+        switch (op) {
+            case MISSING, PRESENT -> {
+                Boolean yes = boolValue(v, vPath);
+                if (yes == null) {
+                    return null;
+                }
+                if (!yes) {
+                    problem(v, vPath, "write " + (op == Condition.Operator.MISSING ? "present" : "missing") + ": true instead");
+                    return null;
+                }
+                values = List.of();
+            }
+            case IN, NOT_IN, CONTAINS_ANY, BETWEEN -> {
+                if (v instanceof ScalarNode && op != Condition.Operator.BETWEEN) {
+                    String one = scalar(v, vPath);
+                    if (one == null) {
+                        return null;
+                    }
+                    values = List.of(one);
+                } else {
+                    values = elements(v, vPath, (node, p, raw) -> raw);
+                    if (values == null) {
+                        return null;
+                    }
+                }
+            }
+            default -> {
+                String one = scalar(v, vPath);
+                if (one == null) {
+                    return null;
+                }
+                values = List.of(one);
+            }
+        }
+        try {
+            Condition c = new Condition(field, op, values);
+            fieldNodes.add(fieldNode);
+            valueNodes.add(v);
+            return c;
+        } catch (IllegalArgumentException e) {
+            problem(v, vPath, stripKey(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** {@code signalsSheet: signals.csv}: a CSV sheet of signals, relative to the policy file's folder. */
+    private void signalsSheet(Node n, String key) {
+        String raw = nonBlank(n, key);
+        if (raw == null) {
+            return;
+        }
+        java.nio.file.Path sheet;
+        try {
+            java.nio.file.Path given = java.nio.file.Path.of(raw);
+            java.nio.file.Path folder = given.isAbsolute() ? null : java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            sheet = folder == null ? given : folder.resolve(given).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problem(n, key, "not a file path: " + PolicyFileException.quote(raw));
+            return;
+        }
+        if (!java.nio.file.Files.isRegularFile(sheet)) {
+            problem(n, key, "no such file: " + PolicyFileException.quote(raw) + " (a path relative to the policy file)");
+            return;
+        }
+        signalsSet = true;
+        List<PolicyFileException.Problem> sheetProblems = new ArrayList<>();
+        try (Reader reader = java.nio.file.Files.newBufferedReader(sheet, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (SignalSheet.Located l : SignalSheet.parse(reader, sheet.toString(), sheetProblems)) {
+                pendingSignals.add(new PendingSignal(l.signal(), l.file() + ":" + l.idLine(), n, List.of(), List.of(), key, l));
+            }
+        } catch (IOException e) {
+            problem(n, key, "cannot read the signals sheet: " + e.getClass().getSimpleName()
+                    + (e instanceof CharacterCodingException ? " (the sheet must be UTF-8)" : ""));
+            return;
+        }
+        problems.addAll(sheetProblems);
+    }
+
+    /** Checks every signal against the fields the whole file declares, and that ids are unique. */
+    private void checkSignals() {
+        if (!signalsSet) {
+            return;
+        }
+        Map<String, FieldType> fields = b.fields;
+        Map<String, PendingSignal> ids = new LinkedHashMap<>();
+        Map<String, PendingSignal> names = new LinkedHashMap<>();
+        List<Signal> out = new ArrayList<>();
+        for (PendingSignal p : pendingSignals) {
+            if (p.sheet() != null) {
+                problems.addAll(p.sheet().check(fields));
+            } else {
+                for (SignalChecks.Issue issue : SignalChecks.check(p.signal(), fields)) {
+                    Node at = (issue.atValue() ? p.valueNodes() : p.fieldNodes()).get(issue.condition());
+                    if (issue.valueIndex() >= 0 && at instanceof SequenceNode seq && issue.valueIndex() < seq.getValue().size()) {
+                        at = seq.getValue().get(issue.valueIndex());
+                    }
+                    Condition c = p.signal().conditions().get(issue.condition());
+                    problem(at, p.path() + ".when" + (p.signal().conditions().size() > 1 ? "[" + issue.condition() + "]" : "")
+                            + "." + (issue.atValue() ? c.operator().fileName() : "field"), p.signal().id() + ": " + issue.message());
+                }
+            }
+            PendingSignal first = ids.putIfAbsent(p.signal().id(), p);
+            if (first != null) {
+                addAt(p, "id", "duplicate signal id " + p.signal().id() + " (also at " + first.where() + ")");
+                continue;
+            }
+            PendingSignal sameName = names.putIfAbsent(p.signal().name(), p);
+            if (sameName != null) {
+                addAt(p, "name", p.signal().id() + ": the same name as " + sameName.signal().id() + " at " + sameName.where()
+                        + " (rule names must be unique)");
+                continue;
+            }
+            out.add(p.signal());
+        }
+        b.signals(out);
+    }
+
+    private void addAt(PendingSignal p, String key, String message) {
+        if (p.sheet() != null) {
+            problems.add(new PolicyFileException.Problem(p.sheet().file(), p.sheet().idLine(), p.sheet().idColumn(), key, message));
+        } else {
+            problem(p.idNode(), p.path() + "." + key, message);
+        }
+    }
+
+    /** high, medium or low (ignoring case); null for anything else. */
+    static UrgencyLevel capLevel(String raw) {
+        return switch (raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT)) {
+            case "high" -> UrgencyLevel.HIGH;
+            case "medium" -> UrgencyLevel.MEDIUM;
+            case "low" -> UrgencyLevel.LOW;
+            default -> null;
+        };
     }
 
     private List<String> elementsOf(List<Node> nodes, String path) {

@@ -66,6 +66,10 @@ final class PolicyFingerprint {
         if (!Set.copyOf(policy.missingValues()).equals(Set.copyOf(LeadPolicy.defaults().missingValues()))) {
             all.put("missingValues", new TreeSet<>(policy.missingValues()));
         }
+        // Only when there are any, so that the fingerprints of policies without signals stay as they were.
+        if (!policy.signals().isEmpty()) {
+            all.put("signals", policy.signals().stream().map(Signal::canonicalText).toList());
+        }
         StringBuilder sb = new StringBuilder();
         all.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();

@@ -306,6 +306,104 @@ public final class LeadContext {
                 + type.kindName() + "; read it with " + reader(type.kind()) + "(...)");
     }
 
+    /**
+     * The matching key of a text field (NFKC, lower case, trimmed, spaces collapsed), so that
+     * {@code key("source") == "reference"} matches "Reference" and "ＲＥＦＥＲＥＮＣＥ": a declared
+     * text or choice field, or a standard text field by the name the CLI map uses ({@code source},
+     * {@code jobTitle}, {@code email}, {@code phone}, {@code contactName}, {@code company.name},
+     * {@code company.domain}, {@code company.industry}, {@code company.country}). Policy signals
+     * compare text through it.
+     *
+     * @param field the field's name
+     * @return the key, or null when the value is blank or absent
+     * @throws RuntimeException (the library's rule-misuse error) when the field is neither declared
+     *                          as text or choice nor a standard text field
+     */
+    public String key(String field) {
+        // Signals read the same field in several conditions; NFKC is worth doing once per lead.
+        Map<String, String> cache = keys;
+        if (cache == null) {
+            cache = new java.util.concurrent.ConcurrentHashMap<>(8);
+            keys = cache;
+        }
+        String cached = field == null ? null : cache.get(field);
+        if (cached == null) {
+            String computed = computeKey(field);
+            cached = computed == null ? NO_KEY : computed;
+            if (field != null) {
+                cache.put(field, cached);
+            }
+        }
+        return cached == NO_KEY ? null : cached;
+    }
+
+    /** Stands for "no value" in the key cache, which holds no nulls. */
+    private static final String NO_KEY = new String("");
+
+    /** Keys computed so far; a detached context may be read from several threads. */
+    private volatile Map<String, String> keys;
+
+    private String computeKey(String field) {
+        FieldType type = field == null ? null : policy.fields().get(field);
+        if (type != null) {
+            return io.github.leadrules.internal.text.Text.key(text(field));
+        }
+        Company c = lead.company();
+        String raw = switch (field == null ? "" : field) {
+            case "source" -> lead.source();
+            case "jobTitle" -> lead.jobTitle();
+            case "email" -> lead.email();
+            case "phone" -> lead.phone();
+            case "contactName" -> lead.contactName();
+            case "company.name" -> c == null ? null : c.name();
+            case "company.domain" -> c == null ? null : c.domain();
+            case "company.industry" -> c == null ? null : c.industry();
+            case "company.country" -> c == null ? null : c.country();
+            default -> throw RuleMisuseException.of("key(\"" + FieldValues.shortName(field) + "\"): no text field of this"
+                    + " name is declared, and it is no standard text field");
+        };
+        return io.github.leadrules.internal.text.Text.key(raw);
+    }
+
+    /** {@return the company's annual revenue, or null when unknown} */
+    public Long getAnnualRevenue() {
+        Company c = lead.company();
+        return c == null ? null : c.annualRevenue();
+    }
+
+    /** {@return the day the lead came in (UTC), or null when unknown} */
+    public LocalDate getSubmittedDate() {
+        return lead.submittedAt() == null ? null : lead.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** {@return the day sales last worked the lead (UTC), or null when never} */
+    public LocalDate getLastSalesActivityDate() {
+        return lead.lastSalesActivity() == null ? null
+                : lead.lastSalesActivity().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    /**
+     * Whether a date lies within the last {@code days} days: on or after "now" minus the days and
+     * not after now. For a declared date field, days are counted in UTC ({@code withinDays("x", 0)}
+     * is today); for {@code submittedAt} and {@code lastSalesActivity}, the instant is compared. A
+     * missing date is not within any window.
+     *
+     * @param field a declared date field, {@code submittedAt} or {@code lastSalesActivity}
+     * @param days  0 or more
+     * @return true when the date is in the window
+     * @throws RuntimeException (the library's rule-misuse error) when the field is no date
+     */
+    public boolean withinDays(String field, int days) {
+        FieldType type = field == null ? null : policy.fields().get(field);
+        if (type == null && ("submittedAt".equals(field) || "lastSalesActivity".equals(field))) {
+            Instant at = field.equals("submittedAt") ? lead.submittedAt() : lead.lastSalesActivity();
+            return at != null && !at.isAfter(now) && !at.isBefore(now.minus(Duration.ofDays(days)));
+        }
+        LocalDate d = date(field);
+        LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return d != null && !d.isAfter(today) && !d.isBefore(today.minusDays(days));
+    }
+
     private static String reader(FieldType.Kind kind) {
         return switch (kind) {
             case NUMBER, INTEGER -> "number";
