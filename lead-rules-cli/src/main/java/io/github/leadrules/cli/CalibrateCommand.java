@@ -8,6 +8,7 @@ import io.github.leadrules.calibrate.HistoricalLead;
 import io.github.leadrules.cli.columns.ColumnMapping;
 import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.io.InputRow;
+import io.github.leadrules.policy.LeadPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,7 +117,13 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new UsageProblem(duplicate + "; either could be meant: rename or remove the others");
             }
             String outcomeName = source.header().get(outcomeIndex);
-            LeadQualifier qualifier = RuleSetOptions.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), ruleSet.loadPolicy(),
+            // The written file replaces the base policy's signals, so they take no part in what is learned.
+            LeadPolicy base = ruleSet.loadPolicy();
+            int baseSignals = base.signals().size();
+            if (baseSignals > 0) {
+                base = base.toBuilder().signals(List.of()).build();
+            }
+            LeadQualifier qualifier = RuleSetOptions.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), base,
                     AccountDirectory.empty(), ruleSet.rules, ruleSet.disabled, RuleSetOptions.unavailableFields(source.mapping()));
             source.missingValues(qualifier.policy()::isMissingValue);
 
@@ -176,6 +183,10 @@ final class CalibrateCommand implements Callable<Integer> {
                     : " = " + String.join(" or ", positive.stream().map(Echo::quoted).toList()));
             w.printf(Locale.ROOT, "%s: %s; outcome %s; base rules %s%n", source.sourceName(), source.mapping().describe(),
                     outcomeLabel, ruleSet.describe());
+            if (baseSignals > 0) {
+                w.printf(Locale.ROOT, "the base policy's %,d signals are replaced by the learned ones (and left out of the learning)%n",
+                        baseSignals);
+            }
             if (blank > 0) {
                 w.printf(Locale.ROOT, "%,d rows with a blank outcome skipped%n", blank);
             }

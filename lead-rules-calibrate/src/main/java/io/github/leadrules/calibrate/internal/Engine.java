@@ -149,6 +149,10 @@ public final class Engine {
         Map<String, FieldType> fields = new LinkedHashMap<>(policy.fields());
         List<FieldReport> reports = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        if (!policy.signals().isEmpty()) {
+            warnings.add(String.format(Locale.ROOT, "the base policy's %d signals decided the leads learned from, but the written"
+                    + " file replaces them (signals and signalsSheet); learn from a base without signals", policy.signals().size()));
+        }
         for (int f = 0; f < specs.size(); f++) {
             FieldSpec spec = specs.get(f);
             int count = model.signalsPerField()[f];

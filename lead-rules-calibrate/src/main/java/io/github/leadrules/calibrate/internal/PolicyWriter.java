@@ -19,8 +19,8 @@ import java.util.Set;
  */
 public final class PolicyWriter {
 
-    /** The top-level blocks calibrate writes, and so drops from the base text. */
-    static final Set<String> REPLACED = Set.of("fields", "signals", "urgencyThresholds");
+    /** The top-level blocks calibrate writes, and so drops from the base text (a signals sheet holds signals too). */
+    static final Set<String> REPLACED = Set.of("fields", "signals", "signalsSheet", "urgencyThresholds");
 
     private PolicyWriter() {
     }
