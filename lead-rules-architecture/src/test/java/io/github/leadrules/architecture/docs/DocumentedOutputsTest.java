@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * "Quick start" and its {@code diff} and {@code backtest} transcripts come from running the
  * command lines written in the README (in process, same arguments, outputs into a temporary
  * folder); the CLI README's claims in comments come from its commands; the examples README's
- * output excerpts, fingerprints included, come from {@code QuickStart} and {@code NextWorksHost}.
+ * output excerpts, fingerprints included, come from {@code QuickStart} and {@code NextWorksHost};
+ * the guide "Bring your own export" runs its transcripts in order, and its files are the checkout's.
  *
  * <p>A shown output may be abridged: a line holding only "…" stands for lines left out. Every other
  * run of lines must appear in the real output together and in order. A failure names the Markdown
