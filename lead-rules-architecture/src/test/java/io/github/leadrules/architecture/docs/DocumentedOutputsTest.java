@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * "Quick start" and its {@code diff} and {@code backtest} transcripts come from running the
  * command lines written in the README (in process, same arguments, outputs into a temporary
  * folder); the CLI README's claims in comments come from its commands; the examples README's
- * output excerpts, fingerprints included, come from {@code QuickStart} and {@code NextWorksHost}.
+ * output excerpts, fingerprints included, come from {@code QuickStart} and {@code NextWorksHost};
+ * the guide "Bring your own export" runs its transcripts in order, and its files are the checkout's.
  *
  * <p>A shown output may be abridged: a line holding only "…" stands for lines left out. Every other
  * run of lines must appear in the real output together and in order. A failure names the Markdown
@@ -68,25 +69,10 @@ class DocumentedOutputsTest {
     void theReadmeTranscriptsAreWhatTheirCommandsPrint() throws IOException {
         int checked = 0;
         for (Block block : Markdown.blocks(Markdown.ROOT.resolve("README.md"))) {
-            if (!block.text().startsWith("$ java -jar " + JAR)) {
+            if (!block.text().startsWith(TRANSCRIPT)) {
                 continue;
             }
-            List<String> lines = block.lines();
-            StringBuilder command = new StringBuilder();
-            int n = 0;
-            while (true) {
-                String l = lines.get(n++);
-                boolean continues = l.endsWith("\\");
-                command.append(' ').append(continues ? l.substring(0, l.length() - 1) : l);
-                if (!continues) {
-                    break;
-                }
-            }
-            String args = command.toString().strip().substring(("$ java -jar " + JAR).length());
-            Run run = cli(args);
-            Block output = new Block(block.file(), block.line() + n, block.info(),
-                    String.join("\n", lines.subList(n, lines.size())) + "\n");
-            assertShown(output, run.output, "lead-rules" + args);
+            assertTranscript(block);
             checked++;
         }
         assertEquals(2, checked, "README.md should show the transcripts of `diff` and `backtest`");
@@ -166,7 +152,72 @@ class DocumentedOutputsTest {
         assertEquals(3, checked, "lead-rules-examples/README.md should show three outputs");
     }
 
+    /**
+     * "Bring your own export" walks one export through every command, each on the files the earlier
+     * ones wrote: its {@code $ java -jar …} transcripts run in order in one folder, a
+     * {@code $ sed -e 's/OLD/NEW/' IN > OUT} block makes its literal edit, a {@code ```yaml file: PATH}
+     * block is that file of the checkout as it is, and a {@code ```yaml excerpt: target/FILE} block
+     * shows lines of a file a command wrote.
+     */
+    @Test
+    void theBringYourOwnExportGuideShowsWhatItsCommandsPrintAndWrite() throws IOException {
+        Path guide = Markdown.ROOT.resolve("docs/bring-your-own-export.md");
+        Pattern sed = Pattern.compile("\\$ sed -e 's/([^/]+)/([^/]*)/' target/(\\S+) > target/(\\S+)\\s*");
+        int transcripts = 0;
+        int files = 0;
+        for (Block block : Markdown.blocks(guide)) {
+            String marker = block.marker();
+            Matcher edit = sed.matcher(block.text());
+            if (marker.startsWith("file: ")) {
+                Path file = Markdown.ROOT.resolve(marker.substring("file: ".length()).strip());
+                assertEquals(Files.readString(file, StandardCharsets.UTF_8), block.text(),
+                        block.where() + ": the block should be " + Markdown.ROOT.relativize(file) + " as it is");
+                files++;
+            } else if (marker.startsWith("excerpt: target/")) {
+                String name = marker.substring("excerpt: target/".length()).strip();
+                assertShown(block, Files.readString(target.resolve(name), StandardCharsets.UTF_8), "target/" + name);
+                files++;
+            } else if (edit.matches()) {
+                String text = Files.readString(target.resolve(edit.group(3)), StandardCharsets.UTF_8);
+                assertEquals(1, text.split(Pattern.quote(edit.group(1)), -1).length - 1,
+                        block.where() + ": '" + edit.group(1) + "' should occur once in target/" + edit.group(3));
+                Files.writeString(target.resolve(edit.group(4)), text.replace(edit.group(1), edit.group(2)));
+            } else if (block.text().startsWith(TRANSCRIPT)) {
+                assertTranscript(block);
+                transcripts++;
+            }
+        }
+        assertEquals(9, transcripts, "docs/bring-your-own-export.md should show nine command transcripts");
+        assertEquals(3, files, "docs/bring-your-own-export.md should show its map, its base policy and the written policy");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static final String TRANSCRIPT = "$ java -jar " + JAR;
+
+    /**
+     * Runs a transcript's command (its first line, continued by lines ending in a backslash) and
+     * checks that the lines after it are what it printed.
+     */
+    private void assertTranscript(Block block) throws IOException {
+        List<String> lines = block.lines();
+        StringBuilder command = new StringBuilder();
+        int n = 0;
+        while (true) {
+            String l = lines.get(n++);
+            boolean continues = l.endsWith("\\");
+            command.append(' ').append(continues ? l.substring(0, l.length() - 1) : l);
+            if (!continues) {
+                break;
+            }
+        }
+        String args = command.toString().strip().substring(TRANSCRIPT.length());
+        Run run = cli(args);
+        Block output = new Block(block.file(), block.line() + n, block.info(),
+                String.join("\n", lines.subList(n, lines.size())) + "\n");
+        assertShown(output, run.output, "lead-rules" + args);
+    }
+
 
     private record Run(int exitCode, String output) {
     }
