@@ -263,7 +263,7 @@ public final class Engine {
             if (dominant(count, n)) {
                 out.add(String.format(Locale.ROOT, "%s fired for %,d of the %,d leads learned from (%.0f %%): a packaged rule"
                         + " that fires for nearly every lead usually means the history is judged at the wrong time"
-                        + " (no submission time mapped?) or a column is missing", id, count, n, 100.0 * count / n));
+                        + " (no submission time mapped?), a column is missing or the base policy does not fit this history", id, count, n, 100.0 * count / n));
             }
         });
         int d = decidable;
@@ -271,7 +271,7 @@ public final class Engine {
             if (dominant(count, d)) {
                 out.add(String.format(Locale.ROOT, "%s excluded %,d of the %,d decided leads (%.0f %%): a packaged rule"
                         + " that fires for nearly every lead usually means the history is judged at the wrong time"
-                        + " (no submission time mapped?) or a column is missing", id, count, d, 100.0 * count / d));
+                        + " (no submission time mapped?), a column is missing or the base policy does not fit this history", id, count, d, 100.0 * count / d));
             }
         });
         return out;
