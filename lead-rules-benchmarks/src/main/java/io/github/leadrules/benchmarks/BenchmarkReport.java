@@ -31,7 +31,8 @@ import java.util.Map;
  * </pre>
  *
  * Options: {@code --quick} (default), {@code --full}, {@code --startup-runs N},
- * {@code --no-startup}, {@code --jmh-verbose}.
+ * {@code --no-startup}, {@code --jmh-verbose}, {@code --cli} (also the command line's rows, {@link CliReport};
+ * needs the distribution built), {@code --cli-only}.
  */
 public final class BenchmarkReport {
 
@@ -53,6 +54,7 @@ public final class BenchmarkReport {
         boolean verbose = false;
         boolean variants = false;
         boolean jmh = true;
+        boolean cli = false;
         int startupRuns = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -63,9 +65,15 @@ public final class BenchmarkReport {
                 case "--startup-variants" -> variants = true;
                 case "--startup-only" -> jmh = false;
                 case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
+                case "--cli" -> cli = true;
+                case "--cli-only" -> {
+                    cli = true;
+                    jmh = false;
+                    startupRuns = 0;
+                }
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; use --quick, --full, --startup-runs N, --no-startup, --startup-variants, --startup-only, --jmh-verbose");
+                            + "; use --quick, --full, --startup-runs N, --no-startup, --startup-variants, --startup-only, --cli, --cli-only, --jmh-verbose");
                     System.exit(2);
                 }
             }
@@ -82,7 +90,12 @@ public final class BenchmarkReport {
         if (variants && startupRuns > 0) {
             report.measureStartupVariants(startupRuns);
         }
-        String table = report.table(startup, (System.nanoTime() - started) / 1_000_000_000L);
+        String table = jmh || startup != null ? report.table(startup, (System.nanoTime() - started) / 1_000_000_000L) : "";
+        if (cli) {
+            // The command line's rows (launcher, main job, missing input, CLI vs qualifyAll): CliReport.
+            table = table + (table.isEmpty() ? "" : "\n") + CliReport.measure(full ? 7 : 5, full ? 3 : 1, 1_000_000,
+                    Runtime.getRuntime().availableProcessors());
+        }
         System.out.println();
         System.out.println(table);
         Path out = Path.of("target", "benchmark-report.txt");

@@ -25,10 +25,10 @@ final class Chunks {
         T next() throws IOException, UsageProblem;
     }
 
-    /** Decides one chunk; runs on a worker thread. */
+    /** Decides one chunk; runs on a worker thread. An {@link IOException} is rethrown to the caller of {@link #run}. */
     @FunctionalInterface
     interface Decide<T, R> {
-        R decide(List<T> items);
+        R decide(List<T> items) throws IOException;
     }
 
     /** Takes one decided chunk; runs on the calling thread, chunk after chunk in input order. */
@@ -91,6 +91,9 @@ final class Chunks {
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
             }
             throw new IllegalStateException("deciding a chunk failed", cause);
         }

@@ -7,10 +7,8 @@ import io.github.leadrules.cli.columns.RowMapper;
 import io.github.leadrules.cli.io.DecisionSink;
 import io.github.leadrules.cli.io.Decisions;
 import io.github.leadrules.cli.io.InputRow;
-import io.github.leadrules.cli.io.OutputEncodingException;
 import io.github.leadrules.reports.FunnelTally;
 import io.github.leadrules.reports.HtmlFunnelReport;
-import io.github.leadrules.model.FieldError;
 import io.github.leadrules.model.Lead;
 import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.Qualification;
@@ -20,13 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -141,20 +139,18 @@ final class QualifyCommand implements Callable<Integer> {
             Progress bar = new Progress(err, show, source.size());
             PrintWriter summary = "-".equals(out) ? err : parent.out();
             boolean bom = source.bom() && outCharset.equals(StandardCharsets.UTF_8);
-            long[] lastLine = {0};
             try (DecisionSink sink = openSink(outputs, jsonOut, outCharset, bom, settings.delimiter(), source.header())) {
-                Chunks.run(() -> {
-                    InputRow row = source.next();
-                    return row == null ? null : source.read(row);
-                }, chunk, Chunks.workers(threads), "lead-rules-qualify", rows -> decide(qualifier, rows), (rows, decisions) -> {
-                    write(rows, decisions, qualifier, source.mapper(), counter, sink, lastLine);
-                    bar.update(counter.total(), source.bytesRead());
-                });
-            } catch (CharacterCodingException e) {
-                // Cells are checked one by one before they are written; this is the net under that check.
-                throw new OutputEncodingException("cannot write " + CommandErrors.printable(out) + " in " + outCharset.name()
-                        + ": a character near line " + lastLine[0] + " cannot be represented in " + outCharset.name()
-                        + "; choose another --out-encoding (UTF-8 represents every character)");
+                // The calling thread only reads rows and writes finished bytes; mapping rows to leads,
+                // deciding them and laying out and encoding the output happen on the worker threads.
+                RowMapper mapper = source.mapper();
+                Chunks.run(source::next, chunk, Chunks.workers(threads), "lead-rules-qualify",
+                        rows -> decide(qualifier, mapper, sink, rows), (rows, decided) -> {
+                            for (Row row : decided.rows()) {
+                                counter.add(row.line(), row.lead(), row.decision(), row.errors());
+                            }
+                            sink.write(decided.output());
+                            bar.update(counter.total(), source.bytesRead());
+                        });
             }
             bar.finish();
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -190,15 +186,34 @@ final class QualifyCommand implements Callable<Integer> {
         return written;
     }
 
-    /** Decides the readable rows of one chunk (on a worker thread). */
-    private static List<Qualification> decide(LeadQualifier qualifier, List<ReadRow> rows) {
-        List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
-        return leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
+    /** One row decided: what the funnel counts. */
+    private record Row(long line, Lead lead, Qualification decision, String errors) {
     }
 
-    /** Writes one decided chunk in input order, counting it into the funnel. */
-    private static void write(List<ReadRow> rows, List<Qualification> decisions, LeadQualifier qualifier, RowMapper mapper,
-                              FunnelTally counter, DecisionSink sink, long[] lastLine) throws IOException {
+    /** One chunk decided: its rows for the funnel, in input order, and their output bytes. */
+    private record Decided(List<Row> rows, List<byte[]> output) {
+    }
+
+    /**
+     * Maps the rows of one chunk to leads, decides the readable ones and renders the chunk's
+     * output (on a worker thread). An unreadable row gets its INVALID decision; a decision's
+     * field errors name the input column, not the model field.
+     */
+    private static Decided decide(LeadQualifier qualifier, RowMapper mapper, DecisionSink sink, List<InputRow> inputs)
+            throws IOException {
+        List<ReadRow> rows = new ArrayList<>(inputs.size());
+        List<Lead> leads = new ArrayList<>(inputs.size());
+        for (InputRow input : inputs) {
+            ReadRow read = ReadRow.of(input, mapper);
+            rows.add(read);
+            if (read.readable()) {
+                leads.add(read.lead());
+            }
+        }
+        List<Qualification> decisions = leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
+        List<Row> decided = new ArrayList<>(rows.size());
+        List<InputRow> shown = new ArrayList<>(rows.size());
+        List<Qualification> written = new ArrayList<>(rows.size());
         int next = 0;
         for (ReadRow read : rows) {
             InputRow row = read.row();
@@ -206,22 +221,18 @@ final class QualifyCommand implements Callable<Integer> {
             if (read.readable()) {
                 q = decisions.get(next++);
                 if (q.outcome() == Outcome.INVALID) {
-                    List<FieldError> named = new ArrayList<>(q.fieldErrors().size());
-                    for (FieldError e : q.fieldErrors()) {
-                        named.add(new FieldError(mapper.columnOf(e.field()), e.code()));
-                    }
                     q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
-                            named, q.fingerprint());
+                            ReadRow.inColumns(q.fieldErrors(), mapper), q.fingerprint());
                 }
             } else {
                 q = read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
             }
             String note = read.note();
-            InputRow shown = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
-            counter.add(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
-            lastLine[0] = row.line();
-            sink.write(shown, q);
+            decided.add(new Row(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note)));
+            shown.add(note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json()));
+            written.add(q);
         }
+        return new Decided(decided, sink.render(shown, written));
     }
 
     private DecisionSink openSink(Outputs outputs, boolean jsonOut, Charset charset, boolean bom, char delim,
@@ -230,14 +241,10 @@ final class QualifyCommand implements Callable<Integer> {
             return DecisionSink.none();
         }
         OutputStream stream = out.equals("-") ? Outputs.keptOpen(parent.stdout()) : outputs.create(Path.of(out));
-        if (bom) {
-            stream.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        }
-        // The encoder reports what it cannot encode instead of writing '?'.
-        Writer w = new BufferedWriter(new OutputStreamWriter(stream, charset.newEncoder()), 1 << 16);
-        DecisionSink sink = jsonOut ? DecisionSink.jsonLines(w, header)
-                : DecisionSink.csv(w, delim, header, csvOptions.escapeFormulas);
-        return DecisionSink.encodable(sink, charset, header, out.equals("-") ? "standard output" : CommandErrors.printable(out));
+        OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+        String name = out.equals("-") ? "standard output" : CommandErrors.printable(out);
+        return jsonOut ? DecisionSink.jsonLines(buffered, charset, bom, header, name)
+                : DecisionSink.csv(buffered, charset, bom, delim, header, csvOptions.escapeFormulas, name);
     }
 
     private void writeReport(Outputs outputs, LeadQualifier qualifier, ColumnMapping mapping, FunnelTally counter,

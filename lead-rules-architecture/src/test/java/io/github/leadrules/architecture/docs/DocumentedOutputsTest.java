@@ -39,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class DocumentedOutputsTest {
 
     private static final String JAR = "lead-rules-cli/target/lead-rules.jar";
+    private static final String LAUNCHER = "lead-rules-dist/target/lead-rules/bin/lead-rules";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -49,16 +50,18 @@ class DocumentedOutputsTest {
         List<Block> readme = Markdown.blocks(Markdown.ROOT.resolve("README.md"));
         for (int i = 0; i < readme.size() - 1; i++) {
             Block command = readme.get(i);
-            if (command.language().equals("bash") && command.text().contains(JAR + " qualify")) {
-                String line = command.lines().stream().filter(l -> l.contains(JAR)).findFirst().orElseThrow();
-                String args = line.substring(line.indexOf(JAR) + JAR.length()).split("&&")[0];
+            // The main job runs the CLI jar or the distribution's launcher (the same CLI, run in-process here).
+            String cli = command.text().contains(LAUNCHER + " qualify") ? LAUNCHER : JAR;
+            if (command.language().equals("bash") && command.text().contains(cli + " qualify")) {
+                String line = command.lines().stream().filter(l -> l.contains(cli)).findFirst().orElseThrow();
+                String args = line.substring(line.indexOf(cli) + cli.length()).split("&&")[0];
                 Run run = cli(args);
                 assertEquals(0, run.exitCode, command.where() + ": the main job failed:\n" + run.output);
                 assertShown(readme.get(i + 1), run.output, "lead-rules" + args);
                 return;
             }
         }
-        fail("README.md has no ```bash block with `" + JAR + " qualify …` followed by its output");
+        fail("README.md has no ```bash block with `" + JAR + " qualify …` (or `" + LAUNCHER + " qualify …`) followed by its output");
     }
 
     @Test

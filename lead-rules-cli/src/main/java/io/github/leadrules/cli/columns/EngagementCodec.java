@@ -70,27 +70,26 @@ public final class EngagementCodec {
             if (e.isEmpty()) {
                 continue;
             }
-            String where = "[" + index + "]";
             int at = e.lastIndexOf('@');
             if (at <= 0) {
-                throw new Values.BadValue(Values.MALFORMED_EVENT, where);
+                throw new Values.BadValue(Values.MALFORMED_EVENT, where(index));
             }
             String head = e.substring(0, at).strip();
             Instant when;
             try {
                 when = Values.instant(e.substring(at + 1), zone);
             } catch (Values.BadValue bad) {
-                throw new Values.BadValue(Values.NOT_A_DATE, where);
+                throw new Values.BadValue(Values.NOT_A_DATE, where(index));
             }
             if (when == null) {
-                throw new Values.BadValue(Values.MALFORMED_EVENT, where);
+                throw new Values.BadValue(Values.MALFORMED_EVENT, where(index));
             }
             int colon = head.indexOf(':');
             String typeText = (colon < 0 ? head : head.substring(0, colon)).strip().toLowerCase(Locale.ROOT).replace('-', '_');
             String detail = colon < 0 ? null : Values.text(head.substring(colon + 1));
             EngagementType type = TYPES.get(typeText);
             if (type == null) {
-                throw new Values.BadValue(Values.MALFORMED_EVENT, where);
+                throw new Values.BadValue(Values.MALFORMED_EVENT, where(index));
             }
             events.add(type == EngagementType.CASE_STUDY_VIEW
                     ? new EngagementEvent(type, when, null, detail)
@@ -98,6 +97,11 @@ public final class EngagementCodec {
             index++;
         }
         return events;
+    }
+
+    /** Where an entry is, for its error: {@code [2]} for the third. */
+    private static String where(int index) {
+        return "[" + index + "]";
     }
 
     /** Writes events in the compact encoding (UTC, to the minute when seconds are zero). */

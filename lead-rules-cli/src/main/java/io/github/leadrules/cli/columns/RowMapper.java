@@ -31,6 +31,8 @@ public final class RowMapper {
     private final ColumnMapping mapping;
     private final ZoneId zone;
     private final Predicate<String> missing;
+    /** {@link #missing}, remembering the cells seen lately: most cells repeat from row to row. */
+    private final Predicate<String> isPlaceholder;
 
     /**
      * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
@@ -49,6 +51,8 @@ public final class RowMapper {
         this.mapping = mapping;
         this.zone = zone;
         this.missing = missing;
+        Memo<Boolean> placeholders = new Memo<>(missing::test);
+        this.isPlaceholder = placeholders::get;
     }
 
     /** {@return a mapper like this one, with other placeholder values} */
@@ -177,7 +181,7 @@ public final class RowMapper {
 
     /** Null for a placeholder the column's {@code values:} do not translate by name; else the cell. */
     private String placeholderBlank(String cell, CellFormat format) {
-        if (cell == null || !missing.test(cell) || format != null && format.names(cell)) {
+        if (cell == null || !isPlaceholder.test(cell) || format != null && format.names(cell)) {
             return cell;
         }
         return null;

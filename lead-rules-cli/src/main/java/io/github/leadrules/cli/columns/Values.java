@@ -149,6 +149,9 @@ public final class Values {
         }
     }
 
+    /** {@link #key} of the words read lately: a column of choices holds the same few words on every row. */
+    private static final Memo<String> KEYS = new Memo<>(Values::key);
+
     /** The lookup key of a word: NFKC, lower case, separators (space, _, -, ・, /) collapsed to one space. */
     static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -199,7 +202,7 @@ public final class Values {
         if (s == null) {
             return null;
         }
-        T value = vocabulary.get(key(s));
+        T value = vocabulary.get(KEYS.get(s));
         if (value == null) {
             throw new BadValue(code);
         }
@@ -318,6 +321,10 @@ public final class Values {
         if (s == null) {
             return null;
         }
+        Instant utc = utcMinutesOrSeconds(s);
+        if (utc != null) {
+            return utc;
+        }
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         try {
             char last = s.charAt(s.length() - 1);
@@ -340,6 +347,47 @@ public final class Values {
         } catch (DateTimeException e) {
             throw new BadValue(NOT_A_DATE);
         }
+    }
+
+    /**
+     * The common case read without a formatter: {@code 2026-11-20T10:00Z} or {@code 2026-11-20T10:00:00Z}
+     * in ASCII ({@code t} and {@code z} in either case), as ISO reads it; null for anything else,
+     * which the general path reads. A date or time out of range is {@link #NOT_A_DATE}, as there.
+     */
+    private static Instant utcMinutesOrSeconds(String s) throws BadValue {
+        int n = s.length();
+        if ((n != 17 && n != 20) || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) | 0x20) != 't'
+                || s.charAt(13) != ':' || (s.charAt(n - 1) | 0x20) != 'z' || (n == 20 && s.charAt(16) != ':')) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = n == 20 ? digits(s, 17, 2) : 0;
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(LocalDateTime.of(year, month, day, hour, minute, second)
+                    .toEpochSecond(java.time.ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            throw new BadValue(NOT_A_DATE);
+        }
+    }
+
+    /** The ASCII digits s[from, from + count) as a number, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static String strip(String s, String... prefixes) {

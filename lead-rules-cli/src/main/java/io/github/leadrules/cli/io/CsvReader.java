@@ -156,6 +156,9 @@ public final class CsvReader implements Closeable {
 
     /** The start line and the {@code more} lines after it, parsed as one record; those lines are consumed. */
     private Record parse(Physical start, int more) {
+        if (more == 0 && start.text.indexOf('"') < 0) {
+            return split(start);
+        }
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         Problem problem = null;
@@ -205,6 +208,20 @@ public final class CsvReader implements Closeable {
         fields.add(field.toString());
         consume(more);
         return new Record(start.number, fields, problem, problemField);
+    }
+
+    /** A line without quotes: its fields are the text between delimiters. */
+    private Record split(Physical start) {
+        String text = start.text;
+        examined += text.length();
+        List<String> fields = new ArrayList<>(32);
+        int from = 0;
+        for (int i = text.indexOf(delimiter); i >= 0; i = text.indexOf(delimiter, from)) {
+            fields.add(text.substring(from, i));
+            from = i + 1;
+        }
+        fields.add(text.substring(from));
+        return new Record(start.number, fields, null, -1);
     }
 
     /** The first line alone, split at every delimiter, quotes kept as text. */
@@ -285,6 +302,11 @@ public final class CsvReader implements Closeable {
         }
         if (text == null) {
             return new Physical(line.number(), null, line.length(), false, false, false, false);
+        }
+        if (text.indexOf('"') < 0) {
+            // No quote: a record starting here ends here, and a quoted field entered here goes on.
+            examined += text.length();
+            return new Physical(line.number(), text, text.length(), false, true, true, false);
         }
         int fresh = scan(text, false);
         int entered = scan(text, true);

@@ -22,6 +22,7 @@ public final class CsvWriter implements Closeable, Flushable {
     private final Writer out;
     private final char delimiter;
     private final boolean escapeFormulas;
+    private final StringBuilder record = new StringBuilder(256);
 
     /** A writer to already-encoding output, neutralising formulas; it is not buffered here. */
     public CsvWriter(Writer out, char delimiter) {
@@ -68,36 +69,48 @@ public final class CsvWriter implements Closeable, Flushable {
 
     /** Writes one record. */
     public void write(List<String> fields) throws IOException {
+        record.setLength(0);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                out.write(delimiter);
+                record.append(delimiter);
             }
-            writeField(fields.get(i));
+            appendField(record, fields.get(i), delimiter, escapeFormulas);
         }
-        out.write('\n');
+        record.append('\n');
+        out.append(record);
     }
 
-    private void writeField(String cell) throws IOException {
+    /**
+     * Appends one field as {@link #write} writes it: nothing for null or empty, quoted when it holds
+     * the delimiter, a quote, a line break or leading or trailing spaces, with a {@code '} in front
+     * when {@code escapeFormulas} and a spreadsheet would run it as a formula.
+     */
+    public static void appendField(StringBuilder out, String cell, char delimiter, boolean escapeFormulas) {
         if (cell == null || cell.isEmpty()) {
             return;
         }
-        String value = escapeFormulas && isFormula(cell) ? "'" + cell : cell;
-        if (!needsQuotes(value)) {
-            out.write(value);
+        boolean formula = escapeFormulas && isFormula(cell);
+        if (!needsQuotes(cell, delimiter)) {
+            if (formula) {
+                out.append('\'');
+            }
+            out.append(cell);
             return;
         }
-        out.write('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.write('"');
-            }
-            out.write(c);
+        out.append('"');
+        if (formula) {
+            out.append('\'');
         }
-        out.write('"');
+        int from = 0;
+        for (int q = cell.indexOf('"'); q >= 0; q = cell.indexOf('"', q + 1)) {
+            out.append(cell, from, q + 1).append('"');
+            from = q + 1;
+        }
+        out.append(cell, from, cell.length()).append('"');
     }
 
-    private boolean needsQuotes(String value) {
+    /** Whether a non-empty cell must be quoted; a leading {@code '} added for a formula never changes that. */
+    private static boolean needsQuotes(String value, char delimiter) {
         if (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ') {
             return true;
         }

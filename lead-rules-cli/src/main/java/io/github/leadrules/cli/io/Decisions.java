@@ -41,10 +41,25 @@ public final class Decisions {
         cells.add(nz(r.owner()));
         cells.add(nz(r.nurtureTrack()));
         cells.add(r.slaDeadline() == null ? "" : r.slaDeadline().toString());
-        cells.add(q.reasons().stream().map(Reason::toString).collect(Collectors.joining(" | ")));
+        cells.add(reasons(q.reasons()));
         cells.add(errors(line, q.fieldErrors(), note));
         cells.add(q.fingerprint());
         return cells;
+    }
+
+    /** "RULE-ID: message | RULE-ID: message", each reason as {@link Reason#toString()} writes it. */
+    private static String reasons(List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(reasons.size() * 64);
+        for (Reason r : reasons) {
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(r.ruleId()).append(": ").append(r.message());
+        }
+        return sb.toString();
     }
 
     /** "line 17: NumberOfEmployees NOT_A_NUMBER; Email MALFORMED (note)", or "" without errors. */

@@ -41,7 +41,7 @@ final class EncodingCheck {
     }
 
     /** Unicode encodings write every character; only a surrogate without its pair is refused. */
-    private static boolean wellFormed(String text) {
+    static boolean wellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {

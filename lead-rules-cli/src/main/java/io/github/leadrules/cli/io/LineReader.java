@@ -49,6 +49,8 @@ final class LineReader implements Closeable {
         line.setLength(0);
         long length = 0;
         boolean any = false;
+        boolean first = true;
+        String single = null;
         while (true) {
             if (pos == end && !fill()) {
                 if (!any) {
@@ -69,11 +71,15 @@ final class LineReader implements Closeable {
                 pos++;
             }
             int n = pos - start;
-            if (length + n <= max) {
+            if (pos < end && first && n <= max) {
+                // The whole line lies in the buffer: one copy, not two (it ends here, see below).
+                single = new String(buffer, start, n);
+            } else if (length + n <= max) {
                 line.append(buffer, start, n);
             } else if (length <= max) {
                 line.setLength(0);
             }
+            first = false;
             length += n;
             if (pos < end) {
                 skipLineFeed = buffer[pos++] == '\r';
@@ -81,7 +87,10 @@ final class LineReader implements Closeable {
             }
         }
         number++;
-        return length > max ? new Line(number, null, max + 1) : new Line(number, line.toString(), (int) length);
+        if (length > max) {
+            return new Line(number, null, max + 1);
+        }
+        return new Line(number, single != null ? single : line.toString(), (int) length);
     }
 
     /** Characters read from the input so far. */

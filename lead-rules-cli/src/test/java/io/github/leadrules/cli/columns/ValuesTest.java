@@ -127,4 +127,23 @@ class ValuesTest {
         assertThatThrownBy(() -> Values.employeeCount("1e-999999999")).isInstanceOf(Values.BadValue.class)
                 .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.NOT_A_NUMBER);
     }
+
+    /** The common form 2026-11-20T10:00Z is read without a formatter; it must read exactly as ISO does. */
+    @Test
+    void utcTimesToTheMinuteOrSecondReadAsIsoReadsThemAndImpossibleOnesAreNotDates() throws Exception {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        for (String t : new String[] {"2026-11-20T10:00Z", "2026-11-20T10:00:59Z", "2024-02-29T23:59Z", "0001-01-01T00:00Z",
+                "2026-12-31T23:59:59Z"}) {
+            assertThat(Values.instant(t, tokyo)).as(t).isEqualTo(java.time.OffsetDateTime.parse(t).toInstant());
+        }
+        assertThat(Values.instant("2026-11-20t10:00z", tokyo)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(Values.instant(" 2026-11-20T10:00Z ", tokyo)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        // full-width digits go the general way (NFKC) and read the same
+        assertThat(Values.instant("２０２６-11-20T10:00Z", tokyo)).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        for (String bad : new String[] {"2026-11-31T10:00Z", "2026-02-29T10:00Z", "2026-11-20T24:00Z", "2026-11-20T10:60Z",
+                "2026-11-20T10:00:60Z", "2026-13-01T10:00Z", "2026-1a-20T10:00Z"}) {
+            assertThatThrownBy(() -> Values.instant(bad, tokyo)).as(bad).isInstanceOf(Values.BadValue.class)
+                    .extracting(e -> ((Values.BadValue) e).code()).isEqualTo(Values.NOT_A_DATE);
+        }
+    }
 }

@@ -1,0 +1,309 @@
+package io.github.leadrules.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command line's rows of the benchmark report (issue 12): start-up through the launcher
+ * ({@code lead-rules-dist/target/lead-rules/bin/lead-rules}) and through a plain {@code java -jar},
+ * the README's 2 000-row main job, a missing input, and {@code qualify} of 1 000 000 rows against
+ * {@code qualifyAll} ({@link LibraryBatchProbe}) with the same thread count. Every measure runs in
+ * fresh processes, launcher and plain {@code java} alternately so that both see the same load, and
+ * the table shows medians with their targets.
+ *
+ * <pre>
+ * java -cp lead-rules-benchmarks/target/benchmarks.jar io.github.leadrules.benchmarks.CliReport [--runs N]
+ *      [--throughput-runs N] [--rows N] [--threads N] [--no-throughput]
+ * </pre>
+ *
+ * Run from the repository root or from {@code lead-rules-benchmarks}; it needs the CLI jar and the
+ * distribution built ({@code mvn -B -q -pl lead-rules-dist -am package -DskipTests}). Work files
+ * (the generated leads, a private launcher cache) go to {@code lead-rules-benchmarks/target/cli-report}.
+ */
+public final class CliReport {
+
+    /** Decisions are made as of this instant, as in the README. */
+    static final String AS_OF = "2026-11-28T00:00:00Z";
+
+    private static final Pattern CLI_RATE = Pattern.compile("rows read, decided and written in ([0-9.]+) s \\(([0-9,]+) rows/s\\)");
+    private static final Pattern LIBRARY_RATE = Pattern.compile("LIBRARY decided=(\\d+) seconds=([0-9.]+) rate=(\\d+)");
+
+    private final Path root;
+    private final Path work;
+    private final Path launcher;
+    private final Path jar;
+    private final String java;
+    private final List<String[]> rows = new ArrayList<>();
+
+    private CliReport(Path root) throws IOException {
+        this.root = root;
+        this.work = Files.createDirectories(root.resolve("lead-rules-benchmarks/target/cli-report"));
+        this.launcher = root.resolve("lead-rules-dist/target/lead-rules/bin/lead-rules");
+        this.jar = root.resolve("lead-rules-cli/target/lead-rules.jar");
+        this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (Path p : List.of(launcher, jar)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalStateException(p + " is missing: build it first, mvn -B -q -pl lead-rules-dist,lead-rules-benchmarks -am package -DskipTests");
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 5;
+        int throughputRuns = 1;
+        int rowsToQualify = 1_000_000;
+        int threads = Runtime.getRuntime().availableProcessors();
+        boolean throughput = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--throughput-runs" -> throughputRuns = Integer.parseInt(args[++i]);
+                case "--rows" -> rowsToQualify = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--no-throughput" -> throughput = false;
+                default -> {
+                    System.err.println("unknown option " + args[i]
+                            + "; use --runs N, --throughput-runs N, --rows N, --threads N, --no-throughput");
+                    System.exit(2);
+                }
+            }
+        }
+        String table = measure(runs, throughput ? throughputRuns : 0, rowsToQualify, threads);
+        System.out.println();
+        System.out.println(table);
+    }
+
+    /**
+     * Measures everything and returns the table (also for {@link BenchmarkReport}).
+     *
+     * @param throughputRuns runs of the 1 000 000-row comparison; 0 leaves it out
+     */
+    public static String measure(int runs, int throughputRuns, int rowsToQualify, int threads) throws Exception {
+        long started = System.nanoTime();
+        CliReport report = new CliReport(findRoot());
+        report.startup(runs);
+        if (throughputRuns > 0) {
+            report.throughput(throughputRuns, rowsToQualify, threads);
+        }
+        return report.render(runs, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    private void startup(int runs) throws Exception {
+        Path oneLead = Files.writeString(work.resolve("one-lead.csv"),
+                "id,company_name,email,employee_count,inquiry_type\n"
+                        + "L-0001,サンプル工業株式会社,taro.yamada@sample-kogyo.co.jp,1200,demo\n", StandardCharsets.UTF_8);
+        Path cache = work.resolve("launcher-cache");
+        deleteTree(cache);
+        List<String> one = List.of("qualify", oneLead.toString(), "--as-of", AS_OF, "--out", work.resolve("one.csv").toString());
+        List<String> main = List.of("qualify", "samples/leads-2000.csv", "--policy", "samples/policy.yaml",
+                "--accounts", "samples/accounts.csv", "--as-of", "2026-11-28", "--out", work.resolve("decisions.csv").toString(),
+                "--report", work.resolve("funnel.html").toString());
+        List<String> missing = List.of("qualify", work.resolve("missing.csv").toString());
+
+        System.out.println("measuring start-up through the launcher and plain java (" + runs + " runs each) …");
+        double first = launch(cache, main);
+        double[][] t = new double[6][runs];
+        for (int i = 0; i < runs; i++) {
+            t[0][i] = launch(cache, one);
+            t[1][i] = plain(one);
+            t[2][i] = launch(cache, main);
+            t[3][i] = plain(main);
+            t[4][i] = launch(cache, missing);
+            t[5][i] = plain(missing);
+        }
+        rows.add(row("qualify 1 lead, JVM start to exit: launcher (ms)", t[0], "< 800 ms", 800));
+        rows.add(row("qualify 1 lead, JVM start to exit: plain java -jar (ms)", t[1], "< 1200 ms", 1200));
+        rows.add(row("README main job, 2 000 rows: launcher (ms)", t[2], "< 1500 ms", 1500));
+        rows.add(row("README main job, 2 000 rows: plain java -jar (ms)", t[3], "", 0));
+        rows.add(row("  … first launcher run, recording the archive (ms)", new double[] {first}, "", 0));
+        rows.add(row("missing input reported: launcher (ms)", t[4], "< 300 ms", 300));
+        rows.add(row("missing input reported: plain java -jar (ms)", t[5], "", 0));
+    }
+
+    private void throughput(int runs, int rowsToQualify, int threads) throws Exception {
+        Path leads = work.resolve("leads-" + rowsToQualify + ".csv");
+        if (!Files.isRegularFile(leads)) {
+            System.out.println("generating " + leads + " …");
+            Process p = new ProcessBuilder(java, "-jar", jar.toString(), "sample", "-n", Integer.toString(rowsToQualify),
+                    "--seed", "42", "--malformed-share", "0.005", "-o", leads.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("could not generate " + leads);
+            }
+        }
+        StringBuilder cp = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(Path.of(entry).toAbsolutePath());
+        }
+        double[] cli = new double[runs];
+        double[] cliInner = new double[runs];
+        double[] library = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            System.out.printf(Locale.ROOT, "qualify of %,d rows, -Xmx256m, %d threads (run %d of %d) …%n", rowsToQualify, threads, i + 1, runs);
+            Path log = work.resolve("qualify.log");
+            double ms = time(List.of(java, "-Xmx256m", "-jar", jar.toString(), "qualify", leads.toString(), "--as-of", AS_OF,
+                    "--threads", Integer.toString(threads), "--no-progress", "--out", work.resolve("decisions-large.csv").toString()), log);
+            cli[i] = rowsToQualify / (ms / 1000);
+            Matcher m = CLI_RATE.matcher(Files.readString(log));
+            cliInner[i] = m.find() ? Double.parseDouble(m.group(2).replace(",", "")) : Double.NaN;
+            System.out.printf(Locale.ROOT, "qualifyAll on the same leads, %d threads (run %d of %d) …%n", threads, i + 1, runs);
+            time(List.of(java, "-Xmx256m", "-cp", cp.toString(), LibraryBatchProbe.class.getName(), leads.toString(),
+                    Integer.toString(threads), "20000"), log);
+            Matcher l = LIBRARY_RATE.matcher(Files.readString(log));
+            if (!l.find()) {
+                throw new IllegalStateException("library probe failed:\n" + Files.readString(log));
+            }
+            library[i] = Double.parseDouble(l.group(3));
+        }
+        double c = median(cli);
+        double lib = median(library);
+        String label = String.format(Locale.ROOT, "%,d rows, %d threads", rowsToQualify, threads);
+        rows.add(new String[] {"CLI qualify " + label + ", -Xmx256m, end to end (rows/s)", fmt(c), range(cli), "", ""});
+        rows.add(new String[] {"  … rows/s as the CLI reports them (after JVM start and rule build)", fmt(median(cliInner)),
+                range(cliInner), "", ""});
+        rows.add(new String[] {"qualifyAll, same leads, chunks of 1 000, " + threads + " threads, -Xmx256m, warm (leads/s)", fmt(lib),
+                range(library), "", ""});
+        double ratio = c / lib;
+        rows.add(new String[] {"CLI end to end / qualifyAll", String.format(Locale.ROOT, "%.0f %%", ratio * 100), "",
+                "≥ 70 %", ratio >= 0.7 ? "yes" : "NO"});
+    }
+
+    private double launch(Path cache, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(args);
+        return time(command, work.resolve("launcher.log"), "LEAD_RULES_CACHE_DIR", cache.toString());
+    }
+
+    private double plain(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(args);
+        return time(command, work.resolve("plain.log"));
+    }
+
+    /** Wall time of one process, in ms; its output and errors go to {@code log}. */
+    private double time(List<String> command, Path log, String... env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("LEAD_RULES_"));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            pb.environment().put(env[i], env[i + 1]);
+        }
+        long started = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(30, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        double ms = (System.nanoTime() - started) / 1e6;
+        int exit = p.exitValue();
+        boolean missingInput = command.stream().anyMatch(a -> a.endsWith("missing.csv"));
+        if (missingInput ? exit != 1 : exit > 3) {
+            throw new IllegalStateException("exit " + exit + " from " + command + ":\n" + Files.readString(log));
+        }
+        return ms;
+    }
+
+    private static String[] row(String label, double[] values, String target, double below) {
+        double m = median(values);
+        return new String[] {label, fmt(m), range(values), target, below > 0 ? (m < below ? "yes" : "NO") : ""};
+    }
+
+    private String render(int runs, long seconds) {
+        StringBuilder out = new StringBuilder();
+        out.append("lead-rules CLI (").append(seconds).append(" s; medians of ").append(runs)
+                .append(" fresh processes, launcher and plain java alternately) — ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
+                .append(", load ").append(load()).append('\n');
+        List<String[]> all = new ArrayList<>();
+        all.add(new String[] {"measure", "median", "runs (min–max)", "target", "met"});
+        all.addAll(rows);
+        int[] widths = new int[5];
+        for (String[] r : all) {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        }
+        for (int r = 0; r < all.size(); r++) {
+            out.append("| ");
+            for (int i = 0; i < 5; i++) {
+                String cell = all.get(r)[i];
+                String pad = " ".repeat(widths[i] - cell.length());
+                out.append(i == 0 ? cell + pad : pad + cell).append(" | ");
+            }
+            out.setLength(out.length() - 1);
+            out.append('\n');
+            if (r == 0) {
+                out.append('|');
+                for (int w : widths) {
+                    out.append("-".repeat(w + 2)).append('|');
+                }
+                out.append('\n');
+            }
+        }
+        out.append("launcher: lead-rules-dist/target/lead-rules/bin/lead-rules with its own cache under target/cli-report; "
+                + "JVM start to exit includes writing the output and the JVM's exit.\n");
+        return out.toString();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static Path findRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        for (Path q = p; q != null; q = q.getParent()) {
+            if (Files.isDirectory(q.resolve("lead-rules-dist")) && Files.isDirectory(q.resolve("samples"))) {
+                return q;
+            }
+        }
+        throw new IllegalStateException("run from the lead-rules repository (no lead-rules-dist above " + p + ")");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String range(double[] values) {
+        if (values.length < 2) {
+            return "";
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return fmt(sorted[0]) + "–" + fmt(sorted[sorted.length - 1]);
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value).replace(',', ' ');
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.leadrules.benchmarks;
+
+import io.github.leadrules.LeadQualifier;
+import io.github.leadrules.cli.columns.ColumnMapping;
+import io.github.leadrules.cli.columns.RowMapper;
+import io.github.leadrules.cli.io.CsvRowSource;
+import io.github.leadrules.cli.io.InputRow;
+import io.github.leadrules.model.Lead;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The engine's side of the CLI throughput comparison ({@link CliReport}): {@code qualifyAll} on the
+ * very leads {@code lead-rules qualify} reads from the same file, mapped the way the CLI maps them,
+ * in chunks of 1 000 on the same number of threads. Run in its own JVM:
+ *
+ * <pre>
+ * java -cp benchmarks.jar io.github.leadrules.benchmarks.LibraryBatchProbe FILE.csv THREADS [POOL] [DECISIONS] [WARM-UP]
+ * </pre>
+ *
+ * The first POOL readable rows (default 50 000; {@link CliReport} takes 20 000 to run it at -Xmx256m, like the CLI) are mapped once and decided over and over: WARM-UP
+ * decisions (default 200 000) untimed, then DECISIONS (default 1 000 000) timed. Prints
+ * {@code LIBRARY decided=N seconds=S rate=R} (leads per second).
+ */
+public final class LibraryBatchProbe {
+
+    /** Leads per {@code qualifyAll} call: the CLI's default chunk. */
+    static final int CHUNK = 1_000;
+
+    private LibraryBatchProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int threads = Integer.parseInt(args[1]);
+        int pool = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        long decisions = args.length > 3 ? Long.parseLong(args[3]) : 1_000_000L;
+        long warmUp = args.length > 4 ? Long.parseLong(args[4]) : 200_000L;
+
+        LeadQualifier qualifier = LeadQualifier.builder()
+                .clock(Clock.fixed(Instant.parse(CliReport.AS_OF), ZoneOffset.UTC))
+                .build();
+        List<Lead> leads = read(file, pool, qualifier);
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            decide(qualifier, leads, warmUp, threads, workers);
+            long started = System.nanoTime();
+            long decided = decide(qualifier, leads, decisions, threads, workers);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "LIBRARY decided=%d seconds=%.3f rate=%.0f%n", decided, seconds,
+                    decided / seconds);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** The first {@code pool} rows that read as leads, as the CLI reads them (default column preset, UTC). */
+    private static List<Lead> read(Path file, int pool, LeadQualifier qualifier) throws Exception {
+        List<Lead> leads = new ArrayList<>(pool);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvRowSource source = new CsvRowSource(reader, ',', file.toString());
+            RowMapper mapper = new RowMapper(ColumnMapping.resolve(source.header(), null, file.toString()), ZoneOffset.UTC)
+                    .withMissingValues(qualifier.policy()::isMissingValue);
+            InputRow row;
+            while (leads.size() < pool && (row = source.next()) != null) {
+                if (!row.problems().isEmpty()) {
+                    continue;
+                }
+                RowMapper.Result r = mapper.map(row.line(), row.cells());
+                if (r.errors().isEmpty()) {
+                    leads.add(r.lead());
+                }
+            }
+        }
+        return leads;
+    }
+
+    /** About {@code count} decisions (the last chunk of the pool may be short) in chunks of {@link #CHUNK}, each thread taking the next chunk. */
+    private static long decide(LeadQualifier qualifier, List<Lead> leads, long count, int threads, ExecutorService workers)
+            throws Exception {
+        AtomicLong next = new AtomicLong();
+        AtomicLong decided = new AtomicLong();
+        long chunks = (count + CHUNK - 1) / CHUNK;
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(workers.submit(() -> {
+                long c;
+                while ((c = next.getAndIncrement()) < chunks) {
+                    int from = (int) ((c * CHUNK) % leads.size());
+                    int to = Math.min(from + CHUNK, leads.size());
+                    decided.addAndGet(qualifier.qualifyAll(leads.subList(from, to)).size());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        return decided.get();
+    }
+}
