@@ -9,6 +9,10 @@ module io.github.leadrules {
     requires org.kie.internal.api;
     requires org.drools.base;
     requires org.drools.engine.classic;
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
+    requires org.drools.kiesession;
+    requires org.drools.core;
     requires org.slf4j;
     requires org.yaml.snakeyaml;
 

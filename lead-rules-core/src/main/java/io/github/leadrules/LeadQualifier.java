@@ -353,6 +353,36 @@ public final class LeadQualifier implements Qualifier {
         }
 
         /**
+         * Adds host rules that the host's build precompiled into Drools' executable model, as the
+         * packaged rules are: the qualifier builds them from the generated classes instead of
+         * compiling their DRL at start-up (see {@code docs/precompiled-rules.md} for the Maven
+         * set-up). The DRL files still ship and are named here, because the catalogue, error
+         * messages and the fingerprint read their text; a rule in the model that is in none of them,
+         * or one of theirs missing from the model (a stale build), is a build error.
+         *
+         * <p>On the module path, the host module opens the packages of its rules to
+         * {@code io.github.leadrules}, which instantiates the generated model classes.
+         *
+         * @param modelFile the list of model classes kie-maven-plugin writes into the host's jar,
+         *                  {@code "META-INF/kie/<groupId>/<artifactId>/drools-model"}
+         * @param drlResources the classpath resources the model was generated from, e.g.
+         *                     {@code "com/acme/rules/trade-shows.drl"}
+         * @return this builder
+         */
+        public Builder addPrecompiledRules(String modelFile, String... drlResources) {
+            Objects.requireNonNull(modelFile, "modelFile");
+            if (drlResources.length == 0) {
+                throw new InvalidRulesException(List.of(new InvalidRulesException.Problem(modelFile, 0, 0, null,
+                        "addPrecompiledRules: name the DRL files the model was generated from")));
+            }
+            for (String resource : drlResources) {
+                Objects.requireNonNull(resource, "drlResources");
+                hostRules.add(new RuleSource(resource, readResource(resource), false, modelFile));
+            }
+            return this;
+        }
+
+        /**
          * Adds host DRL text under a name that error messages will show.
          *
          * @param name the name errors and the catalogue show, e.g. a file path

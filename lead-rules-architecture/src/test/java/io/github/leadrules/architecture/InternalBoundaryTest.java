@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code internal} packages are internal in fact, not only by name: no public signature shows an
- * internal type, and the modules built on the core (CLI, examples, benchmarks, test kit, JSON,
+ * internal type, and the modules built on the core (CLI, examples, benchmarks, test kit, JSON, calibrate,
  * reports) reach the core through its public packages only. The one place where a public package
  * still depends on {@code io.github.leadrules.internal} from the root package is the facade that
  * builds the engine, {@code LeadQualifier}; that is pinned here too, so that it does not spread.
@@ -53,6 +53,7 @@ class InternalBoundaryTest {
     void everyModuleIsOnTheClassPathSoThatTheRulesSeeIt() {
         // A rule that sees no class passes vacuously: make sure each module is there.
         for (String type : List.of("io.github.leadrules.LeadQualifier", "io.github.leadrules.json.LeadRulesJson",
+                "io.github.leadrules.calibrate.Calibrator",
                 "io.github.leadrules.reports.HtmlFunnelReport", "io.github.leadrules.test.RuleVerifier",
                 "io.github.leadrules.examples.QuickStart", "io.github.leadrules.cli.LeadRulesCli",
                 "io.github.leadrules.benchmarks.PlainJavaQualifier", "io.github.leadrules.internal.Pipeline")) {
@@ -85,7 +86,7 @@ class InternalBoundaryTest {
     void theModulesBuiltOnTheCoreDoNotImportItsInternalPackages() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.github.leadrules.cli..",
                         "io.github.leadrules.examples..", "io.github.leadrules.benchmarks..", "io.github.leadrules.test..",
-                        "io.github.leadrules.json..", "io.github.leadrules.reports..")
+                        "io.github.leadrules.json..", "io.github.leadrules.reports..", "io.github.leadrules.calibrate..")
                 .should().dependOnClassesThat().resideInAPackage(CORE_INTERNAL)
                 .because("they are the core's users and show what a host can do with its public API");
         rule.check(classes);

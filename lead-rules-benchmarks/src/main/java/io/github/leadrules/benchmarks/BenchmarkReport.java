@@ -1,6 +1,7 @@
 package io.github.leadrules.benchmarks;
 
 import io.github.leadrules.LeadQualifier;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -41,6 +42,8 @@ public final class BenchmarkReport {
     private final int startupRuns;
     private final List<StartupHarness.Result> startupVariants = new ArrayList<>();
     private final Map<String, RunResult> results = new HashMap<>();
+    /** Start-up with the packaged rules precompiled and from DRL (issue 12), or null. */
+    private PrecompiledStartup.Comparison precompiledStartup;
 
     private BenchmarkReport(boolean full, boolean verbose, int startupRuns) {
         this.full = full;
@@ -90,6 +93,10 @@ public final class BenchmarkReport {
         if (variants && startupRuns > 0) {
             report.measureStartupVariants(startupRuns);
         }
+        if (startupRuns > 0 && (jmh || startup != null)) {
+            System.out.println("measuring start-up with the packaged rules precompiled and from DRL …");
+            report.precompiledStartup = PrecompiledStartup.measure(full ? startupRuns : Math.min(startupRuns, 3));
+        }
         String table = jmh || startup != null ? report.table(startup, (System.nanoTime() - started) / 1_000_000_000L) : "";
         if (cli) {
             // The command line's rows (launcher, main job, missing input, CLI vs qualifyAll): CliReport.
@@ -125,8 +132,9 @@ public final class BenchmarkReport {
         // so warm-up is long even in quick mode.
         TimeValue warmup = full ? TimeValue.seconds(5) : TimeValue.milliseconds(2_500);
         TimeValue measure = TimeValue.seconds(full ? 5 : 2);
+        // With the GC profiler: its allocation per operation is the allocation per lead.
         run(ThroughputBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
-                .warmupTime(warmup).measurementTime(measure));
+                .warmupTime(warmup).measurementTime(measure).addProfiler(GCProfiler.class));
         run(SignalsBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
                 .warmupTime(warmup).measurementTime(measure));
         run(LatencyBenchmark.class, base().warmupIterations(full ? 4 : 3).measurementIterations(full ? 5 : 3)
@@ -181,6 +189,9 @@ public final class BenchmarkReport {
             rows.add(new String[] {"  … with " + flags + " (ms)", fmt(median, 0), "", "", "< 1000 ms",
                     median < 1000 ? "yes" : "NO"});
         }
+        // The library-side targets of issue 12: allocation, throughput against the baseline commit,
+        // and the packaged rules precompiled against compiled from DRL.
+        rows.addAll(LibraryTargets.rows(results, precompiledStartup));
         return render(rows, startup, seconds);
     }
 

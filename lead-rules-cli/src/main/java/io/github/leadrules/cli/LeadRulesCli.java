@@ -18,7 +18,7 @@ import java.io.PrintWriter;
         usageHelpAutoWidth = true,
         description = "The marketing–sales agreement about leads, written as rules that run.",
         subcommands = {QualifyCommand.class, SampleCommand.class, RulesCommand.class, ValidateCommand.class,
-                DiffCommand.class, BacktestCommand.class,
+                DiffCommand.class, BacktestCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LeadRulesCli implements Runnable {
 

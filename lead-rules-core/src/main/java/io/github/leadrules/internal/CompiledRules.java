@@ -6,6 +6,7 @@ import io.github.leadrules.RuleDescription;
 import io.github.leadrules.model.FieldType;
 import io.github.leadrules.model.Stage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -144,12 +145,24 @@ public final class CompiledRules {
 
     private static CompiledRules compile(List<RuleSource> sources, Set<String> disabledIds, Supplier<String> policyText) {
         long started = System.nanoTime();
-        KnowledgeBuilder knowledgeBuilder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // The packaged rules come precompiled (Drools' executable model, generated at build time)
+        // while none of their stages is replaced, and so do host rules built the same way; other
+        // DRL is compiled on top of them.
+        PrecompiledRules plan = PrecompiledRules.plan(sources);
+        InternalKnowledgeBase precompiled = plan.any() ? plan.newBase() : null;
+        // Without DRL to compile, the DRL compiler is not even loaded (a good part of a cold start).
+        boolean drlToCompile = precompiled == null || sources.stream().anyMatch(s -> !plan.isPrecompiled(s));
+        KnowledgeBuilder knowledgeBuilder = !drlToCompile ? null : precompiled == null
+                ? KnowledgeBuilderFactory.newKnowledgeBuilder() : KnowledgeBuilderFactory.newKnowledgeBuilder(precompiled);
         // One batch, so that a file may use what another declares, whatever their order.
-        CompositeKnowledgeBuilder batch = knowledgeBuilder.batch();
+        CompositeKnowledgeBuilder batch = knowledgeBuilder == null ? null : knowledgeBuilder.batch();
         Map<String, RuleSource> byPath = new LinkedHashMap<>();
         int index = 0;
         for (RuleSource source : sources) {
+            if (precompiled != null && plan.isPrecompiled(source)) {
+                index++;
+                continue;
+            }
             // The index keeps equal file names apart; errors are mapped back to the source by it.
             String path = "r" + (index++) + "-" + fileName(source.name());
             byPath.put(path, source);
@@ -169,9 +182,11 @@ public final class CompiledRules {
         List<Problem> problems = new ArrayList<>(duplicateNames(sources));
         boolean duplicateNames = !problems.isEmpty();
 
-        batch.build();
+        if (batch != null) {
+            batch.build();
+        }
         List<DroolsMessages.Found> droolsProblems = new ArrayList<>();
-        for (KnowledgeBuilderError error : knowledgeBuilder.getErrors()) {
+        for (KnowledgeBuilderError error : knowledgeBuilder == null ? List.<KnowledgeBuilderError>of() : knowledgeBuilder.getErrors()) {
             Message m = error.asMessage(0);
             RuleSource source = m.getPath() == null ? null : byPath.get(m.getPath());
             droolsProblems.addAll(DroolsMessages.toProblems(source, m.getPath(), m.getLine(), m.getColumn(), m.getText()));
@@ -186,7 +201,16 @@ public final class CompiledRules {
             throw new InvalidRulesException(sorted(problems));
         }
 
-        KieBase kieBase = knowledgeBuilder.newKieBase();
+        KieBase kieBase;
+        if (precompiled == null) {
+            kieBase = knowledgeBuilder.newKieBase();
+        } else {
+            if (knowledgeBuilder != null && !knowledgeBuilder.getKnowledgePackages().isEmpty()) {
+                precompiled.addPackages(knowledgeBuilder.getKnowledgePackages());
+            }
+            kieBase = precompiled;
+            problems.addAll(plan.mismatches(kieBase, sources));
+        }
 
         // In source order, so that of two rules sharing an id the later one is blamed, every time.
         List<Rule> compiled = new ArrayList<>();
@@ -266,8 +290,9 @@ public final class CompiledRules {
         }
         descriptions.sort(Comparator.comparing(RuleDescription::stage).thenComparing(RuleDescription::id));
         String fingerprint = fingerprint(sources, disabledIds, policyText.get());
-        LOG.debug("Built rule base {} with {} rules from {} sources in {} ms", fingerprint, descriptions.size(),
-                sources.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("Built rule base {} with {} rules from {} sources ({}) in {} ms", fingerprint, descriptions.size(),
+                sources.size(), precompiled == null ? "all compiled from DRL" : "packaged rules precompiled",
+                (System.nanoTime() - started) / 1_000_000);
         return new CompiledRules(kieBase, descriptions, fingerprint);
     }
 
@@ -484,7 +509,8 @@ public final class CompiledRules {
     private static String cacheKey(List<RuleSource> sources, Set<String> disabledIds) {
         MessageDigest digest = sha256();
         for (RuleSource s : sources) {
-            update(digest, "source:" + s.name() + (s.packaged() ? " (packaged)" : ""));
+            update(digest, "source:" + s.name() + (s.packaged() ? " (packaged)" : "")
+                    + (s.model() == null ? "" : " (model " + s.model() + ")"));
             update(digest, s.text());
         }
         update(digest, "disabled:" + new TreeSet<>(disabledIds));

@@ -132,7 +132,8 @@ public final class DecisionRecorder {
 
     /** The stable id of a rule: its {@code @id} metadata. */
     public static String ruleId(Rule rule) {
-        Object id = rule.getMetaData().get("id");
+        // RuleImpl answers one key without wrapping its whole map in an unmodifiable view
+        Object id = rule instanceof RuleImpl impl ? impl.getMetaData("id") : rule.getMetaData().get("id");
         return id == null ? rule.getName() : id.toString();
     }
 

@@ -83,6 +83,18 @@ public final class LeadPreparer {
         }
     }
 
+    /**
+     * What validation parsed of a lead that preparation needs again (the e-mail address, the
+     * company's domain and country), so that each is parsed once per lead. Fill one per lead:
+     * pass it to {@link #validate(Lead, Map, Instant, Map, Readings)} and then, when the lead is
+     * valid, to {@link #prepare(Lead, LeadPolicy, AccountDirectory, Map, Readings)}.
+     */
+    public static final class Readings {
+        private Optional<EmailAddresses.Parsed> email;
+        private Optional<EmailAddresses.Parsed> companyDomain;
+        private Optional<String> country;
+    }
+
     private LeadPreparer() {
     }
 
@@ -150,6 +162,17 @@ public final class LeadPreparer {
      */
     public static List<FieldError> validate(Lead lead, Map<String, FieldType> fields, Instant now,
                                             Map<String, Object> typed) {
+        return validate(lead, fields, now, typed, null);
+    }
+
+    /**
+     * As {@link #validate(Lead, Map, Instant, Map)}, keeping what it parsed for
+     * {@link #prepare(Lead, LeadPolicy, AccountDirectory, Map, Readings)}.
+     *
+     * @param readings receives the parsed e-mail address, company domain and country, or null
+     */
+    public static List<FieldError> validate(Lead lead, Map<String, FieldType> fields, Instant now,
+                                            Map<String, Object> typed, Readings readings) {
         List<FieldError> errors = new ArrayList<>();
         if (lead == null) {
             errors.add(new FieldError("lead", REQUIRED));
@@ -162,9 +185,13 @@ public final class LeadPreparer {
             errors.add(new FieldError("id", CONTROL_CHARACTERS));
         }
         singleLine(errors, "contactName", lead.contactName(), MAX_NAME);
-        if (singleLine(errors, "email", lead.email(), MAX_EMAIL) && notBlank(lead.email())
-                && EmailAddresses.parse(lead.email()).isEmpty()) {
-            errors.add(new FieldError("email", MALFORMED));
+        if (singleLine(errors, "email", lead.email(), MAX_EMAIL) && notBlank(lead.email())) {
+            Optional<EmailAddresses.Parsed> email = EmailAddresses.parse(lead.email());
+            if (email.isEmpty()) {
+                errors.add(new FieldError("email", MALFORMED));
+            } else if (readings != null) {
+                readings.email = email;
+            }
         }
         if (singleLine(errors, "phone", lead.phone(), MAX_PHONE) && notBlank(lead.phone()) && !isPhone(lead.phone())) {
             errors.add(new FieldError("phone", MALFORMED));
@@ -177,9 +204,13 @@ public final class LeadPreparer {
         Company c = lead.company();
         if (c != null) {
             singleLine(errors, "company.name", c.name(), MAX_TEXT);
-            if (singleLine(errors, "company.domain", c.domain(), MAX_DOMAIN) && notBlank(c.domain())
-                    && EmailAddresses.parse("x@" + stripScheme(c.domain())).isEmpty()) {
-                errors.add(new FieldError("company.domain", MALFORMED));
+            if (singleLine(errors, "company.domain", c.domain(), MAX_DOMAIN) && notBlank(c.domain())) {
+                Optional<EmailAddresses.Parsed> domain = EmailAddresses.parse("x@" + stripScheme(c.domain()));
+                if (domain.isEmpty()) {
+                    errors.add(new FieldError("company.domain", MALFORMED));
+                } else if (readings != null) {
+                    readings.companyDomain = domain;
+                }
             }
             singleLine(errors, "company.industry", c.industry(), MAX_NAME);
             if (c.employeeCount() != null && c.employeeCount() < 0) {
@@ -188,9 +219,13 @@ public final class LeadPreparer {
             if (c.annualRevenue() != null && c.annualRevenue() < 0) {
                 errors.add(new FieldError("company.annualRevenue", NEGATIVE));
             }
-            if (singleLine(errors, "company.country", c.country(), MAX_NAME) && notBlank(c.country())
-                    && Countries.toAlpha2(c.country()).isEmpty()) {
-                errors.add(new FieldError("company.country", UNKNOWN_COUNTRY));
+            if (singleLine(errors, "company.country", c.country(), MAX_NAME) && notBlank(c.country())) {
+                Optional<String> country = Countries.toAlpha2(c.country());
+                if (country.isEmpty()) {
+                    errors.add(new FieldError("company.country", UNKNOWN_COUNTRY));
+                } else if (readings != null) {
+                    readings.country = country;
+                }
             }
         }
         List<EngagementEvent> events = lead.engagement();
@@ -198,22 +233,26 @@ public final class LeadPreparer {
             errors.add(new FieldError("engagement", TOO_MANY));
         } else {
             for (int i = 0; i < events.size(); i++) {
+                // The field's name is spelled out only for an error: most events have none.
                 EngagementEvent e = events.get(i);
-                String field = "engagement[" + i + "]";
                 if (e == null) {
-                    errors.add(new FieldError(field, REQUIRED));
+                    errors.add(new FieldError(eventField(i, ""), REQUIRED));
                     continue;
                 }
                 if (e.type() == null) {
-                    errors.add(new FieldError(field + ".type", REQUIRED));
+                    errors.add(new FieldError(eventField(i, ".type"), REQUIRED));
                 }
                 if (e.at() == null) {
-                    errors.add(new FieldError(field + ".at", REQUIRED));
-                } else {
-                    inRange(errors, field + ".at", e.at(), latest);
+                    errors.add(new FieldError(eventField(i, ".at"), REQUIRED));
+                } else if (e.at().isAfter(latest) || e.at().isBefore(EARLIEST)) {
+                    inRange(errors, eventField(i, ".at"), e.at(), latest);
                 }
-                tooLong(errors, field + ".detail", e.detail(), MAX_TEXT);
-                tooLong(errors, field + ".industry", e.industry(), MAX_NAME);
+                if (e.detail() != null && e.detail().length() > MAX_TEXT) {
+                    errors.add(new FieldError(eventField(i, ".detail"), TOO_LONG));
+                }
+                if (e.industry() != null && e.industry().length() > MAX_NAME) {
+                    errors.add(new FieldError(eventField(i, ".industry"), TOO_LONG));
+                }
             }
         }
         Map<String, String> attributes = lead.attributes();
@@ -227,8 +266,8 @@ public final class LeadPreparer {
                     errors.add(new FieldError("attributes", TOO_LONG));
                 } else if (Text.hasControlCharacters(a.getKey())) {
                     errors.add(new FieldError("attributes", CONTROL_CHARACTERS));
-                } else {
-                    tooLong(errors, "attributes." + a.getKey(), a.getValue(), MAX_ATTRIBUTE_VALUE);
+                } else if (a.getValue() != null && a.getValue().length() > MAX_ATTRIBUTE_VALUE) {
+                    errors.add(new FieldError("attributes." + a.getKey(), TOO_LONG));
                 }
             }
             readFields(errors, attributes, fields, typed);
@@ -260,14 +299,27 @@ public final class LeadPreparer {
      */
     public static Prepared prepare(Lead lead, LeadPolicy policy, AccountDirectory directory,
                                    Map<String, Object> fieldValues) {
-        Optional<EmailAddresses.Parsed> email = notBlank(lead.email()) ? EmailAddresses.parse(lead.email()) : Optional.empty();
+        return prepare(lead, policy, directory, fieldValues, null);
+    }
+
+    /**
+     * As {@link #prepare(Lead, LeadPolicy, AccountDirectory, Map)}, reusing what validation parsed.
+     *
+     * @param readings what {@link #validate(Lead, Map, Instant, Map, Readings)} kept of this lead, or null
+     */
+    public static Prepared prepare(Lead lead, LeadPolicy policy, AccountDirectory directory,
+                                   Map<String, Object> fieldValues, Readings readings) {
+        Optional<EmailAddresses.Parsed> email = readings != null && readings.email != null ? readings.email
+                : notBlank(lead.email()) ? EmailAddresses.parse(lead.email()) : Optional.empty();
         String domain = email.map(EmailAddresses.Parsed::domain).orElse(null);
         String local = email.map(EmailAddresses.Parsed::localPart).orElse(null);
         Company c = lead.company();
         String companyKey = c == null ? null : CompanyNames.normalise(c.name());
         String companyDomain = c == null || !notBlank(c.domain()) ? null
-                : EmailAddresses.parse("x@" + stripScheme(c.domain())).map(EmailAddresses.Parsed::domain).orElse(null);
-        String country = c == null || !notBlank(c.country()) ? null : Countries.toAlpha2(c.country()).orElse(null);
+                : (readings != null && readings.companyDomain != null ? readings.companyDomain
+                        : EmailAddresses.parse("x@" + stripScheme(c.domain()))).map(EmailAddresses.Parsed::domain).orElse(null);
+        String country = c == null || !notBlank(c.country()) ? null
+                : (readings != null && readings.country != null ? readings.country : Countries.toAlpha2(c.country())).orElse(null);
         String industry = c == null ? null : policy.industryKey(c.industry());
 
         Account account = null;
@@ -294,11 +346,12 @@ public final class LeadPreparer {
     public static LeadContext detachedContext(Lead lead, LeadPolicy policy, AccountDirectory directory, Instant now) {
         lead = blankMissing(lead, policy);
         Map<String, Object> typed = new HashMap<>();
-        List<FieldError> errors = validate(lead, policy.fields(), now, typed);
+        Readings readings = new Readings();
+        List<FieldError> errors = validate(lead, policy.fields(), now, typed, readings);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the lead is invalid: " + errors);
         }
-        return prepare(lead, policy, directory, typed).newContext(policy, now, Set.of(),
+        return prepare(lead, policy, directory, typed, readings).newContext(policy, now, Set.of(),
                 new DecisionRecorder(new StageHolder()));
     }
 
@@ -339,10 +392,8 @@ public final class LeadPreparer {
         return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
     }
 
-    private static void tooLong(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, TOO_LONG));
-        }
+    private static String eventField(int index, String part) {
+        return "engagement[" + index + "]" + part;
     }
 
     private static void inRange(List<FieldError> errors, String field, Instant value, Instant latest) {

@@ -132,13 +132,14 @@ public final class Pipeline {
         for (int i = 0; i < leads.size(); i++) {
             Lead lead = LeadPreparer.blankMissing(leads.get(i), policy);
             Map<String, Object> typed = policy.fields().isEmpty() ? Map.of() : new HashMap<>();
-            List<FieldError> errors = LeadPreparer.validate(lead, policy.fields(), now, typed);
+            LeadPreparer.Readings readings = new LeadPreparer.Readings();
+            List<FieldError> errors = LeadPreparer.validate(lead, policy.fields(), now, typed, readings);
             if (!errors.isEmpty()) {
                 out[i] = invalid(lead, errors);
                 continue;
             }
             try {
-                prepared[i] = remember(LeadPreparer.prepare(lead, policy, directory, typed), now);
+                prepared[i] = remember(LeadPreparer.prepare(lead, policy, directory, typed, readings), now);
                 pending.add(prepared[i]);
                 pendingIndex.add(i);
             } catch (RuntimeException e) {
@@ -373,10 +374,14 @@ public final class Pipeline {
         List<Reason> reasons = new ArrayList<>(exclusions);
         reasons.addAll(sortedById(r.urgencyReasons()));
         Route route;
-        DecisionRecorder.RouteProposal winner = r.routeProposals().stream()
-                .min(Comparator.comparingInt(DecisionRecorder.RouteProposal::salience).reversed()
-                        .thenComparing(DecisionRecorder.RouteProposal::ruleId))
-                .orElse(null);
+        // The highest salience wins, ties go to the smaller rule id (a loop: this runs for every lead).
+        DecisionRecorder.RouteProposal winner = null;
+        for (DecisionRecorder.RouteProposal p : r.routeProposals()) {
+            if (winner == null || p.salience() > winner.salience()
+                    || (p.salience() == winner.salience() && p.ruleId().compareTo(winner.ruleId()) < 0)) {
+                winner = p;
+            }
+        }
         if (winner == null) {
             // Promise: nothing is lost. With no routing rule matching, inside sales owns the gap.
             String team = policy.routing().fallbackTeam(c.getCountryCode(), c.getSegment()).map(Team::name).orElse(null);
@@ -394,9 +399,11 @@ public final class Pipeline {
                 rules.fingerprint());
     }
 
+    private static final Comparator<Reason> BY_RULE_ID = Comparator.comparing(Reason::ruleId);
+
     private static List<Reason> sortedById(List<Reason> reasons) {
         List<Reason> out = new ArrayList<>(reasons);
-        out.sort(Comparator.comparing(Reason::ruleId));
+        out.sort(BY_RULE_ID);
         return out;
     }
 
@@ -575,7 +582,8 @@ public final class Pipeline {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Match match = event.getMatch();
-            LeadContext context = leadOf(match);
+            // The lead beforeMatchFired found for this very match (firings do not nest).
+            LeadContext context = firing != null ? firing : leadOf(match);
             firing = null;
             firingRule = null;
             stage.firing(null);
@@ -638,15 +646,7 @@ public final class Pipeline {
         }
 
         private static LeadContext leadOf(Match match) {
-            for (Object fact : match.getObjects()) {
-                if (fact instanceof LeadContext c) {
-                    return c;
-                }
-                if (fact instanceof Assessment a) {
-                    return a.getContext();
-                }
-            }
-            return null;
+            return MatchFacts.leadOf(match);
         }
     }
 }

@@ -23,15 +23,7 @@ final class Checks {
         if (domain == null || set.isEmpty()) {
             return false;
         }
-        if (set.contains(domain)) {
-            return true;
-        }
-        for (String candidate : EmailAddresses.domainAndParents(domain)) {
-            if (set.contains(candidate)) {
-                return true;
-            }
-        }
-        return false;
+        return set.contains(domain) || EmailAddresses.domainOrParentIn(set, domain);
     }
 
     static Set<String> domains(String key, Collection<String> values) {

@@ -77,6 +77,8 @@ public final class LeadPolicy {
     private final List<String> missingValues;
     private final Set<String> missingKeys;
     private final List<Signal> signals;
+    /** The ASCII characters some placeholder key starts with: an ASCII value starting otherwise is none. */
+    private final boolean[] missingFirstAscii = new boolean[128];
 
     private volatile String canonical;
 
@@ -90,6 +92,11 @@ public final class LeadPolicy {
         missingValues = checkedMissingValues(b.missingValues);
         missingKeys = Set.copyOf(missingValues);
         signals = checkedSignals(b.signals, fields);
+        for (String key : missingKeys) {
+            if (key.charAt(0) < 128) {
+                missingFirstAscii[key.charAt(0)] = true;
+            }
+        }
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -243,9 +250,28 @@ public final class LeadPolicy {
      * @return true when the whole value, once normalised, is a placeholder
      */
     public boolean isMissingValue(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE) {
+        if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE || missingKeys.isEmpty()) {
             return false;
         }
+        // An ASCII character followed by another (or by nothing) is its own NFKC form and composes
+        // with nothing, so the key starts with it, lowercased: most values are ruled out by their
+        // first non-blank character, without building a key or even reading the rest.
+        int i = 0;
+        while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return false;
+        }
+        char first = value.charAt(i);
+        if (first < 0x80 && (i + 1 == value.length() || value.charAt(i + 1) < 0x80)
+                && !missingFirstAscii[Character.toLowerCase(first)]) {
+            return false;
+        }
+        return isMissingKey(value);
+    }
+
+    private boolean isMissingKey(String value) {
         String key = Text.key(value);
         return key != null && missingKeys.contains(key);
     }

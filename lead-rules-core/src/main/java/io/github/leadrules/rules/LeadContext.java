@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,6 +67,10 @@ public final class LeadContext {
     private final Map<String, Object> fieldValues;
     private final Set<String> unavailable;
     private final DecisionRecorder recorder;
+    /** Not yet looked for, by identity: no lead's instant is this object. */
+    private static final Instant NOT_YET_FOUND = Instant.ofEpochSecond(-1, 1);
+    /** The last engagement, once looked for (null for none); one field, so never half-written. */
+    private Instant lastEngagement = NOT_YET_FOUND;
 
     static {
         ContextAccess.install(new ContextAccess() {
@@ -430,7 +435,9 @@ public final class LeadContext {
     public int countEngagement(EngagementType type, Duration within) {
         Instant from = now.minus(within);
         int n = 0;
-        for (EngagementEvent e : lead.engagement()) {
+        List<EngagementEvent> events = lead.engagement();
+        for (int i = 0; i < events.size(); i++) {
+            EngagementEvent e = events.get(i);
             if (e.type() == type && inWindow(e.at(), from)) {
                 n++;
             }
@@ -447,8 +454,9 @@ public final class LeadContext {
     public int countAllEngagement(Duration within) {
         Instant from = now.minus(within);
         int n = 0;
-        for (EngagementEvent e : lead.engagement()) {
-            if (inWindow(e.at(), from)) {
+        List<EngagementEvent> events = lead.engagement();
+        for (int i = 0; i < events.size(); i++) {
+            if (inWindow(events.get(i).at(), from)) {
                 n++;
             }
         }
@@ -457,13 +465,22 @@ public final class LeadContext {
 
     /** {@return the most recent engagement not after now, or null} */
     public Instant getLastEngagementAt() {
-        Instant last = null;
-        for (EngagementEvent e : lead.engagement()) {
-            if (!e.at().isAfter(now) && (last == null || e.at().isAfter(last))) {
-                last = e.at();
+        // Asked by several conditions of one lead: found once. The context lives in one session,
+        // on one thread; a second thread would only find the same value again.
+        Instant found = lastEngagement;
+        if (found == NOT_YET_FOUND) {
+            Instant last = null;
+            List<EngagementEvent> events = lead.engagement();
+            for (int i = 0; i < events.size(); i++) {
+                Instant at = events.get(i).at();
+                if (!at.isAfter(now) && (last == null || at.isAfter(last))) {
+                    last = at;
+                }
             }
+            lastEngagement = last;
+            return last;
         }
-        return last;
+        return found;
     }
 
     /**
@@ -504,7 +521,9 @@ public final class LeadContext {
             return false;
         }
         Instant from = now.minus(within);
-        for (EngagementEvent e : lead.engagement()) {
+        List<EngagementEvent> events = lead.engagement();
+        for (int i = 0; i < events.size(); i++) {
+            EngagementEvent e = events.get(i);
             if (e.type() == EngagementType.CASE_STUDY_VIEW && inWindow(e.at(), from)
                     && industryKey.equals(policy.industryKey(e.industry()))) {
                 return true;

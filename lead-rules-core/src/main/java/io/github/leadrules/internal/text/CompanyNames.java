@@ -85,6 +85,11 @@ public final class CompanyNames {
 
     /** Removes Japanese markers from the start and end of each token of a key. */
     private static String stripJapaneseMarkers(String key) {
+        if (key.indexOf(' ') < 0) {
+            // one token, most names: no split and no copy when it carries no marker
+            String rest = stripMarkers(key);
+            return rest;
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (String token : key.split(" ")) {
             String rest = stripMarkers(token);
@@ -162,6 +167,9 @@ public final class CompanyNames {
      * punctuation-with-whitespace stood between two ASCII letters or digits.
      */
     private static String squeeze(String s) {
+        if (isSqueezed(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); ) {
@@ -183,6 +191,25 @@ public final class CompanyNames {
     }
 
     /** Letters, digits and combining marks belong to a name; everything else is punctuation. */
+    /**
+     * Whether {@link #squeeze} would return the text unchanged: only kept characters, and a space
+     * only as a single ASCII space between two ASCII word characters. BMP text only; anything
+     * else takes the long way.
+     */
+    private static boolean isSqueezed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == s.length() - 1 || !isAsciiWord(s.charAt(i - 1)) || !isAsciiWord(s.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (Character.isSurrogate(c) || Text.isWhitespace(c) || !isKept(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isKept(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;

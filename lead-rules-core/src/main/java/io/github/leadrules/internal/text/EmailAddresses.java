@@ -2,6 +2,7 @@ package io.github.leadrules.internal.text;
 
 import java.net.IDN;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,22 +122,17 @@ public final class EmailAddresses {
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        String[] labels = d.split("\\.", -1);
-        if (labels.length < 2) {
+        // Labels by their dots, without splitting: fewer than two labels, or an empty one, is no domain.
+        int lastDot = d.lastIndexOf('.');
+        if (lastDot < 0 || d.startsWith(".") || lastDot == d.length() - 1 || d.contains("..")) {
             return List.of();
         }
-        for (String label : labels) {
-            if (label.isEmpty()) {
-                return List.of();
-            }
+        List<String> chain = new ArrayList<>(4);
+        chain.add(d);
+        for (int dot = d.indexOf('.'); dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
+            chain.add(d.substring(dot + 1));
         }
-        List<String> chain = new ArrayList<>(labels.length - 1);
-        int start = 0;
-        for (int i = 0; i < labels.length - 1; i++) {
-            chain.add(d.substring(start));
-            start += labels[i].length() + 1;
-        }
-        return List.copyOf(chain);
+        return Collections.unmodifiableList(chain);
     }
 
     private static boolean isValidLocalPart(String localPart) {
@@ -160,6 +156,11 @@ public final class EmailAddresses {
         if (raw.isEmpty()) {
             return null;
         }
+        if (Text.isAscii(raw)) {
+            // IDN leaves ASCII labels as they are; the checks below are all it would come to
+            String ascii = raw.toLowerCase(Locale.ROOT);
+            return isValidAsciiDomain(ascii) ? ascii : null;
+        }
         String ascii;
         try {
             ascii = IDN.toASCII(raw.toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT);
@@ -179,6 +180,83 @@ public final class EmailAddresses {
             }
         }
         return isAllDigits(labels[labels.length - 1]) ? null : ascii;
+    }
+
+    /** The checks of {@link #toAsciiDomain} on a lowercase ASCII domain, without splitting it. */
+    private static boolean isValidAsciiDomain(String ascii) {
+        if (ascii.length() > MAX_DOMAIN_LENGTH) {
+            return false;
+        }
+        int labels = 0;
+        int start = 0;
+        while (true) {
+            int dot = ascii.indexOf('.', start);
+            int end = dot < 0 ? ascii.length() : dot;
+            if (!isValidLabel(ascii, start, end)) {
+                return false;
+            }
+            labels++;
+            if (dot < 0) {
+                return labels >= 2 && !isAllDigits(ascii, start, end);
+            }
+            start = dot + 1;
+        }
+    }
+
+    private static boolean isValidLabel(String s, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return s.charAt(from) != '-' && s.charAt(to - 1) != '-';
+    }
+
+    private static boolean isAllDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the set holds the domain or one of its parents as {@link #domainAndParents} lists
+     * them, without building the list: only the parents themselves are cut out of the text.
+     *
+     * @param set lowercase domains
+     * @param domain any text, or {@code null}
+     * @return true when the set holds one of them
+     */
+    public static boolean domainOrParentIn(java.util.Set<String> set, String domain) {
+        if (domain == null || set.isEmpty()) {
+            return false;
+        }
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        if (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        // the same refusals as domainAndParents: fewer than two labels, or an empty one
+        int lastDot = d.lastIndexOf('.');
+        if (lastDot < 0 || d.startsWith(".") || lastDot == d.length() - 1 || d.contains("..")) {
+            return false;
+        }
+        if (set.contains(d)) {
+            return true;
+        }
+        for (int dot = d.indexOf('.'); dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
+            if (set.contains(d.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isValidLabel(String label) {

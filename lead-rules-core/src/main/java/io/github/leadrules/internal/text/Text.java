@@ -30,7 +30,26 @@ public final class Text {
      * @return the NFKC form of {@code s}, or {@code null} when {@code s} is {@code null}
      */
     public static String nfkc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (s == null || isAscii(s)) {
+            // ASCII is its own NFKC form; most of the Latin-script input is ASCII
+            return s;
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Tells whether every character of the text is ASCII (below U+0080).
+     *
+     * @param s any text, not {@code null}
+     * @return whether it is all ASCII
+     */
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -49,6 +68,10 @@ public final class Text {
             return null;
         }
         String lower = nfkc(s).toLowerCase(Locale.ROOT);
+        if (isKeyAsIs(lower)) {
+            // nothing to trim or collapse: the common case, and no copy
+            return lower;
+        }
         StringBuilder out = new StringBuilder(lower.length());
         boolean pendingSpace = false;
         for (int i = 0; i < lower.length(); ) {
@@ -65,6 +88,35 @@ public final class Text {
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * Whether the (normalised, lowercased) text is its own key: not empty, no whitespace at either
+     * end, and no whitespace inside other than single ASCII spaces. Only ASCII is examined closely;
+     * other text is checked character by character for any whitespace at all.
+     */
+    private static boolean isKeyAsIs(String lower) {
+        int n = lower.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean previousSpace = true; // a space at the start is not as is
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 0x80 ? c < ' ' : Character.isSurrogate(c) || isWhitespace(c)) {
+                // other ASCII whitespace and controls, any Unicode space, and supplementary
+                // characters (checked the long way) go through the builder
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
     }
 
     /**
