@@ -258,7 +258,9 @@ public final class LeadContext {
      *                          not as a number or integer; the build refuses a literal name that is
      */
     public BigDecimal number(String name) {
-        return (BigDecimal) typed(name, "number", FieldType.Kind.NUMBER, FieldType.Kind.INTEGER);
+        // Fast path: only declared fields have values, and each kind has its own Java type.
+        Object v = name == null ? null : fieldValues.get(name);
+        return v instanceof BigDecimal n ? n : (BigDecimal) typed(name, "number", FieldType.Kind.NUMBER, FieldType.Kind.INTEGER);
     }
 
     /**
@@ -269,7 +271,8 @@ public final class LeadContext {
      * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as a date
      */
     public LocalDate date(String name) {
-        return (LocalDate) typed(name, "date", FieldType.Kind.DATE);
+        Object v = name == null ? null : fieldValues.get(name);
+        return v instanceof LocalDate d ? d : (LocalDate) typed(name, "date", FieldType.Kind.DATE);
     }
 
     /**
@@ -280,7 +283,8 @@ public final class LeadContext {
      * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as a flag
      */
     public Boolean flag(String name) {
-        return (Boolean) typed(name, "flag", FieldType.Kind.FLAG);
+        Object v = name == null ? null : fieldValues.get(name);
+        return v instanceof Boolean b ? b : (Boolean) typed(name, "flag", FieldType.Kind.FLAG);
     }
 
     /**
@@ -293,7 +297,8 @@ public final class LeadContext {
      * @throws RuntimeException (the library's rule-misuse error) when the field is not declared as text or choice
      */
     public String text(String name) {
-        return (String) typed(name, "text", FieldType.Kind.TEXT, FieldType.Kind.CHOICE);
+        Object v = name == null ? null : fieldValues.get(name);
+        return v instanceof String t ? t : (String) typed(name, "text", FieldType.Kind.TEXT, FieldType.Kind.CHOICE);
     }
 
     private Object typed(String name, String accessor, FieldType.Kind... kinds) {
