@@ -200,6 +200,20 @@ public final class LeadQualifier implements Qualifier {
         return pipeline.trace(leads, clock.instant());
     }
 
+    /**
+     * Traces leads like {@link #trace(List)}, all at the given "now" instead of the clock's: for
+     * replaying history as of the time each lead came in.
+     *
+     * @param leads the leads to qualify and trace
+     * @param now the instant every decision is made at
+     * @return one trace per lead, in input order
+     */
+    public List<QualificationTrace> trace(List<Lead> leads, Instant now) {
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(now, "now");
+        return pipeline.trace(leads, now);
+    }
+
     /** {@return the fingerprint of the rule texts, disabled ids and policy, 16 hex digits} Every qualification carries it. */
     @Override
     public String fingerprint() {

@@ -16,6 +16,8 @@ import java.util.Map;
  * What {@link Calibrator#calibrate} learned, and how it did out of fold.
  *
  * @param rows         historical leads given
+ * @param judgedAtSubmission leads decided as of their own submission time ({@code submittedAt});
+ *                     the others were decided at the base qualifier's clock
  * @param undecidable  leads the base qualifier found INVALID or ERROR (not learned from)
  * @param excluded     leads the base qualifier excluded (not learned from; see {@code exclusions})
  * @param learnedFrom  qualified leads, the ones signals and thresholds are learned from
@@ -31,9 +33,10 @@ import java.util.Map;
  * @param tiers        out-of-fold figures per tier, IMMEDIATE first
  * @param exclusions   the conversions each exclusion rule threw away, most conversions first
  * @param warnings     things to know before using the file (e.g. values of a numeric field that
- *                     are not numbers); no cell values
+ *                     are not numbers, a packaged rule that fired for 90 % or more of the leads);
+ *                     no cell values
  */
-public record Calibration(int rows, int undecidable, int excluded, int learnedFrom, int converted, double baseRate,
+public record Calibration(int rows, int judgedAtSubmission, int undecidable, int excluded, int learnedFrom, int converted, double baseRate,
                           int folds, long seed, Map<String, FieldType> fields, List<LearnedSignal> signals,
                           UrgencyThresholds thresholds, List<FieldReport> fieldReports, List<TierStatistics> tiers,
                           List<ExclusionReport> exclusions, List<String> warnings) {
@@ -42,6 +45,7 @@ public record Calibration(int rows, int undecidable, int excluded, int learnedFr
      * Copies the collections.
      *
      * @param rows historical leads given
+     * @param judgedAtSubmission leads decided as of their own submission time
      * @param undecidable leads found INVALID or ERROR
      * @param excluded leads excluded
      * @param learnedFrom qualified leads learned from

@@ -16,6 +16,14 @@ import java.util.Objects;
  * System.out.print(c.summary());
  * }</pre>
  *
+ * <p>Each lead is decided by the base qualifier as of its own submission time
+ * ({@link io.github.leadrules.model.Lead#submittedAt()}), as it stood when it came in; a lead
+ * without one is decided at the qualifier's clock. (Decided as of one later day, every old lead
+ * would look cold to the packaged {@code URG-COLD-ENGAGEMENT} and the thresholds would absorb it.)
+ * A packaged urgency rule that fires for 90 % or more of the leads learned from, or an exclusion
+ * rule that excludes 90 % or more of the decided leads, is named in the
+ * {@link Calibration#warnings() warnings}.
+ *
  * <p>How it learns, on the leads the base qualifier QUALIFIES (only those get an urgency; the
  * leads it excludes are counted per exclusion rule, see {@link Calibration#exclusions()}):
  * <ol>

@@ -118,6 +118,7 @@ class CalibratorArithmeticTest {
                   - id: CAL-ORIGIN-REFERENCE
                     name: "Calibrated CAL-ORIGIN-REFERENCE: origin = \\"Reference\\""
                     stage: urgency
+                    reason: "origin = \\"Reference\\" (calibrated: conversion 80.0 %, lift 2.67)"
                     when: {field: "origin", equals: "Reference"}
                     points: 32
                 """);

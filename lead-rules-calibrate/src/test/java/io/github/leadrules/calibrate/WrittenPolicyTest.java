@@ -81,6 +81,11 @@ class WrittenPolicyTest {
             compared++;
         }
         assertThat(compared).isGreaterThan(1900);
+        // a decision's reason reads as the condition and its evidence, without repeating the signal's id
+        assertThat(decided).flatExtracting(Qualification::reasons).filteredOn(r -> r.ruleId().startsWith("CAL-"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.message()).doesNotContain(r.ruleId()).doesNotStartWith("Calibrated")
+                        .matches(".+ \\(calibrated: conversion [0-9.]+ %, lift [0-9.]+\\)"));
         assertThat(decided).extracting(q -> q.urgency().level()).contains(UrgencyLevel.IMMEDIATE, UrgencyLevel.HIGH,
                 UrgencyLevel.MEDIUM, UrgencyLevel.LOW);
     }

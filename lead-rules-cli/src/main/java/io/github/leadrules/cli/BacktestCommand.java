@@ -75,6 +75,15 @@ final class BacktestCommand implements Callable<Integer> {
                     + "Default: true/yes/1/won/converted count as converted, false/no/0/lost/blank as not, anything else is an error.")
     List<String> positive = new ArrayList<>();
 
+    /** When each historical lead is decided. */
+    enum JudgeAt { submitted, as_of }
+
+    @Option(names = "--judge-at", paramLabel = "WHEN", converter = JudgeAtConverter.class,
+            description = "When each lead is decided: submitted (as of its own submission time, the submittedAt field, as it stood when it"
+                    + " came in, the way calibrate learns; a lead without one as of --as-of) or as-of (every lead as of --as-of)."
+                    + " Default: submitted, or as-of when --as-of is given.")
+    JudgeAt judgeAt;
+
     @Option(names = "--report", paramLabel = "FILE.html", description = "Write the backtest as one self-contained HTML page with a lift chart.")
     Path report;
 
@@ -121,6 +130,9 @@ final class BacktestCommand implements Callable<Integer> {
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory(),
                     RuleSetOptions.unavailableFields(source.mapping()));
             source.missingValues(qualifier.policy()::isMissingValue);
+            boolean atSubmission = (judgeAt == null ? inputOptions.asOf == null ? JudgeAt.submitted : JudgeAt.as_of : judgeAt)
+                    == JudgeAt.submitted;
+            AtomicLong undated = new AtomicLong();
             // One pass: counters per group and rule, never per lead. After the first outcome that is
             // neither yes nor no, rows are only read on, to count and locate the others.
             Backtest.Accumulator accumulator = Backtest.accumulator(qualifier.rules());
@@ -142,7 +154,8 @@ final class BacktestCommand implements Callable<Integer> {
                     return List.<QualificationTrace>of();
                 }
                 List<Lead> leads = items.stream().map(Scored::read).filter(ReadRow::readable).map(ReadRow::lead).toList();
-                return leads.isEmpty() ? List.<QualificationTrace>of() : qualifier.trace(leads);
+                return leads.isEmpty() ? List.<QualificationTrace>of() : atSubmission ? traceAtSubmission(qualifier, leads)
+                        : qualifier.trace(leads);
             }, (items, traces) -> {
                 if (unclear.get() > 0) {
                     return;
@@ -151,6 +164,9 @@ final class BacktestCommand implements Callable<Integer> {
                 for (Scored item : items) {
                     ReadRow read = item.read();
                     QualificationTrace trace = read.readable() ? traces.get(next++) : invalid(read, qualifier);
+                    if (atSubmission && read.readable() && read.lead().submittedAt() == null) {
+                        undated.incrementAndGet();
+                    }
                     accumulator.add(trace, item.converted());
                 }
             });
@@ -172,14 +188,20 @@ final class BacktestCommand implements Callable<Integer> {
             if (report != null) {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
                     HtmlCompareReport.writeBacktest(w, backtest, new HtmlCompareReport.BacktestContext(source.sourceName(),
-                            columns, settings.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
+                            columns, atSubmission ? "each lead's submission time" : settings.asOf().toString(), ruleSetLabel, outcomeLabel, qualifier.rules()));
                 }
             }
             outputs.commit();
 
             PrintWriter w = parent.out();
-            w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", source.sourceName(), backtest.leads(), columns,
-                    settings.asOf());
+            if (atSubmission) {
+                w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of each lead's submission time%s%n", source.sourceName(),
+                        backtest.leads(), columns, undated.get() == 0 ? ""
+                                : String.format(Locale.ROOT, " (%,d without one as of %s)", undated.get(), settings.asOf()));
+            } else {
+                w.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", source.sourceName(), backtest.leads(), columns,
+                        settings.asOf());
+            }
             w.printf(Locale.ROOT, "rule set %s, %s; outcome %s%n", qualifier.fingerprint(), ruleSetLabel, outcomeLabel);
             if (accounts.description() != null) {
                 w.println(accounts.description());
@@ -194,6 +216,50 @@ final class BacktestCommand implements Callable<Integer> {
             w.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** Reads {@code --judge-at}: submitted or as-of, case ignored. */
+    static final class JudgeAtConverter implements picocli.CommandLine.ITypeConverter<JudgeAt> {
+        @Override
+        public JudgeAt convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "submitted" -> JudgeAt.submitted;
+                case "as-of" -> JudgeAt.as_of;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected submitted or as-of, got " + Echo.quoted(value));
+            };
+        }
+    }
+
+    /**
+     * Traces each lead as of its own submission time (leads submitted at the same instant together),
+     * a lead without one at the qualifier's clock; in input order.
+     */
+    static List<QualificationTrace> traceAtSubmission(LeadQualifier qualifier, List<Lead> leads) {
+        Map<java.time.Instant, List<Integer>> byInstant = new java.util.TreeMap<>();
+        List<Integer> undated = new ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            java.time.Instant at = leads.get(i).submittedAt();
+            if (at == null) {
+                undated.add(i);
+            } else {
+                byInstant.computeIfAbsent(at, x -> new ArrayList<>()).add(i);
+            }
+        }
+        QualificationTrace[] out = new QualificationTrace[leads.size()];
+        if (!undated.isEmpty()) {
+            List<QualificationTrace> t = qualifier.trace(undated.stream().map(leads::get).toList());
+            for (int j = 0; j < undated.size(); j++) {
+                out[undated.get(j)] = t.get(j);
+            }
+        }
+        for (Map.Entry<java.time.Instant, List<Integer>> e : byInstant.entrySet()) {
+            List<QualificationTrace> t = qualifier.trace(e.getValue().stream().map(leads::get).toList(), e.getKey());
+            for (int j = 0; j < e.getValue().size(); j++) {
+                out[e.getValue().get(j)] = t.get(j);
+            }
+        }
+        return List.of(out);
     }
 
     /** Every file this run reads, by the option that names it. */

@@ -47,6 +47,8 @@ import java.util.concurrent.Callable;
                 "All of it is k-fold cross-validated: the summary shows each tier's out-of-fold lift and capture with their spread.",
                 "A field that alone separates the outcome almost perfectly is left out (filled in after the sale?).",
                 "Packaged rules are never changed; the summary shows the converted leads each exclusion rule threw away.",
+                "Each lead is judged as of its own submission time (the submittedAt field), as it stood when it came in;",
+                "a lead without one is judged as of --as-of. A packaged rule that fires for 90 %% or more of the leads is warned about.",
                 "Rows with a blank outcome are skipped and counted. All rows are held in memory.",
                 "Exit codes: 0 done, 1 usage/input/policy/rules error (including an outcome cell that is not yes/no)."})
 final class CalibrateCommand implements Callable<Integer> {
@@ -194,11 +196,18 @@ final class CalibrateCommand implements Callable<Integer> {
                 w.printf(Locale.ROOT, "%,d unreadable rows skipped (%s); `qualify` shows why%n", unreadable,
                         lines(unreadableLines, unreadable));
             }
+            if (calibration.judgedAtSubmission() < calibration.rows()) {
+                w.printf(Locale.ROOT, "%,d leads without a submission time judged as of %s%n",
+                        calibration.rows() - calibration.judgedAtSubmission(), settings.asOf());
+            }
             w.println();
             w.print(calibration.summary());
             w.println();
             w.println("written: " + Echo.escape(out.toString()));
             w.flush();
+            PrintWriter err = parent.err();
+            calibration.warnings().forEach(warning -> err.println("warning: " + warning));
+            err.flush();
             return ExitCodes.OK;
         }
     }

@@ -115,4 +115,33 @@ class BacktestCommandTest {
         }
         throw new AssertionError("no urgency line " + level + " in\n" + section);
     }
+
+    @Test
+    void historyIsDecidedAsOfEachLeadsSubmissionTimeUnlessAsOfIsGivenOrJudgeAtSaysOtherwise() throws Exception {
+        Path input = ForeignExports.write(dir.resolve("web-leads.csv"), ForeignExports.generate(ForeignExports.Schema.WEB, 400, 5));
+        Path map = Cli.write(dir.resolve("web-leads.map.yaml"), ForeignExports.map(ForeignExports.Schema.WEB));
+        String cold = "\n  URG-COLD-ENGAGEMENT +";
+
+        Cli.Result byDefault = Cli.run("backtest", input.toString(), "--map", map.toString(), "--outcome-column", "Converted");
+        Cli.Result submitted = Cli.run("backtest", input.toString(), "--map", map.toString(), "--outcome-column", "Converted",
+                "--as-of", Cli.AS_OF, "--judge-at", "submitted");
+        Cli.Result asOf = Cli.run("backtest", input.toString(), "--map", map.toString(), "--outcome-column", "Converted",
+                "--as-of", Cli.AS_OF);
+
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(ExitCodes.OK);
+        assertThat(byDefault.out()).contains("400 rows (--map file, 6 fields mapped), decided as of each lead's submission time\n")
+                .containsPattern(cold + "0 +0 .*never fired");
+        assertThat(submitted.out()).contains("decided as of each lead's submission time\n")
+                .containsPattern(cold + "0 +0 .*never fired");
+        // as of one later day, every lead of the year before is cold
+        assertThat(asOf.out()).contains("decided as of 2026-11-28T00:00:00Z\n").containsPattern(cold + "400 ");
+    }
+
+    @Test
+    void aJudgeAtThatIsNeitherSubmittedNorAsOfIsAUsageError() {
+        Cli.Result r = Cli.run("backtest", "leads.csv", "--outcome-column", "converted", "--judge-at", "yesterday");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("--judge-at': expected submitted or as-of, got \"yesterday\"");
+    }
 }

@@ -107,4 +107,33 @@ class CalibrateCommandTest {
         assertThat(r.out()).contains("--outcome-column", "--positive", "--out", "--folds", "--seed", "--map", "--policy",
                 "out-of-fold", "10 % / 30 % / 60 %");
     }
+
+    @Test
+    void eachRowIsJudgedAsOfItsSubmissionTimeSoTheColdRuleTakesNothingOffTheHistory() throws Exception {
+        Path input = export(1500);   // submitted over the year before --as-of: judged as of --as-of, every row is cold
+
+        Cli.Result r = Cli.run("calibrate", input.toString(), "--map", map().toString(), "--outcome-column", "Converted",
+                "--out", dir.resolve("a.yaml").toString(), "--as-of", Cli.AS_OF);
+        Cli.Result withoutColdRule = Cli.run("calibrate", input.toString(), "--map", map().toString(), "--outcome-column",
+                "Converted", "--out", dir.resolve("b.yaml").toString(), "--as-of", Cli.AS_OF, "--disable-rule", "URG-COLD-ENGAGEMENT");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("1,500 of 1,500 leads judged as of their submission time\n");
+        assertThat(r.err()).doesNotContain("warning");
+        assertThat(Files.readString(dir.resolve("a.yaml"))).isEqualTo(Files.readString(dir.resolve("b.yaml")));
+    }
+
+    @Test
+    void aPackagedRuleThatExcludesNearlyEveryLeadIsWarnedAboutOnStandardErrorAndInTheSummary() throws Exception {
+        // "unknown" is no placeholder here, so every row outside Singapore (about 95 %) is out of territory
+        Path policy = Cli.write(dir.resolve("singapore.yaml"), "targetCountries: [Singapore]\nmissingValues: []\n");
+
+        Cli.Result r = Cli.run("calibrate", export(3000).toString(), "--map", map().toString(), "--policy", policy.toString(),
+                "--outcome-column", "Converted", "--out", dir.resolve("sg.yaml").toString(), "--folds", "2", "--as-of", Cli.AS_OF);
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).containsPattern("^warning: EXC-OUT-OF-TERRITORY excluded [\\d,]+ of the [\\d,]+ decided leads \\(9\\d %\\)")
+                .contains("judged at the wrong time");
+        assertThat(r.out()).contains("warnings\n  EXC-OUT-OF-TERRITORY excluded ");
+    }
 }

@@ -97,7 +97,7 @@ class CalibrateEvaluation {
         Path learned = dir.resolve("learned.yaml");
         Files.writeString(learned, c.policyYaml(null), StandardCharsets.UTF_8);
 
-        // Scored by the qualifier reading the written file (the backtest path); where the core cannot
+        // Scored by the qualifier reading the written file (the backtest path, --judge-at submitted); where the core cannot
         // read policy signals yet, by calibrate's internal scorer, which applies them the same way.
         List<Lead> scoredLeads = testLeads.stream().map(Scored::lead).toList();
         List<Engine.Applied> applied;
@@ -107,7 +107,8 @@ class CalibrateEvaluation {
             LeadQualifier q = LeadQualifier.builder().policy(policy).clock(Clock.fixed(AS_OF, ZoneOffset.UTC))
                     .unavailableFields(RuleSetOptions.unavailableFields(mapping(test, map))).build();
             applied = new ArrayList<>();
-            for (Qualification d : q.qualifyAll(scoredLeads)) {
+            // each lead as of its submission time, as calibrate learned and `backtest --judge-at submitted` scores
+            for (Qualification d : Engine.decide(q, scoredLeads)) {
                 java.util.Set<String> fired = new java.util.TreeSet<>(d.urgency().signals());
                 fired.removeIf(id -> !id.startsWith("CAL-"));
                 applied.add(new Engine.Applied(d.outcome() == Outcome.QUALIFIED,

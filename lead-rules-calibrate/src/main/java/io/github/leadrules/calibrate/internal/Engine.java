@@ -66,7 +66,8 @@ public final class Engine {
     public Calibration run(List<HistoricalLead> history) {
         LeadPolicy policy = qualifier.policy();
         List<Lead> all = history.stream().map(HistoricalLead::lead).toList();
-        List<Qualification> decided = qualifier.qualifyAll(all);
+        List<Qualification> decided = decide(qualifier, all);
+        int atSubmission = (int) all.stream().filter(l -> l.submittedAt() != null).count();
         List<Lead> qualified = new ArrayList<>();
         List<Boolean> outcomes = new ArrayList<>();
         List<Qualification> base = new ArrayList<>();
@@ -187,8 +188,98 @@ public final class Engine {
         exclusions.sort(Comparator.comparingInt(ExclusionReport::converted).reversed()
                 .thenComparing(ExclusionReport::ruleId));
 
-        return new Calibration(history.size(), undecidable, excluded, n, converted, (double) converted / n, s.folds(),
-                s.seed(), fields, model.signals(), model.thresholds(), reports, tiers, exclusions, warnings);
+        warnings.addAll(dominantRules(base, decided));
+        return new Calibration(history.size(), atSubmission, undecidable, excluded, n, converted, (double) converted / n,
+                s.folds(), s.seed(), fields, model.signals(), model.thresholds(), reports, tiers, exclusions, warnings);
+    }
+
+    /** The share of the leads from which one packaged rule firing on nearly all of them is worth a warning. */
+    static final double DOMINANT_SHARE = 0.90;
+
+    /**
+     * Decides each lead as of its own submission time, so that history is judged as it stood when
+     * each lead came in (a lead from last year is not "cold" for being old today); a lead without
+     * a submission time is decided at the qualifier's clock. Leads submitted at the same instant
+     * are decided together; the results are in input order.
+     */
+    public static List<Qualification> decide(LeadQualifier qualifier, List<Lead> leads) {
+        Map<java.time.Instant, List<Integer>> byInstant = new TreeMap<>();
+        List<Integer> undated = new ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            java.time.Instant at = leads.get(i).submittedAt();
+            if (at == null) {
+                undated.add(i);
+            } else {
+                byInstant.computeIfAbsent(at, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Qualification[] out = new Qualification[leads.size()];
+        if (!undated.isEmpty()) {
+            List<Qualification> q = qualifier.qualifyAll(undated.stream().map(leads::get).toList());
+            for (int j = 0; j < undated.size(); j++) {
+                out[undated.get(j)] = q.get(j);
+            }
+        }
+        byInstant.forEach((at, idx) -> {
+            List<Qualification> q = qualifier.qualifyAll(idx.stream().map(leads::get).toList(), at);
+            for (int j = 0; j < idx.size(); j++) {
+                out[idx.get(j)] = q.get(j);
+            }
+        });
+        return List.of(out);
+    }
+
+    /**
+     * A warning per packaged urgency rule that fired for at least {@link #DOMINANT_SHARE} of the
+     * qualified leads, and per packaged exclusion rule that excluded at least that share of the
+     * decided (qualified or excluded) leads: such a rule says more about how the history was
+     * judged (the wrong "now", a column not mapped) than about the leads.
+     */
+    static List<String> dominantRules(List<Qualification> qualified, List<Qualification> decided) {
+        Map<String, Integer> urgency = new TreeMap<>();
+        for (Qualification q : qualified) {
+            for (String id : new java.util.TreeSet<>(q.urgency().signals())) {
+                if (id.startsWith("URG-") && io.github.leadrules.PackagedRules.ALL.contains(id)) {
+                    urgency.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> exclusion = new TreeMap<>();
+        int decidable = 0;
+        for (Qualification q : decided) {
+            if (q.outcome() != Outcome.QUALIFIED && q.outcome() != Outcome.EXCLUDED) {
+                continue;
+            }
+            decidable++;
+            for (String id : new java.util.TreeSet<>(q.exclusionIds())) {
+                if (id.startsWith("EXC-") && io.github.leadrules.PackagedRules.ALL.contains(id)) {
+                    exclusion.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int n = qualified.size();
+        urgency.forEach((id, count) -> {
+            if (dominant(count, n)) {
+                out.add(String.format(Locale.ROOT, "%s fired for %,d of the %,d leads learned from (%.0f %%): a packaged rule"
+                        + " that fires for nearly every lead usually means the history is judged at the wrong time"
+                        + " (no submission time mapped?), a column is missing or the base policy does not fit this history", id, count, n, 100.0 * count / n));
+            }
+        });
+        int d = decidable;
+        exclusion.forEach((id, count) -> {
+            if (dominant(count, d)) {
+                out.add(String.format(Locale.ROOT, "%s excluded %,d of the %,d decided leads (%.0f %%): a packaged rule"
+                        + " that fires for nearly every lead usually means the history is judged at the wrong time"
+                        + " (no submission time mapped?), a column is missing or the base policy does not fit this history", id, count, d, 100.0 * count / d));
+            }
+        });
+        return out;
+    }
+
+    /** Whether {@code count} of {@code n} is at least {@link #DOMINANT_SHARE}, in integers (no rounding at the limit). */
+    static boolean dominant(int count, int n) {
+        return n > 0 && count * 100L >= n * Math.round(DOMINANT_SHARE * 100);
     }
 
     /** Folds stratified by outcome: converters and the others each shuffled with the seed, then dealt in turn. */
@@ -289,7 +380,7 @@ public final class Engine {
      * order: for tests and the evaluation, to compare with the qualifier reading the written file.
      */
     public static List<Applied> apply(Calibration c, List<Lead> all, LeadQualifier qualifier) {
-        List<Qualification> decided = qualifier.qualifyAll(all);
+        List<Qualification> decided = decide(qualifier, all);
         List<Lead> kept = new ArrayList<>();
         List<Qualification> base = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

@@ -57,6 +57,7 @@ public final class PolicyWriter {
                 out.append("  - id: ").append(s.id()).append('\n');
                 out.append("    name: ").append(quote(name(s))).append('\n');
                 out.append("    stage: urgency\n");
+                out.append("    reason: ").append(quote(reason(s))).append('\n');
                 out.append("    when: ").append(condition(s.condition())).append('\n');
                 out.append("    points: ").append(s.points()).append('\n');
             }
@@ -73,6 +74,19 @@ public final class PolicyWriter {
     static String name(LearnedSignal s) {
         String name = "Calibrated " + s.id() + ": " + Summary.describe(s.condition());
         return name.length() <= 300 ? name : name.substring(0, 299) + "…";
+    }
+
+    /**
+     * The sentence a decision records for the signal (shown after its id): the condition in words
+     * and its evidence, e.g. {@code origin = "form" (calibrated: conversion 72.1 %, lift 2.89)}; one
+     * line, at most 300 characters.
+     */
+    static String reason(LearnedSignal s) {
+        String evidence = String.format(Locale.ROOT, " (calibrated: conversion %.1f %%, lift %.2f)",
+                100 * s.conversionRate(), s.lift());
+        String condition = Summary.describe(s.condition());
+        int room = 300 - evidence.length();
+        return (condition.length() <= room ? condition : condition.substring(0, room - 1) + "…") + evidence;
     }
 
     /** A condition as a one-line flow mapping. */

@@ -21,6 +21,8 @@ public final class Summary {
         line(sb, "learned from %,d qualified leads of %,d (%,d excluded by the base rules, %,d invalid); "
                         + "%,d converted, base rate %.1f %%",
                 c.learnedFrom(), c.rows(), c.excluded(), c.undecidable(), c.converted(), 100 * c.baseRate());
+        line(sb, "%,d of %,d leads judged as of their submission time%s", c.judgedAtSubmission(), c.rows(),
+                c.judgedAtSubmission() == c.rows() ? "" : ", the others as of the clock");
         line(sb, "%d-fold cross-validation, seed %d", c.folds(), c.seed());
         sb.append('\n').append("fields\n");
         for (FieldReport f : c.fieldReports()) {
