@@ -54,6 +54,7 @@ final class LibraryTargets {
             }
         }
         rows.add(baselineRow());
+        rows.add(signalsVsBaselineRow(baselineProperties()));
         RunResult fromDrl = results.get("packagedRulesFromDrl");
         if (fromDrl != null) {
             rows.add(new String[] {"rule-base build, packaged rules from DRL (ms)", fmt(fromDrl.getPrimaryResult().getScore()),
@@ -70,14 +71,7 @@ final class LibraryTargets {
 
     /** Throughput against the baseline, from the last run of compare-baseline.sh. */
     static String[] baselineRow() {
-        Properties p = new Properties();
-        if (Files.isRegularFile(BASELINE_FILE)) {
-            try (Reader in = Files.newBufferedReader(BASELINE_FILE, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                p.clear();
-            }
-        }
+        Properties p = baselineProperties();
         String ratio = p.getProperty("ratio");
         String target = "≥ " + MIN_BASELINE_RATIO + "×";
         if (ratio == null) {
@@ -88,6 +82,38 @@ final class LibraryTargets {
         return new String[] {"batch throughput vs " + p.getProperty("baseline.commit", "?")
                 + " (compare-baseline.sh, rounds " + p.getProperty("roundRatios", "?") + ")",
                 String.format(Locale.ROOT, "%.2f×", r), "", "", target, met(r >= MIN_BASELINE_RATIO)};
+    }
+
+    /**
+     * Issue 11's row: per-lead time of this tree with {@value SignalsBenchmark#SIGNALS} policy
+     * signals over the baseline's packaged rules alone, in thread CPU time, from the same run of
+     * compare-baseline.sh (its {@code signals.*} keys).
+     */
+    static String[] signalsVsBaselineRow(Properties p) {
+        String ratio = p.getProperty("signals.ratio");
+        String target = "≤ " + SignalsBenchmark.TARGET + "×";
+        String label = "per-lead time + " + SignalsBenchmark.SIGNALS + " policy signals vs "
+                + p.getProperty("baseline.commit", "baseline 4e174ee") + " packaged rules, CPU";
+        if (ratio == null) {
+            return new String[] {label, "not measured", "", "", target, "run compare-baseline.sh"};
+        }
+        double r = Double.parseDouble(ratio);
+        return new String[] {label + " (compare-baseline.sh, rounds " + p.getProperty("signals.roundRatios", "?")
+                + "; wall " + p.getProperty("signals.wallRatio", "?") + "×)",
+                String.format(Locale.ROOT, "%.2f×", r), "", "", target, met(r <= SignalsBenchmark.TARGET)};
+    }
+
+    /** The last run of compare-baseline.sh, or nothing. */
+    private static Properties baselineProperties() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(BASELINE_FILE)) {
+            try (Reader in = Files.newBufferedReader(BASELINE_FILE, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                p.clear();
+            }
+        }
+        return p;
     }
 
     private static String met(boolean met) {
