@@ -1480,6 +1480,15 @@ final class PolicyFile {
 
     /** " (did you mean X?)" for a near miss: same letters in another case, or at most two edits away. */
     private static String suggestion(String key, Collection<String> known) {
+        return suggestion(key, known, 5);
+    }
+
+    /**
+     * " (did you mean X?)" for the closest of {@code known}: same letters in another case, or at most
+     * {@code max(2, key length / divisor)} edits away; "" when none is that close. Shared by the
+     * policy keys and the signals' field names.
+     */
+    static String suggestion(String key, Collection<String> known, int divisor) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : new TreeSet<>(known)) {
@@ -1489,10 +1498,14 @@ final class PolicyFile {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, key.length() / 5) ? " (did you mean " + best + "?)" : "";
+        return best != null && bestDistance <= Math.max(2, key.length() / divisor) ? " (did you mean " + best + "?)" : "";
     }
 
+    /** Edit distance; names longer than 200 characters are never near misses (keeps it cheap). */
     private static int distance(String a, String b) {
+        if (a.length() > 200 || b.length() > 200) {
+            return Integer.MAX_VALUE;
+        }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
