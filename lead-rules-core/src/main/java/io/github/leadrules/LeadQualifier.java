@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -212,6 +215,66 @@ public final class LeadQualifier implements Qualifier {
         Objects.requireNonNull(leads, "leads");
         Objects.requireNonNull(now, "now");
         return pipeline.trace(leads, now);
+    }
+
+    /**
+     * Qualifies historical leads each as of its own submission time ({@link Lead#submittedAt()}), so
+     * that history is judged as it stood when each lead came in (a lead from last year is not
+     * "cold" for being old today); a lead without one is decided at the clock. Leads submitted at
+     * the same instant are decided together. For backtests and calibration.
+     *
+     * @param leads the leads; none may be missing, but each may be invalid
+     * @return one qualification per lead, in input order
+     */
+    public List<Qualification> qualifyAllAtSubmission(List<Lead> leads) {
+        return atSubmission(leads, this::qualifyAll, this::qualifyAll);
+    }
+
+    /**
+     * Traces historical leads each as of its own submission time, like
+     * {@link #qualifyAllAtSubmission(List)}.
+     *
+     * @param leads the leads to qualify and trace
+     * @return one trace per lead, in input order
+     */
+    public List<QualificationTrace> traceAtSubmission(List<Lead> leads) {
+        return atSubmission(leads, this::trace, this::trace);
+    }
+
+    /** Runs the leads grouped by submission instant (undated ones at the clock); results in input order. */
+    private static <T> List<T> atSubmission(List<Lead> leads, Function<List<Lead>, List<T>> atClock,
+                                            BiFunction<List<Lead>, Instant, List<T>> atInstant) {
+        Objects.requireNonNull(leads, "leads");
+        Map<Instant, List<Integer>> byInstant = new TreeMap<>();
+        List<Integer> undated = new ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            Instant at = Objects.requireNonNull(leads.get(i), "leads: a lead is missing").submittedAt();
+            if (at == null) {
+                undated.add(i);
+            } else {
+                byInstant.computeIfAbsent(at, x -> new ArrayList<>()).add(i);
+            }
+        }
+        List<T> out = new ArrayList<>(Collections.nCopies(leads.size(), null));
+        if (!undated.isEmpty()) {
+            placeAt(out, undated, atClock.apply(pick(leads, undated)));
+        }
+        byInstant.forEach((at, indices) -> placeAt(out, indices, atInstant.apply(pick(leads, indices), at)));
+        return Collections.unmodifiableList(out);
+    }
+
+    private static List<Lead> pick(List<Lead> leads, List<Integer> indices) {
+        List<Lead> picked = new ArrayList<>(indices.size());
+        for (int i : indices) {
+            picked.add(leads.get(i));
+        }
+        return picked;
+    }
+
+    private static <T> void placeAt(List<T> out, List<Integer> indices, List<T> results) {
+        for (int j = 0; j < indices.size(); j++) {
+            out.set(indices.get(j), results.get(j));
+        }
     }
 
     /** {@return the fingerprint of the rule texts, disabled ids and policy, 16 hex digits} Every qualification carries it. */

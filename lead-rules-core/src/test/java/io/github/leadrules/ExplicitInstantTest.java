@@ -74,4 +74,21 @@ class ExplicitInstantTest {
         assertThat(reloadable.qualifyAll(List.of(whitePaper("L-2")), EVENT))
                 .isEqualTo(atEvent.qualifyAll(List.of(whitePaper("L-2"))));
     }
+
+    @Test
+    void historyIsDecidedAsOfEachLeadsSubmissionAndUndatedLeadsAtTheClockInInputOrder() {
+        Lead dated = demoRequest("L-DATED");
+        Lead undated = whitePaper("L-UNDATED");
+        Lead datedToo = demoRequest("L-DATED-2");
+
+        List<Qualification> all = atElsewhere.qualifyAllAtSubmission(List.of(dated, undated, datedToo));
+
+        assertThat(all).containsExactly(
+                atElsewhere.qualify(dated, dated.submittedAt()),
+                atElsewhere.qualify(undated),
+                atElsewhere.qualify(datedToo, datedToo.submittedAt()));
+        assertThat(atElsewhere.traceAtSubmission(List.of(dated, undated)))
+                .extracting(QualificationTrace::qualification)
+                .containsExactly(all.get(0), all.get(1));
+    }
 }

@@ -154,7 +154,7 @@ final class BacktestCommand implements Callable<Integer> {
                     return List.<QualificationTrace>of();
                 }
                 List<Lead> leads = items.stream().map(Scored::read).filter(ReadRow::readable).map(ReadRow::lead).toList();
-                return leads.isEmpty() ? List.<QualificationTrace>of() : atSubmission ? traceAtSubmission(qualifier, leads)
+                return leads.isEmpty() ? List.<QualificationTrace>of() : atSubmission ? qualifier.traceAtSubmission(leads)
                         : qualifier.trace(leads);
             }, (items, traces) -> {
                 if (unclear.get() > 0) {
@@ -229,37 +229,6 @@ final class BacktestCommand implements Callable<Integer> {
                         "expected submitted or as-of, got " + Echo.quoted(value));
             };
         }
-    }
-
-    /**
-     * Traces each lead as of its own submission time (leads submitted at the same instant together),
-     * a lead without one at the qualifier's clock; in input order.
-     */
-    static List<QualificationTrace> traceAtSubmission(LeadQualifier qualifier, List<Lead> leads) {
-        Map<java.time.Instant, List<Integer>> byInstant = new java.util.TreeMap<>();
-        List<Integer> undated = new ArrayList<>();
-        for (int i = 0; i < leads.size(); i++) {
-            java.time.Instant at = leads.get(i).submittedAt();
-            if (at == null) {
-                undated.add(i);
-            } else {
-                byInstant.computeIfAbsent(at, x -> new ArrayList<>()).add(i);
-            }
-        }
-        QualificationTrace[] out = new QualificationTrace[leads.size()];
-        if (!undated.isEmpty()) {
-            List<QualificationTrace> t = qualifier.trace(undated.stream().map(leads::get).toList());
-            for (int j = 0; j < undated.size(); j++) {
-                out[undated.get(j)] = t.get(j);
-            }
-        }
-        for (Map.Entry<java.time.Instant, List<Integer>> e : byInstant.entrySet()) {
-            List<QualificationTrace> t = qualifier.trace(e.getValue().stream().map(leads::get).toList(), e.getKey());
-            for (int j = 0; j < e.getValue().size(); j++) {
-                out[e.getValue().get(j)] = t.get(j);
-            }
-        }
-        return List.of(out);
     }
 
     /** Every file this run reads, by the option that names it. */

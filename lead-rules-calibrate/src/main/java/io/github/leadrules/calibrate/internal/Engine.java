@@ -196,37 +196,9 @@ public final class Engine {
     /** The share of the leads from which one packaged rule firing on nearly all of them is worth a warning. */
     static final double DOMINANT_SHARE = 0.90;
 
-    /**
-     * Decides each lead as of its own submission time, so that history is judged as it stood when
-     * each lead came in (a lead from last year is not "cold" for being old today); a lead without
-     * a submission time is decided at the qualifier's clock. Leads submitted at the same instant
-     * are decided together; the results are in input order.
-     */
+    /** Each lead decided as of its own submission time: {@link LeadQualifier#qualifyAllAtSubmission}. */
     public static List<Qualification> decide(LeadQualifier qualifier, List<Lead> leads) {
-        Map<java.time.Instant, List<Integer>> byInstant = new TreeMap<>();
-        List<Integer> undated = new ArrayList<>();
-        for (int i = 0; i < leads.size(); i++) {
-            java.time.Instant at = leads.get(i).submittedAt();
-            if (at == null) {
-                undated.add(i);
-            } else {
-                byInstant.computeIfAbsent(at, x -> new ArrayList<>()).add(i);
-            }
-        }
-        Qualification[] out = new Qualification[leads.size()];
-        if (!undated.isEmpty()) {
-            List<Qualification> q = qualifier.qualifyAll(undated.stream().map(leads::get).toList());
-            for (int j = 0; j < undated.size(); j++) {
-                out[undated.get(j)] = q.get(j);
-            }
-        }
-        byInstant.forEach((at, idx) -> {
-            List<Qualification> q = qualifier.qualifyAll(idx.stream().map(leads::get).toList(), at);
-            for (int j = 0; j < idx.size(); j++) {
-                out[idx.get(j)] = q.get(j);
-            }
-        });
-        return List.of(out);
+        return qualifier.qualifyAllAtSubmission(leads);
     }
 
     /**
