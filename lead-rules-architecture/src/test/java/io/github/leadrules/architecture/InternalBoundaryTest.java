@@ -1,9 +1,11 @@
 package io.github.leadrules.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import io.github.leadrules.architecture.fixture.KafkaInternalUser;
 import io.github.leadrules.architecture.fixture.Leaky;
 import io.github.leadrules.architecture.fixture.Tight;
 import io.github.leadrules.architecture.fixture.internal.Hidden;
+import io.github.leadrules.kafka.internal.RuleSets;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code internal} packages are internal in fact, not only by name: no public signature shows an
  * internal type, and the modules built on the core (CLI, examples, benchmarks, test kit, JSON, calibrate,
- * reports) reach the core through its public packages only. The one place where a public package
+ * reports, Kafka Streams) reach the core through its public packages only. The Kafka Streams module's own
+ * {@code internal} package (processors, stores, rule-set compiler) is used from that module only. The one place where a public package
  * still depends on {@code io.github.leadrules.internal} from the root package is the facade that
  * builds the engine, {@code LeadQualifier}; that is pinned here too, so that it does not spread.
  */
@@ -39,6 +42,7 @@ class InternalBoundaryTest {
 
     private static final String INTERNAL = "..internal..";
     private static final String CORE_INTERNAL = "io.github.leadrules.internal..";
+    private static final String KAFKA_INTERNAL = "io.github.leadrules.kafka.internal..";
 
     private static JavaClasses classes;
 
@@ -56,7 +60,9 @@ class InternalBoundaryTest {
                 "io.github.leadrules.calibrate.Calibrator",
                 "io.github.leadrules.reports.HtmlFunnelReport", "io.github.leadrules.test.RuleVerifier",
                 "io.github.leadrules.examples.QuickStart", "io.github.leadrules.cli.LeadRulesCli",
-                "io.github.leadrules.benchmarks.PlainJavaQualifier", "io.github.leadrules.internal.Pipeline")) {
+                "io.github.leadrules.benchmarks.PlainJavaQualifier", "io.github.leadrules.internal.Pipeline",
+                "io.github.leadrules.kafka.LeadTopology", "io.github.leadrules.kafka.internal.RuleSets",
+                "io.github.leadrules.examples.kafka.KafkaStreamsFunnel")) {
             assertThat(classes.contain(type)).as(type).isTrue();
         }
     }
@@ -86,10 +92,33 @@ class InternalBoundaryTest {
     void theModulesBuiltOnTheCoreDoNotImportItsInternalPackages() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.github.leadrules.cli..",
                         "io.github.leadrules.examples..", "io.github.leadrules.benchmarks..", "io.github.leadrules.test..",
-                        "io.github.leadrules.json..", "io.github.leadrules.reports..", "io.github.leadrules.calibrate..")
+                        "io.github.leadrules.json..", "io.github.leadrules.reports..", "io.github.leadrules.calibrate..",
+                        "io.github.leadrules.kafka..")
                 .should().dependOnClassesThat().resideInAPackage(CORE_INTERNAL)
                 .because("they are the core's users and show what a host can do with its public API");
         rule.check(classes);
+    }
+
+    @Test
+    void theKafkaStreamsModulesInternalPackageIsUsedOnlyFromThatModule() {
+        kafkaInternalStaysInside().check(classes);
+    }
+
+    @Test
+    void theKafkaRuleCatchesAHostThatReachesIntoTheTopologysRuleSets() {
+        JavaClasses host = new ClassFileImporter().importClasses(KafkaInternalUser.class, RuleSets.class);
+
+        assertThat(kafkaInternalStaysInside().evaluate(host).getFailureReport().getDetails())
+                .isNotEmpty().allSatisfy(d -> assertThat(d).contains(KafkaInternalUser.class.getName())
+                        .contains(RuleSets.class.getName()));
+    }
+
+    private static ArchRule kafkaInternalStaysInside() {
+        return noClasses().that().resideOutsideOfPackage("io.github.leadrules.kafka..")
+                .should().dependOnClassesThat().resideInAPackage(KAFKA_INTERNAL)
+                .because("hosts (the example among them) build the topology with LeadTopology and read its"
+                        + " messages with LeadSerdes, AccountMessages and RuleSetMessage; the processors and"
+                        + " stores behind them may change in any release");
     }
 
     @Test

@@ -123,19 +123,34 @@ public final class LeadTopology {
         private Builder() {
         }
 
-        /** @param topic the topic leads arrive on; default {@code leads} @return this builder */
+        /**
+         * @param topic the topic leads arrive on; default {@code leads}
+         * @return this builder
+         */
         public Builder leadsTopic(String topic) { leadsTopic = name(topic); return this; }
 
-        /** @param topic the topic decisions go to, keyed by lead id; default {@code decisions} @return this builder */
+        /**
+         * @param topic the topic decisions go to, keyed by lead id; default {@code decisions}
+         * @return this builder
+         */
         public Builder decisionsTopic(String topic) { decisionsTopic = name(topic); return this; }
 
-        /** @param topic the topic unreadable records go to; default {@code leads-dead-letters} @return this builder */
+        /**
+         * @param topic the topic unreadable records go to; default {@code leads-dead-letters}
+         * @return this builder
+         */
         public Builder deadLettersTopic(String topic) { deadLettersTopic = name(topic); return this; }
 
-        /** @param topic the compacted accounts topic; default {@code accounts} @return this builder */
+        /**
+         * @param topic the compacted accounts topic; default {@code accounts}
+         * @return this builder
+         */
         public Builder accountsTopic(String topic) { accountsTopic = name(topic); return this; }
 
-        /** @param topic the compacted rule-sets topic; default {@code rule-sets} @return this builder */
+        /**
+         * @param topic the compacted rule-sets topic; default {@code rule-sets}
+         * @return this builder
+         */
         public Builder ruleSetsTopic(String topic) { ruleSetsTopic = name(topic); return this; }
 
         /**

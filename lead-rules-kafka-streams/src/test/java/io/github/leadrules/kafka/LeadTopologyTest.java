@@ -1,5 +1,6 @@
 package io.github.leadrules.kafka;
 
+import io.github.leadrules.LeadQualifier;
 import io.github.leadrules.account.Account;
 import io.github.leadrules.account.Relationship;
 import io.github.leadrules.model.Company;
@@ -244,6 +245,22 @@ class LeadTopologyTest {
 
                 assertThat(qs.get(0).exclusionIds()).doesNotContain("EXC-FREEMAIL-NO-COMPANY");
                 assertThat(qs.get(1).exclusionIds()).contains("EXC-FREEMAIL-NO-COMPANY");
+            }
+        }
+
+        @Test
+        void ruleSetsThatAreNotJsonOrDoNotCompileBeforeTheFirstLeadLeaveThePackagedRulesDecidingAndAreNoDeadLetters() {
+            String packaged = LeadQualifier.builder().policy(roundRobin).build().fingerprint();
+            try (Harness h = harness()) {
+                h.ruleSets.pipeInput("default", "{\"policy_yaml\": ".getBytes(StandardCharsets.UTF_8));
+                h.ruleSet(RuleSetMessage.of(null).withRules("broken.drl", "package x;\nrule \"half\" when then"));
+                h.send(hotLead("L-1", "buyer1@tokai-seiki.co.jp"), T0);
+
+                Qualification q = h.decision();
+
+                assertThat(q.fingerprint()).isEqualTo(packaged);
+                assertThat(q.outcome()).isEqualTo(Outcome.QUALIFIED);
+                assertThat(h.deadLetters.isEmpty()).isTrue();
             }
         }
 

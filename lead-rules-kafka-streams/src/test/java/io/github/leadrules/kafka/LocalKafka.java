@@ -40,14 +40,22 @@ final class LocalKafka implements AutoCloseable {
 
     /** Creates leads, decisions and dead letters with the given partitions, accounts and rule sets compacted. */
     void createTopics(int partitions) throws Exception {
+        createTopics("", partitions);
+    }
+
+    /**
+     * The same five topics, each name starting with {@code prefix} (several topologies on one broker,
+     * each with topics of its own; the builder's topic options name them).
+     */
+    void createTopics(String prefix, int partitions) throws Exception {
         Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             admin.createTopics(List.of(
-                    new NewTopic("leads", partitions, (short) 1),
-                    new NewTopic("decisions", partitions, (short) 1),
-                    new NewTopic("leads-dead-letters", 1, (short) 1),
-                    new NewTopic("accounts", 1, (short) 1).configs(compacted),
-                    new NewTopic("rule-sets", 1, (short) 1).configs(compacted))).all().get();
+                    new NewTopic(prefix + "leads", partitions, (short) 1),
+                    new NewTopic(prefix + "decisions", partitions, (short) 1),
+                    new NewTopic(prefix + "leads-dead-letters", 1, (short) 1),
+                    new NewTopic(prefix + "accounts", 1, (short) 1).configs(compacted),
+                    new NewTopic(prefix + "rule-sets", 1, (short) 1).configs(compacted))).all().get();
         }
     }
 

@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The topology on a real, in-process KRaft broker with exactly-once: 500 sample leads in, 500
  * committed decisions out (a {@code read_committed} consumer), none twice, each equal to the
- * single-process library's. Tagged {@code broker}: {@code mvn verify -pl lead-rules-kafka-streams -DexcludedGroups=}
- * runs it; it stays well under two minutes.
+ * single-process library's. Tagged {@code broker}: every {@code mvn verify} runs it, in the surefire
+ * execution of that name ({@code -DskipBrokerTests} leaves it out); it stays well under two minutes.
  */
 @Tag("broker")
 class OnABrokerTest {
