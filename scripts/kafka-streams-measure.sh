@@ -26,7 +26,7 @@ bg_run() { exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$
 
 case "$WHAT" in
   demo) run demo ;;
-  throughput) run measure "${2:-20000}" ;;
+  throughput) run measure "${2:-20000}" "${3:-1}" "${4:-1}" "${5:-4000}" ;;
   kill)
     N=${2:-100000}
     W=$(mktemp -d)
