@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * demo                          broker, the 2 000 sample leads, the funnel read from the decisions topic
- * measure N [P [T [W]]]        broker, P partitions (1), T stream threads (1), W warm-up leads (4 000), then N
+ * measure N [P [T [W]]]        broker, P partitions (1), T stream threads (1), W warm-up leads (20 000), then N
  *                               leads: leads/s end to end, CPU per lead and per stream thread
  * broker DIR BOOTSTRAP_FILE     a broker until killed; its address written to BOOTSTRAP_FILE
  * produce BOOTSTRAP N           the accounts and N leads (the samples, cycled with new ids and addresses)
@@ -66,7 +66,7 @@ public final class ScalingOut {
         switch (mode) {
             case "demo" -> demo();
             case "measure" -> measure(Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1,
-                    args.length > 3 ? Integer.parseInt(args[3]) : 1, args.length > 4 ? Integer.parseInt(args[4]) : 4000);
+                    args.length > 3 ? Integer.parseInt(args[3]) : 1, args.length > 4 ? Integer.parseInt(args[4]) : 20000);
             case "broker" -> broker(Path.of(args[1]), Path.of(args[2]));
             case "produce" -> produce(args[1], Integer.parseInt(args[2]));
             case "stream" -> stream(args[1], Path.of(args[2]));
@@ -171,12 +171,14 @@ public final class ScalingOut {
                 reader.await(warmup, Duration.ofMinutes(10));
 
                 Usage before = Usage.take(streams);
+                System.err.println("measured span starts " + Instant.now() + " (for matching a flight recording)");
                 long t0 = System.nanoTime();
                 send(producer, leads(n, "c"));
                 long produced = System.nanoTime();
                 reader.await(warmup + n, Duration.ofMinutes(30));
                 long t1 = reader.lastNewAt();
                 Usage after = Usage.take(streams);
+                System.err.println("measured span ends " + Instant.now());
                 report(n, partitions, threads, warmup, (t1 - t0) / 1e9, (produced - t0) / 1e9, before, after);
             }
         }
