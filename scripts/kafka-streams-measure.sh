@@ -26,9 +26,10 @@ CP_FILE=$PWD/$M/target/measure-classpath.txt
 mvn -B -o -q -pl lead-rules-core,lead-rules-json,$M test-compile dependency:build-classpath \
     -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >&2
 CP="$M/target/test-classes:$M/target/classes:lead-rules-json/target/classes:lead-rules-core/target/classes:$(cat "$CP_FILE")"
-run() { java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" io.github.leadrules.kafka.ScalingOut "$@"; }
+# MEASURE_JAVA_OPTS: more JVM options, e.g. -Dstreams.commit.interval.ms=500 (any streams, consumer.… or producer.… setting)
+run() { java -Xmx1g ${MEASURE_JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" io.github.leadrules.kafka.ScalingOut "$@"; }
 # in the background: exec, so that $! is the JVM itself and kill -9 reaches it
-bg_run() { exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" io.github.leadrules.kafka.ScalingOut "$@"; }
+bg_run() { exec java -Xmx1g ${MEASURE_JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" io.github.leadrules.kafka.ScalingOut "$@"; }
 
 case "$WHAT" in
   demo) run demo ;;
