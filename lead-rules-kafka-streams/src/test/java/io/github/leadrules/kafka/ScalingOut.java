@@ -179,17 +179,18 @@ public final class ScalingOut {
                 long t1 = reader.lastNewAt();
                 Usage after = Usage.take(streams);
                 System.err.println("measured span ends " + Instant.now());
-                report(n, partitions, threads, warmup, (t1 - t0) / 1e9, (produced - t0) / 1e9, before, after);
+                report(n, partitions, threads, warmup, config, (t1 - t0) / 1e9, (produced - t0) / 1e9, before, after);
             }
         }
     }
 
-    private static void report(int n, int partitions, int threads, int warmup, double secs, double produceSecs,
-                               Usage before, Usage after) {
+    private static void report(int n, int partitions, int threads, int warmup, Properties config, double secs,
+                               double produceSecs, Usage before, Usage after) {
         double perSecond = n / secs;
-        System.out.printf("leads=%d partitions=%d stream_threads=%d processing.guarantee=exactly_once_v2 "
+        System.out.printf("leads=%d partitions=%d stream_threads=%d processing.guarantee=%s commit.interval.ms=%s "
                 + "(broker, producer, streams and reader in one JVM; %d leads decided before as warm-up)%n",
-                n, partitions, threads, warmup);
+                n, partitions, threads, config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG),
+                config.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG), warmup);
         System.out.printf("end to end: %d decisions committed and read %.2f s after the first lead was produced "
                 + "(producing took %.2f s): %.0f leads/s; target 5 000 leads/s: %s%n",
                 n, secs, produceSecs, perSecond, perSecond >= 5000 ? "met" : "not met");
