@@ -284,10 +284,12 @@ public final class LeadTopology {
                             Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
                     accountsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("accounts-source"),
                     GlobalUpdates.accounts(ACCOUNTS_STORE, accounts));
+            // Cached: reads of addresses and teams seen since the last commit stay on the heap, and the
+            // changelogs get one record per key and commit (a team's rotation, not one per lead).
             b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DUPLICATE_STORE),
-                    Serdes.String(), Serdes.Long()));
+                    Serdes.String(), Serdes.Long()).withCachingEnabled());
             b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ROTATION_STORE),
-                    Serdes.String(), Serdes.ByteArray()));
+                    Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
             KStream<String, Envelope> read = b.stream(leadsTopic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                             .withName("leads-source"))
@@ -317,7 +319,7 @@ public final class LeadTopology {
             afterRead.get("read-invalid")
                     .merge(afterQualify.get("qualified-decided"), Named.as("merge-decided"))
                     .merge(afterAssign.get("assigned-decided"), Named.as("merge-assigned"))
-                    .mapValues(e -> e.decision().getBytes(java.nio.charset.StandardCharsets.UTF_8), Named.as("decision-json"))
+                    .mapValues(Envelope::decision, Named.as("decision-json"))
                     .to(decisionsTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("decisions-sink"));
             afterRead.get("read-dead")
                     .merge(afterQualify.get("qualified-dead"), Named.as("merge-dead"))

@@ -15,7 +15,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -61,7 +60,7 @@ public final class AssignOwners implements Processor<String, Envelope, String, E
         } catch (RuntimeException e) {
             String sentence = "the decision to assign could not be read (" + e.getClass().getSimpleName() + ")";
             context.forward(new Record<String, Envelope>(null,
-                    Envelope.dead(in.decision().getBytes(StandardCharsets.UTF_8), DeadLetters.reason("ASSIGN_FAILED", sentence)),
+                    Envelope.dead(in.decision(), DeadLetters.reason("ASSIGN_FAILED", sentence)),
                     record.timestamp(), DeadLetters.headers(record.headers(), "ASSIGN_FAILED", sentence,
                     context.recordMetadata())));
             return;
@@ -86,6 +85,6 @@ public final class AssignOwners implements Processor<String, Envelope, String, E
             state.save();
         }
         Qualification assigned = a.applyTo(q);
-        context.forward(record.withKey(q.leadId()).withValue(Envelope.decided(q.leadId(), json.writeQualification(assigned))));
+        context.forward(record.withKey(q.leadId()).withValue(Envelope.decided(q.leadId(), json.writeQualificationUtf8(assigned))));
     }
 }

@@ -16,7 +16,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,14 +112,14 @@ public final class QualifyLeads implements Processor<String, Envelope, String, E
             // The qualifier never throws for a lead's sake; this is the JSON or a store failing.
             String sentence = "qualifying failed with " + e.getClass().getSimpleName();
             context.forward(new Record<String, Envelope>(null,
-                    Envelope.dead(in.lead().getBytes(StandardCharsets.UTF_8), DeadLetters.reason("QUALIFY_FAILED", sentence)),
+                    Envelope.dead(in.lead(), DeadLetters.reason("QUALIFY_FAILED", sentence)),
                     record.timestamp(), DeadLetters.headers(record.headers(), "QUALIFY_FAILED", sentence,
                     context.recordMetadata())));
             return;
         } finally {
             bound.close();
         }
-        String decision = json.writeQualification(q);
+        byte[] decision = json.writeQualificationUtf8(q);
         if (request == null) {
             context.forward(record.withKey(q.leadId()).withValue(Envelope.decided(q.leadId(), decision)));
             return;

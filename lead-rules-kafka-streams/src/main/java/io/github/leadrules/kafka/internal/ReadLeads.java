@@ -9,7 +9,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -59,11 +58,11 @@ public final class ReadLeads implements Processor<byte[], byte[], String, Envelo
         }
         if (!read.isValid()) {
             Qualification q = read.invalid(ruleSets.current().fingerprint());
-            context.forward(record.withKey(id).withValue(Envelope.decided(id, json.writeQualification(q))));
+            context.forward(record.withKey(id).withValue(Envelope.decided(id, json.writeQualificationUtf8(q))));
             return;
         }
         String key = RecentLeads.key(read.lead().email()).orElse(BY_ID + id);
-        context.forward(record.withKey(key).withValue(Envelope.lead(new String(value, StandardCharsets.UTF_8))));
+        context.forward(record.withKey(key).withValue(Envelope.lead(value)));
     }
 
     private void dead(Record<byte[], byte[]> record, String code, String sentence) {
