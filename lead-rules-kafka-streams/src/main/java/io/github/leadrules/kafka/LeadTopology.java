@@ -45,6 +45,9 @@ import java.util.function.UnaryOperator;
  *                                                             accounts (global), rule set (global)│
  *                                                  └─ routed to people ─► key by team ─► assign ─┘
  *                                                                        (repartition)  rotation store
+ *                                                                             ▲
+ *               releases (optional) ─► read (dead letter: not a release) ─────┘
+ *               (a release of an outstanding lead frees a slot of its owner's capacity, once)
  * </pre>
  *
  * <pre>{@code
