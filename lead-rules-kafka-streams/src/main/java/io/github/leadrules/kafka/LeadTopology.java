@@ -10,6 +10,7 @@ import io.github.leadrules.kafka.internal.Envelope;
 import io.github.leadrules.kafka.internal.GlobalUpdates;
 import io.github.leadrules.kafka.internal.QualifyLeads;
 import io.github.leadrules.kafka.internal.ReadLeads;
+import io.github.leadrules.kafka.internal.ReadReleases;
 import io.github.leadrules.kafka.internal.RuleSets;
 import io.github.leadrules.policy.LeadPolicy;
 import org.apache.kafka.common.serialization.Serde;
@@ -44,6 +45,9 @@ import java.util.function.UnaryOperator;
  *                                                             accounts (global), rule set (global)│
  *                                                  └─ routed to people ─► key by team ─► assign ─┘
  *                                                                        (repartition)  rotation store
+ *                                                                             ▲
+ *               releases (optional) ─► read (dead letter: not a release) ─────┘
+ *               (a release of an outstanding lead frees a slot of its owner's capacity, once)
  * </pre>
  *
  * <pre>{@code
@@ -59,7 +63,8 @@ import java.util.function.UnaryOperator;
  * {@code lead-rules.error.code}, {@code lead-rules.error.reason} and the source topic, partition and
  * offset; never personal data in a reason), {@code accounts} (compacted, keyed by account id, see
  * {@link AccountMessages}) and {@code rule-sets} (compacted, keyed by rule set name, see
- * {@link RuleSetMessage}). Each lead is decided at its record's timestamp, so a replay decides as
+ * {@link RuleSetMessage}); optionally releases ({@link Builder#releasesTopic(String)}), which give reps
+ * with a capacity their slots back. Each lead is decided at its record's timestamp, so a replay decides as
  * the first run did. Every decision carries the fingerprint of the rule set that made it.
  *
  * <p>Build one topology per {@code KafkaStreams} instance: it holds the compiled rule sets.
@@ -68,7 +73,7 @@ public final class LeadTopology {
 
     /** The duplicate-window store: normalised e-mail address → epoch milliseconds of its latest lead. */
     public static final String DUPLICATE_STORE = "lead-rules-duplicate-window";
-    /** The rotation store: team → position, current weights and loads. */
+    /** The rotation store: team → position, current weights, loads and outstanding lead ids. */
     public static final String ROTATION_STORE = "lead-rules-rotation";
     /** The global store of the rule-sets topic. */
     public static final String RULE_SETS_STORE = "lead-rules-rule-sets";
@@ -110,6 +115,7 @@ public final class LeadTopology {
         private String deadLettersTopic = "leads-dead-letters";
         private String accountsTopic = "accounts";
         private String ruleSetsTopic = "rule-sets";
+        private String releasesTopic;
         private String ruleSet = "default";
         private LeadPolicy policy;
         private UnaryOperator<LeadQualifier.Builder> customiser = UnaryOperator.identity();
@@ -152,6 +158,20 @@ public final class LeadTopology {
          * @return this builder
          */
         public Builder ruleSetsTopic(String topic) { ruleSetsTopic = name(topic); return this; }
+
+        /**
+         * Reads releases from this topic: when the CRM is done with a lead (closed, handed on), it
+         * echoes the decision's assignment, {@code {"lead_id":"L-1001","team":"inside-sales-jp","owner":"is-tanaka"}}
+         * (the decision's keys; the whole decision will do), and the owner gets a slot of its
+         * capacity back. Keyed by team and ordered with the team's leads; a release of a lead that
+         * is not outstanding for that owner (sent twice, never assigned to it) is ignored, one that
+         * cannot be read is a dead letter. Default: no releases topic, and a capacity counts every
+         * lead a rep was ever assigned by the topology.
+         *
+         * @param topic the releases topic, e.g. {@code assignments-released}
+         * @return this builder
+         */
+        public Builder releasesTopic(String topic) { releasesTopic = name(topic); return this; }
 
         /**
          * Which key of the rule-sets topic decides; default {@code default}. Other keys are stored
@@ -308,7 +328,20 @@ public final class LeadTopology {
                     .branch((k, v) -> v.kind() == Envelope.Kind.ASSIGN, Branched.as("to-assign"))
                     .defaultBranch(Branched.as("decided"));
 
-            KStream<String, Envelope> assigned = afterQualify.get("qualified-to-assign")
+            KStream<String, Envelope> toAssign = afterQualify.get("qualified-to-assign");
+            KStream<String, Envelope> releaseDead = null;
+            if (releasesTopic != null) {
+                Map<String, KStream<String, Envelope>> releases = b.stream(releasesTopic,
+                                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("releases-source"))
+                        .process(ReadReleases::new, Named.as("read-release-json"))
+                        .split(Named.as("release-"))
+                        .branch((k, v) -> v.kind() == Envelope.Kind.DEAD, Branched.as("dead"))
+                        .defaultBranch(Branched.as("by-team"));
+                // Before the by-team repartition: a team's releases share its partition, order and rotation entry.
+                toAssign = toAssign.merge(releases.get("release-by-team"), Named.as("merge-releases"));
+                releaseDead = releases.get("release-dead");
+            }
+            KStream<String, Envelope> assigned = toAssign
                     .repartition(Repartitioned.with(Serdes.String(), envelopes).withName("leads-by-team"))
                     .process(() -> new AssignOwners(j, ruleSets, ROTATION_STORE, assignment), Named.as("assign"),
                             ROTATION_STORE);
@@ -321,10 +354,13 @@ public final class LeadTopology {
                     .merge(afterAssign.get("assigned-decided"), Named.as("merge-assigned"))
                     .mapValues(Envelope::decision, Named.as("decision-json"))
                     .to(decisionsTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("decisions-sink"));
-            afterRead.get("read-dead")
+            KStream<String, Envelope> dead = afterRead.get("read-dead")
                     .merge(afterQualify.get("qualified-dead"), Named.as("merge-dead"))
-                    .merge(afterAssign.get("assigned-dead"), Named.as("merge-dead-assigned"))
-                    .mapValues(Envelope::raw, Named.as("dead-letter-value"))
+                    .merge(afterAssign.get("assigned-dead"), Named.as("merge-dead-assigned"));
+            if (releaseDead != null) {
+                dead = dead.merge(releaseDead, Named.as("merge-dead-releases"));
+            }
+            dead.mapValues(Envelope::raw, Named.as("dead-letter-value"))
                     .to(deadLettersTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters-sink"));
             return b.build();
         }

@@ -37,6 +37,8 @@ final class Harness implements AutoCloseable {
     final TestInputTopic<String, byte[]> ruleSets;
     final TestOutputTopic<String, byte[]> decisions;
     final TestOutputTopic<byte[], byte[]> deadLetters;
+    /** The releases topic of {@link ReleasesTest} ({@code assignments-released}); unused elsewhere. */
+    final TestInputTopic<byte[], byte[]> releases;
     private final Path stateDir;
 
     Harness(LeadTopology.Builder builder) {
@@ -57,6 +59,7 @@ final class Harness implements AutoCloseable {
         accounts = driver.createInputTopic("accounts", new StringSerializer(), new ByteArraySerializer());
         ruleSets = driver.createInputTopic("rule-sets", new StringSerializer(), new ByteArraySerializer());
         decisions = driver.createOutputTopic("decisions", new StringDeserializer(), new ByteArrayDeserializer());
+        releases = driver.createInputTopic("assignments-released", new ByteArraySerializer(), new ByteArraySerializer());
         deadLetters = driver.createOutputTopic("leads-dead-letters", new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
@@ -66,6 +69,10 @@ final class Harness implements AutoCloseable {
 
     void send(String leadJson, Instant at) {
         leads.pipeInput(new TestRecord<>(null, leadJson.getBytes(StandardCharsets.UTF_8), at));
+    }
+
+    void release(String json, Instant at) {
+        releases.pipeInput(new TestRecord<>(null, json == null ? null : json.getBytes(StandardCharsets.UTF_8), at));
     }
 
     void sendRaw(byte[] value, Instant at) {

@@ -196,7 +196,8 @@ class LeadTopologyTest {
 
                 assertThat(new String(store.get("field-sales-jp"), StandardCharsets.UTF_8)).contains("\"cursor\":1");
                 assertThat(new String(store.get("inside-sales-jp"), StandardCharsets.UTF_8)).contains("\"cursor\":2")
-                        .contains("\"is-1\":1").contains("\"is-2\":1");
+                        .as("reps without a capacity keep no load: nothing reads it").contains("\"loads\":{}")
+                        .doesNotContain("L-I1");
             }
         }
     }

@@ -11,6 +11,13 @@ import io.github.leadrules.model.Outcome;
 import io.github.leadrules.model.PurchaseTimeframe;
 import io.github.leadrules.model.Qualification;
 import io.github.leadrules.policy.LeadPolicy;
+import io.github.leadrules.policy.Rep;
+import io.github.leadrules.policy.Rotation;
+import io.github.leadrules.policy.Segment;
+import io.github.leadrules.policy.Team;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,7 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code rule-sets} and {@code accounts} topics when the streams application starts decides its
  * first lead, a restart serves the latest rule set rather than the first, and rule sets that do not
  * compile (or are not JSON) on the topic at start leave the set before them serving, as the module's
- * README says, without stopping the application. One broker for the class; each test has topics and
+ * README says, without stopping the application; and the outstanding leads of a rep with a capacity
+ * come back with the rotation store's changelog, so a release still frees one slot, once. One broker for the class; each test has topics and
  * an application id of its own. Tagged {@code broker}: it runs in {@code mvn verify} in the
  * execution of that name.
  */
@@ -173,6 +181,46 @@ class RestoreOnABrokerTest {
         }
     }
 
+    @Test
+    void anotherInstanceRestoresTheOutstandingLeadsFromTheChangelogSoAReleaseFreesOneSlotOnce() throws Exception {
+        Topics t = new Topics("released-");
+        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("released-assignments-released", 1, (short) 1))).all().get();
+        }
+        // fs-tanaka works at most two leads at a time.
+        LeadPolicy policy = LeadPolicy.defaults().toBuilder().rotation(Rotation.ROUND_ROBIN)
+                .teams(List.of(new Team("field-sales-jp", Destination.FIELD_SALES, Set.of("JP"), Segment.ANY,
+                        List.of(new Rep("fs-tanaka", 1, 2, true))))).build();
+        t.leads(hotLead("L-1", "buyer1@tokai-seiki.co.jp", "東海精機株式会社"),
+                hotLead("L-2", "buyer2@tokai-seiki.co.jp", "東海精機株式会社"),
+                hotLead("L-3", "buyer3@tokai-seiki.co.jp", "東海精機株式会社"));
+        KafkaStreams first = t.start("released", "state-released-1", policy);
+        try {
+            assertThat(t.readCommitted(3)).extracting(q -> q.route().owner()).containsExactly("fs-tanaka", "fs-tanaka", null);
+        } finally {
+            first.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
+        }
+
+        // Another state directory: the rotation entry comes back from its changelog only.
+        t.release("{\"lead_id\":\"L-1\",\"team\":\"field-sales-jp\",\"owner\":\"fs-tanaka\"}");
+        t.release("{\"lead_id\":\"L-1\",\"team\":\"field-sales-jp\",\"owner\":\"fs-tanaka\"}");
+        try (KafkaStreams second = t.start("released", "state-released-2", policy)) {
+            // L-4 only once the application has committed both releases (and so the rotation entry they changed).
+            t.awaitCommitted("lead-rules-released", "released-assignments-released", 2);
+            t.leads(hotLead("L-4", "buyer4@tokai-seiki.co.jp", "東海精機株式会社"));
+            t.leads(hotLead("L-5", "buyer5@tokai-seiki.co.jp", "東海精機株式会社"));
+            List<Qualification> decided = t.readCommitted(5);
+
+            // Lost state would give L-5 to fs-tanaka too (its load back at 0), a bare count as well (2 - 2
+            // releases), and loads restored without the lead ids would ignore the release and queue L-4.
+            assertThat(decided).extracting(Qualification::leadId).containsExactly("L-1", "L-2", "L-3", "L-4", "L-5");
+            assertThat(decided.get(3).route().owner()).as("one slot back").isEqualTo("fs-tanaka");
+            assertThat(decided.get(4).route().owner()).as("the release sent twice freed one slot, not two").isNull();
+            assertThat(decided.get(4).route().ownerReason().ruleId()).isEqualTo("ASSIGN-NO-REP-AVAILABLE");
+        }
+    }
+
     /** One test's five topics, named with a prefix, and the application over them. */
     private static final class Topics {
         private final String prefix;
@@ -183,12 +231,21 @@ class RestoreOnABrokerTest {
         }
 
         KafkaStreams start(String applicationId) {
-            Topology topology = LeadTopology.builder()
+            return start(applicationId, "state-" + applicationId, null);
+        }
+
+        /** With a policy: also reads releases from {@code <prefix>assignments-released}. */
+        KafkaStreams start(String applicationId, String stateDir, LeadPolicy policy) {
+            LeadTopology.Builder builder = LeadTopology.builder()
                     .leadsTopic(prefix + "leads").decisionsTopic(prefix + "decisions")
                     .deadLettersTopic(prefix + "leads-dead-letters").accountsTopic(prefix + "accounts")
-                    .ruleSetsTopic(prefix + "rule-sets").build();
+                    .ruleSetsTopic(prefix + "rule-sets");
+            if (policy != null) {
+                builder.policy(policy).releasesTopic(prefix + "assignments-released");
+            }
+            Topology topology = builder.build();
             Properties config = LeadTopology.streamsConfig("lead-rules-" + applicationId, kafka.bootstrapServers());
-            config.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + applicationId).toString());
+            config.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve(stateDir).toString());
             config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
             KafkaStreams streams = new KafkaStreams(topology, config);
             streams.start();
@@ -218,6 +275,29 @@ class RestoreOnABrokerTest {
                             Harness.JSON.writeLead(l).getBytes(StandardCharsets.UTF_8)));
                 }
             }
+        }
+
+        void release(String json) {
+            try (KafkaProducer<String, byte[]> p = producer()) {
+                p.send(new ProducerRecord<>(prefix + "assignments-released", null, T0.toEpochMilli(), null,
+                        json.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+
+        /** Waits until the application's committed offset on the topic's partition 0 reaches {@code offset}. */
+        void awaitCommitted(String applicationId, String topic, long offset) throws Exception {
+            org.apache.kafka.common.TopicPartition tp = new org.apache.kafka.common.TopicPartition(topic, 0);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+                while (System.nanoTime() < deadline) {
+                    var committed = admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get().get(tp);
+                    if (committed != null && committed.offset() >= offset) {
+                        return;
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            throw new AssertionError("the application did not commit offset " + offset + " on " + topic + " in " + WAIT);
         }
 
         private static KafkaProducer<String, byte[]> producer() {

@@ -7,6 +7,7 @@ import io.github.leadrules.assign.AssignmentStrategy;
 import io.github.leadrules.assign.RotationState;
 import io.github.leadrules.json.LeadRulesJson;
 import io.github.leadrules.model.Qualification;
+import io.github.leadrules.policy.Rep;
 import io.github.leadrules.policy.Segment;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -22,6 +23,11 @@ import java.util.function.Function;
  * so the rotation continues across restarts and instances. The policy is the one of the rule set
  * that decided the lead (by fingerprint), else the one serving now. A strategy that throws leaves
  * the lead in the team's queue ({@code ASSIGN-FAILED}), as in one process.
+ *
+ * <p>Releases (from the optional releases topic, keyed by team like the leads) reach the same
+ * entry in the same order: a release of a lead outstanding for its owner frees one slot of the
+ * owner's capacity; any other release (sent twice, a lead the owner never had, an owner without a
+ * capacity) changes nothing and writes nothing.
  */
 public final class AssignOwners implements Processor<String, Envelope, String, Envelope> {
 
@@ -51,6 +57,10 @@ public final class AssignOwners implements Processor<String, Envelope, String, E
     @Override
     public void process(Record<String, Envelope> record) {
         Envelope in = record.value();
+        if (in != null && in.is(Envelope.Kind.RELEASE)) {
+            release(in);
+            return;
+        }
         if (in == null || !in.is(Envelope.Kind.ASSIGN)) {
             return;
         }
@@ -82,9 +92,24 @@ public final class AssignOwners implements Processor<String, Envelope, String, E
                     + e.getClass().getSimpleName() + "; the team queue takes the lead");
         }
         if (state != null) {
+            if (a.hasOwner()) {
+                String owner = a.owner();
+                int capacity = decidedBy.policy().routing().team(team).flatMap(t -> t.rep(owner))
+                        .map(Rep::capacity).orElse(0);
+                state.assigned(q.leadId(), owner, capacity);
+            }
             state.save();
         }
         Qualification assigned = a.applyTo(q);
         context.forward(record.withKey(q.leadId()).withValue(Envelope.decided(q.leadId(), json.writeQualificationUtf8(assigned))));
+    }
+
+    private void release(Envelope in) {
+        StoreRotationState state = new StoreRotationState(store, in.team());
+        if (state.release(in.leadId(), in.owner())) {
+            state.save();
+        } else {
+            LOG.debug("Release of lead {} in team {} ignored: not outstanding for its owner", in.leadId(), in.team());
+        }
     }
 }

@@ -19,48 +19,55 @@ import java.util.Set;
 
 /**
  * What travels between the topology's steps (and through its repartition topics): a lead still to
- * decide, a decision, a decision still to assign, or a dead letter.
+ * decide, a decision, a decision still to assign, a lead's release by its owner, or a dead letter.
  *
  * <p>On the repartition topics an envelope is a compact binary record (version byte {@code 1}, the
  * kind, then length-prefixed UTF-8 fields): the lead's and the decision's JSON are carried as the
  * bytes they are, never escaped into another JSON document and read back. Envelopes written by
  * earlier versions as a JSON object (first byte {@code '{'}) are still read, so that records left
- * in a repartition topic across an upgrade are decided.
+ * in a repartition topic across an upgrade are decided. Kinds are only ever added at the end
+ * ({@code RELEASE} came after {@code DEAD}), so the bytes of the earlier kinds do not change.
  *
- * @param kind        which of the four
+ * @param kind        which of the five
  * @param lead        LEAD: the lead's JSON as it arrived (UTF-8)
  * @param decision    DECIDED, ASSIGN: the qualification's JSON (the CLI's keys, UTF-8)
- * @param leadId      DECIDED, ASSIGN: the lead's id, the decisions topic's key
+ * @param leadId      DECIDED, ASSIGN, RELEASE: the lead's id, the decisions topic's key
  * @param account     ASSIGN: the matched account, or null
  * @param countryCode ASSIGN: the lead's country, or null
  * @param segment     ASSIGN: the company's size segment
  * @param raw         DEAD: the record's value as it arrived
  * @param reason      DEAD: why, without personal data
+ * @param team        RELEASE: the team whose rotation assigned the lead
+ * @param owner       RELEASE: the rep it was assigned to
  */
 public record Envelope(Kind kind, byte[] lead, byte[] decision, String leadId, Account account, String countryCode,
-                       String segment, byte[] raw, String reason) {
+                       String segment, byte[] raw, String reason, String team, String owner) {
 
-    /** The kinds of envelope. */
-    public enum Kind { LEAD, DECIDED, ASSIGN, DEAD }
+    /** The kinds of envelope; new kinds go at the end (the ordinal is written). */
+    public enum Kind { LEAD, DECIDED, ASSIGN, DEAD, RELEASE }
 
     private static final byte VERSION = 1;
     private static final Kind[] KINDS = Kind.values();
     private static final Relationship[] RELATIONSHIPS = Relationship.values();
 
     static Envelope lead(byte[] json) {
-        return new Envelope(Kind.LEAD, json, null, null, null, null, null, null, null);
+        return new Envelope(Kind.LEAD, json, null, null, null, null, null, null, null, null, null);
     }
 
     static Envelope decided(String leadId, byte[] decision) {
-        return new Envelope(Kind.DECIDED, null, decision, leadId, null, null, null, null, null);
+        return new Envelope(Kind.DECIDED, null, decision, leadId, null, null, null, null, null, null, null);
     }
 
     static Envelope assign(String leadId, byte[] decision, Account account, String countryCode, String segment) {
-        return new Envelope(Kind.ASSIGN, null, decision, leadId, account, countryCode, segment, null, null);
+        return new Envelope(Kind.ASSIGN, null, decision, leadId, account, countryCode, segment, null, null, null, null);
     }
 
     static Envelope dead(byte[] raw, String reason) {
-        return new Envelope(Kind.DEAD, null, null, null, null, null, null, raw, reason);
+        return new Envelope(Kind.DEAD, null, null, null, null, null, null, raw, reason, null, null);
+    }
+
+    static Envelope release(String leadId, String team, String owner) {
+        return new Envelope(Kind.RELEASE, null, null, leadId, null, null, null, null, null, team, owner);
     }
 
     boolean is(Kind k) {
@@ -95,6 +102,11 @@ public record Envelope(Kind kind, byte[] lead, byte[] decision, String leadId, A
                 w.bytes(e.raw);
                 w.text(e.reason);
             }
+            case RELEASE -> {
+                w.text(e.leadId);
+                w.text(e.team);
+                w.text(e.owner);
+            }
         }
         byte[] out = new byte[w.out.position()];
         w.out.flip().get(out);
@@ -111,12 +123,17 @@ public record Envelope(Kind kind, byte[] lead, byte[] decision, String leadId, A
             if (version != VERSION) {
                 throw new SerializationException("envelope version " + version + " is not known to this version of lead-rules");
             }
-            Kind kind = KINDS[in.get()];
+            int ordinal = in.get();
+            if (ordinal < 0 || ordinal >= KINDS.length) {
+                throw new SerializationException("envelope kind " + ordinal + " is not known to this version of lead-rules");
+            }
+            Kind kind = KINDS[ordinal];
             return switch (kind) {
                 case LEAD -> lead(bytes(in));
                 case DECIDED -> decided(text(in), bytes(in));
                 case ASSIGN -> assign(text(in), bytes(in), account(in), text(in), text(in));
                 case DEAD -> dead(bytes(in), text(in));
+                case RELEASE -> release(text(in), text(in), text(in));
             };
         } catch (RuntimeException x) {
             if (x instanceof SerializationException s) {
@@ -215,7 +232,7 @@ public record Envelope(Kind kind, byte[] lead, byte[] decision, String leadId, A
             try {
                 Json j = MAPPER.readValue(bytes, Json.class);
                 return new Envelope(j.kind(), utf8(j.lead()), utf8(j.decision()), j.leadId(), j.account(),
-                        j.countryCode(), j.segment(), j.raw(), j.reason());
+                        j.countryCode(), j.segment(), j.raw(), j.reason(), null, null);
             } catch (IOException x) {
                 throw new SerializationException("envelope cannot be read (" + x.getClass().getSimpleName() + ")");
             }

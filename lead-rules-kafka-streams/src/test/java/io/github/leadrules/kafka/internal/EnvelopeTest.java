@@ -66,6 +66,34 @@ class EnvelopeTest {
     }
 
     @Test
+    void aReleaseKeepsItsLeadTeamAndOwner() {
+        byte[] written = Envelope.write(Envelope.release("L-1001", "inside-sales-jp", "is-tanaka"));
+
+        Envelope read = Envelope.read(written);
+
+        assertThat(read.kind()).isEqualTo(Envelope.Kind.RELEASE);
+        assertThat(read.leadId()).isEqualTo("L-1001");
+        assertThat(read.team()).isEqualTo("inside-sales-jp");
+        assertThat(read.owner()).isEqualTo("is-tanaka");
+        assertThat(written[1]).as("a kind added at the end: the earlier kinds keep their bytes").isEqualTo((byte) 4);
+    }
+
+    @Test
+    void theEarlierKindsAreWrittenAsBeforeTheReleaseKindWasAdded() {
+        byte[] dead = Envelope.write(Envelope.dead(new byte[] {'x'}, "NO_VALUE: r"));
+        byte[] decided = Envelope.write(Envelope.decided("L-1", new byte[] {'{', '}'}));
+
+        assertThat(dead).containsExactly(1, 3, 0, 0, 0, 1, 'x', 0, 0, 0, 11, 'N', 'O', '_', 'V', 'A', 'L', 'U', 'E', ':', ' ', 'r');
+        assertThat(decided).containsExactly(1, 1, 0, 0, 0, 3, 'L', '-', '1', 0, 0, 0, 2, '{', '}');
+    }
+
+    @Test
+    void anUnknownKindIsASerializationErrorNotACrash() {
+        assertThatThrownBy(() -> Envelope.read(new byte[] {1, 5, 0, 0, 0, 0}))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("kind 5");
+    }
+
+    @Test
     void envelopesWrittenAsJsonByEarlierVersionsAreStillRead() {
         String earlier = "{\"kind\":\"ASSIGN\",\"decision\":\"{\\\"lead_id\\\":\\\"L-1001\\\"}\",\"leadId\":\"L-1001\","
                 + "\"account\":{\"id\":\"A-7\",\"name\":\"株式会社サンプル\",\"domains\":[\"sample.co.jp\"],"
