@@ -90,7 +90,36 @@ public interface DecisionSink extends Closeable {
             CsvWriter.appendField(line, h.get(i), delimiter, escapeFormulas);
         }
         line.append('\n');
-        Rendered sink = new Rendered(out, charset, header, outputName, (row, q, sb) -> {
+        int width = header.size();
+        // The common case, UTF-8 and an ASCII delimiter, is laid out straight into bytes; the same
+        // fields, as the text layout below writes them.
+        ByteLayout bytes = !charset.equals(StandardCharsets.UTF_8) || delimiter >= 0x80 ? null : (rows, decisions, buffer, blocks) -> {
+            String[] decision = new String[Decisions.COLUMNS.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                InputRow row = rows.get(r);
+                List<String> cells = row.cells();
+                int n = Math.min(width, cells.size());
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        buffer.ascii(delimiter);
+                    }
+                    buffer.csvField(cells.get(i), delimiter, escapeFormulas);
+                }
+                for (int i = Math.max(n, 1); i < width; i++) {
+                    buffer.ascii(delimiter);
+                }
+                Decisions.fill(decision, row.line(), decisions.get(r), row.note());
+                for (String cell : decision) {
+                    buffer.ascii(delimiter);
+                    buffer.csvField(cell, delimiter, escapeFormulas);
+                }
+                buffer.ascii('\n');
+                if (buffer.length() >= Rendered.BLOCK) {
+                    blocks.add(buffer.take());
+                }
+            }
+        };
+        Rendered sink = new Rendered(out, charset, header, outputName, bytes, (row, q, sb) -> {
             List<String> cells = row.cells();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {
@@ -136,7 +165,7 @@ public interface DecisionSink extends Closeable {
         if (bom) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new Rendered(out, charset, header, outputName, (row, q, sb) -> {
+        return new Rendered(out, charset, header, outputName, null, (row, q, sb) -> {
             ObjectNode object = nodes.objectNode();
             if (row.json() != null) {
                 object.setAll(row.json());
@@ -163,6 +192,16 @@ public interface DecisionSink extends Closeable {
     }
 
     /**
+     * Lays out rows and their decisions straight into UTF-8 bytes, adding a block to {@code blocks}
+     * whenever the buffer holds {@link Rendered#BLOCK} bytes or more (the rest is taken by the caller).
+     */
+    @FunctionalInterface
+    interface ByteLayout {
+        void append(List<InputRow> rows, List<Qualification> decisions, Utf8Buffer buffer, List<byte[]> blocks)
+                throws CharacterCodingException;
+    }
+
+    /**
      * A sink that renders chunks with a {@link Layout} and encodes them whole: the fast path. Only
      * when the encoder refuses a chunk are its rows checked cell by cell, to name the first cell
      * that cannot be written.
@@ -174,20 +213,25 @@ public interface DecisionSink extends Closeable {
         private final List<String> header;
         private final String outputName;
         private final Layout layout;
-        /** Characters laid out before they are encoded into one block. */
-        private static final int BLOCK = 16 * 1024;
+        private final ByteLayout bytes;
+        /** Characters laid out before they are encoded into one block (bytes, when laid out as bytes). */
+        static final int BLOCK = 16 * 1024;
 
         /** Bytes an encoder puts before its text (the byte-order mark of "UTF-16"): kept only at the start of the output. */
         private final int mark;
         private boolean started;
 
-        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, Layout layout) {
+        /**
+         * @param bytes the same layout straight into UTF-8 bytes, used when the charset is UTF-8; or null
+         */
+        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, ByteLayout bytes, Layout layout) {
             this.out = out;
             this.charset = charset;
             this.utf8 = charset.equals(StandardCharsets.UTF_8);
             this.header = header;
             this.outputName = outputName;
             this.layout = layout;
+            this.bytes = utf8 ? bytes : null;
             int mark = 0;
             try {
                 mark = 2 * encode("a").length - encode("aa").length;
@@ -200,6 +244,18 @@ public interface DecisionSink extends Closeable {
         @Override
         public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) throws IOException {
             List<byte[]> blocks = new ArrayList<>();
+            if (bytes != null) {
+                Utf8Buffer buffer = new Utf8Buffer(BLOCK + 4096);
+                try {
+                    bytes.append(rows, decisions, buffer, blocks);
+                } catch (CharacterCodingException e) {
+                    throw unwritable(rows, decisions);
+                }
+                if (buffer.length() > 0) {
+                    blocks.add(buffer.take());
+                }
+                return blocks;
+            }
             StringBuilder sb = new StringBuilder(BLOCK + 4096);
             try {
                 for (int i = 0; i < rows.size(); i++) {

@@ -7,6 +7,7 @@ import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.Route;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,22 +30,52 @@ public final class Decisions {
 
     /** The decision cells for one row, aligned to {@link #COLUMNS}. */
     public static List<String> cells(long line, Qualification q, String note) {
+        String[] cells = new String[COLUMNS.size()];
+        fill(cells, line, q, note);
+        return new ArrayList<>(Arrays.asList(cells));
+    }
+
+    /** Puts the decision cells for one row into {@code cells} (at least {@link #COLUMNS}' size), aligned to {@link #COLUMNS}. */
+    static void fill(String[] cells, long line, Qualification q, String note) {
         Route r = q.route();
-        List<String> cells = new ArrayList<>(COLUMNS.size());
-        cells.add(q.outcome().name());
-        cells.add(String.join(";", q.exclusionIds()));
-        cells.add(q.urgency().level().name());
-        cells.add(q.urgency().horizon().name());
-        cells.add(Integer.toString(q.urgency().score()));
-        cells.add(r.destination().name());
-        cells.add(nz(r.team()));
-        cells.add(nz(r.owner()));
-        cells.add(nz(r.nurtureTrack()));
-        cells.add(r.slaDeadline() == null ? "" : r.slaDeadline().toString());
-        cells.add(reasons(q.reasons()));
-        cells.add(errors(line, q.fieldErrors(), note));
-        cells.add(q.fingerprint());
-        return cells;
+        cells[0] = q.outcome().name();
+        cells[1] = exclusionIds(q.exclusions());
+        cells[2] = q.urgency().level().name();
+        cells[3] = q.urgency().horizon().name();
+        cells[4] = Integer.toString(q.urgency().score());
+        cells[5] = r.destination().name();
+        cells[6] = nz(r.team());
+        cells[7] = nz(r.owner());
+        cells[8] = nz(r.nurtureTrack());
+        cells[9] = r.slaDeadline() == null ? "" : r.slaDeadline().toString();
+        cells[10] = reasons(q.reasons());
+        cells[11] = errors(line, q.fieldErrors(), note);
+        cells[12] = q.fingerprint();
+    }
+
+    /** The ids of the exclusion rules that fired, each once, in order, joined by ";" ({@link Qualification#exclusionIds()}). */
+    private static String exclusionIds(List<Reason> exclusions) {
+        if (exclusions.isEmpty()) {
+            return "";
+        }
+        if (exclusions.size() == 1) {
+            return exclusions.get(0).ruleId();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < exclusions.size(); i++) {
+            String id = exclusions.get(i).ruleId();
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = exclusions.get(j).ruleId().equals(id);
+            }
+            if (!seen) {
+                if (sb.length() > 0) {
+                    sb.append(';');
+                }
+                sb.append(id);
+            }
+        }
+        return sb.toString();
     }
 
     /** "RULE-ID: message | RULE-ID: message", each reason as {@link Reason#toString()} writes it. */
