@@ -72,7 +72,7 @@ public final class LibraryBatchProbe {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvRowSource source = new CsvRowSource(reader, ',', file.toString());
             RowMapper mapper = new RowMapper(ColumnMapping.resolve(source.header(), null, file.toString()), ZoneOffset.UTC)
-                    .withMissingValues(qualifier.policy()::isMissingValue);
+                    .withMissingValues(qualifier.policy());
             InputRow row;
             while (leads.size() < pool && (row = source.next()) != null) {
                 if (!row.problems().isEmpty()) {

@@ -129,7 +129,7 @@ final class QualifyCommand implements Callable<Integer> {
             long buildStarted = System.nanoTime();
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory(),
                     RuleSetOptions.unavailableFields(source.mapping()));
-            source.missingValues(qualifier.policy()::isMissingValue);
+            source.missingValues(qualifier.policy());
             double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
             long started = System.nanoTime();
             String sourceName = source.sourceName();

@@ -32,14 +32,19 @@ public final class RowMapper {
     private final ZoneId zone;
     private final Predicate<String> missing;
     /** {@link #missing}, remembering the cells seen lately: most cells repeat from row to row. */
-    private final Predicate<String> isPlaceholder;
+    private final Predicate<String> remembered;
+    /**
+     * No placeholder value is longer than this, in characters; {@link Integer#MAX_VALUE} when
+     * {@link #missing} is not known to be a policy's.
+     */
+    private final int longest;
 
     /**
      * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
      * placeholder values are blank.
      */
     public RowMapper(ColumnMapping mapping, ZoneId zone) {
-        this(mapping, zone, LeadPolicy.defaults()::isMissingValue);
+        this(mapping, zone, LeadPolicy.defaults());
     }
 
     /**
@@ -48,16 +53,50 @@ public final class RowMapper {
      * number, date or choice column is a blank cell, not a bad one.
      */
     public RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing) {
+        this(mapping, zone, missing, Integer.MAX_VALUE);
+    }
+
+    /** A mapper blanking the placeholder values of any of these policies (see {@link #RowMapper(ColumnMapping, ZoneId, Predicate)}). */
+    public RowMapper(ColumnMapping mapping, ZoneId zone, LeadPolicy... policies) {
+        this(mapping, zone, anyOf(policies), longest(policies));
+    }
+
+    private RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing, int longest) {
         this.mapping = mapping;
         this.zone = zone;
         this.missing = missing;
+        this.longest = longest;
         Memo<Boolean> placeholders = new Memo<>(missing::test);
-        this.isPlaceholder = placeholders::get;
+        this.remembered = placeholders::get;
     }
 
     /** {@return a mapper like this one, with other placeholder values} */
     public RowMapper withMissingValues(Predicate<String> missing) {
         return new RowMapper(mapping, zone, missing);
+    }
+
+    /** {@return a mapper like this one, blanking the placeholder values of any of these policies} */
+    public RowMapper withMissingValues(LeadPolicy... policies) {
+        return new RowMapper(mapping, zone, policies);
+    }
+
+    private static Predicate<String> anyOf(LeadPolicy... policies) {
+        if (policies.length == 1) {
+            return policies[0]::isMissingValue;
+        }
+        List<LeadPolicy> all = List.of(policies);
+        return v -> all.stream().anyMatch(p -> p.isMissingValue(v));
+    }
+
+    /** The longest placeholder value of these policies, in characters. */
+    private static int longest(LeadPolicy... policies) {
+        int longest = 0;
+        for (LeadPolicy p : policies) {
+            for (String v : p.missingValues()) {
+                longest = Math.max(longest, v.length());
+            }
+        }
+        return longest;
     }
 
     /** Reads a row; cells beyond the row's length are blank. */
@@ -181,10 +220,32 @@ public final class RowMapper {
 
     /** Null for a placeholder the column's {@code values:} do not translate by name; else the cell. */
     private String placeholderBlank(String cell, CellFormat format) {
-        if (cell == null || !isPlaceholder.test(cell) || format != null && format.names(cell)) {
+        if (cell == null || !isPlaceholder(cell) || format != null && format.names(cell)) {
             return cell;
         }
         return null;
+    }
+
+    /**
+     * Whether the cell holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
+     * keeps every character of it but spaces and controls, lower-cased: with more of them than the
+     * longest placeholder it is none (the e-mail addresses, dates and phone numbers seen once each),
+     * and a shorter one is cheap to check. Other cells, whose key is their Unicode normal form, are
+     * remembered: the names, industries and sources that repeat from row to row.
+     */
+    private boolean isPlaceholder(String cell) {
+        int n = cell.length();
+        int visible = 0;
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c >= 0x80) {
+                return remembered.test(cell);
+            }
+            if (c > ' ') {
+                visible++;
+            }
+        }
+        return longest == Integer.MAX_VALUE ? remembered.test(cell) : visible <= longest && missing.test(cell);
     }
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
