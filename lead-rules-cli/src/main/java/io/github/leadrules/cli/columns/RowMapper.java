@@ -38,6 +38,9 @@ public final class RowMapper {
      * {@link #missing} is not known to be a policy's.
      */
     private final int longest;
+    /** {@link ColumnMapping#index} and {@link ColumnMapping#format} of each field, by its ordinal: read for every cell. */
+    private final int[] index;
+    private final CellFormat[] format;
 
     /**
      * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
@@ -63,6 +66,13 @@ public final class RowMapper {
 
     private RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing, int longest) {
         this.mapping = mapping;
+        Field[] fields = Field.values();
+        this.index = new int[fields.length];
+        this.format = new CellFormat[fields.length];
+        for (Field f : fields) {
+            index[f.ordinal()] = mapping.index(f);
+            format[f.ordinal()] = mapping.format(f);
+        }
         this.zone = zone;
         this.missing = missing;
         this.longest = longest;
@@ -103,7 +113,7 @@ public final class RowMapper {
     public Result map(long line, List<String> cells) {
         List<FieldError> errors = new ArrayList<>();
         String id = cell(cells, Field.ID);
-        Lead.Builder b = Lead.builder(mapping.index(Field.ID) < 0 ? "line-" + line : Values.text(id));
+        Lead.Builder b = Lead.builder(index[Field.ID.ordinal()] < 0 ? "line-" + line : Values.text(id));
         String full = Values.text(cell(cells, Field.CONTACT_NAME));
         b.contactName(full != null ? full : joinName(Values.text(cell(cells, Field.FIRST_NAME)),
                 Values.text(cell(cells, Field.LAST_NAME))));
@@ -210,8 +220,8 @@ public final class RowMapper {
 
     /** The field's cell, translated through the map file's {@code values:} when it has them. */
     private String cell(List<String> cells, Field field) {
-        int i = mapping.index(field);
-        CellFormat format = mapping.format(field);
+        int i = index[field.ordinal()];
+        CellFormat format = this.format[field.ordinal()];
         String raw = i < 0 || i >= cells.size() ? null : cells.get(i);
         // The id is never a placeholder: a lead called "unknown" keeps its name.
         String cell = field == Field.ID ? raw : placeholderBlank(raw, format);
@@ -250,7 +260,7 @@ public final class RowMapper {
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
     private java.time.Instant instant(Field field, String cell) throws Values.BadValue {
-        CellFormat format = mapping.format(field);
+        CellFormat format = this.format[field.ordinal()];
         if (format == null || format.format() == null || Values.text(cell) == null) {
             return Values.instant(cell, zone);
         }

@@ -6,6 +6,9 @@ import io.github.leadrules.model.Qualification;
 import io.github.leadrules.model.Reason;
 import io.github.leadrules.model.Route;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,10 +50,46 @@ public final class Decisions {
         cells[6] = nz(r.team());
         cells[7] = nz(r.owner());
         cells[8] = nz(r.nurtureTrack());
-        cells[9] = r.slaDeadline() == null ? "" : r.slaDeadline().toString();
+        cells[9] = r.slaDeadline() == null ? "" : instant(r.slaDeadline());
         cells[10] = reasons(q.reasons());
         cells[11] = errors(line, q.fieldErrors(), note);
         cells[12] = q.fingerprint();
+    }
+
+    /** The last second of 9999-12-31, UTC. */
+    private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
+
+    /**
+     * {@link Instant#toString()}, without its formatter for the usual deadline: a whole second
+     * between 1970 and 9999, {@code 2026-11-28T09:30:00Z}. Others are left to {@code toString}.
+     */
+    static String instant(Instant t) {
+        long s = t.getEpochSecond();
+        if (t.getNano() != 0 || s < 0 || s > LAST_FOUR_DIGIT_SECOND) {
+            return t.toString();
+        }
+        LocalDateTime d = LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC);
+        char[] c = new char[20];
+        digits(c, 0, d.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, d.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, d.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, d.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, d.getSecond(), 2);
+        c[19] = 'Z';
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The ids of the exclusion rules that fired, each once, in order, joined by ";" ({@link Qualification#exclusionIds()}). */
