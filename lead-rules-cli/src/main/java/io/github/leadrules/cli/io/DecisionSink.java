@@ -7,6 +7,7 @@ import io.github.leadrules.json.JsonLimits;
 import io.github.leadrules.json.internal.Jackson;
 import io.github.leadrules.json.internal.QualificationMapping;
 import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Reason;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -108,10 +109,19 @@ public interface DecisionSink extends Closeable {
                 for (int i = Math.max(n, 1); i < width; i++) {
                     buffer.ascii(delimiter);
                 }
-                Decisions.fill(decision, row.line(), decisions.get(r), row.note());
-                for (String cell : decision) {
+                Qualification q = decisions.get(r);
+                // The reasons are written as they come, unless they might read as a formula.
+                List<Reason> reasons = q.reasons();
+                boolean inParts = !escapeFormulas || reasons.isEmpty() || !reasons.get(0).ruleId().isEmpty()
+                        && "=+-@\t\r".indexOf(reasons.get(0).ruleId().charAt(0)) < 0;
+                Decisions.fill(decision, row.line(), q, row.note(), !inParts);
+                for (int i = 0; i < decision.length; i++) {
                     buffer.ascii(delimiter);
-                    buffer.csvField(cell, delimiter, escapeFormulas);
+                    if (i == Decisions.REASONS && inParts) {
+                        buffer.reasonsField(reasons, delimiter);
+                    } else {
+                        buffer.csvField(decision[i], delimiter, escapeFormulas);
+                    }
                 }
                 buffer.ascii('\n');
                 if (buffer.length() >= Rendered.BLOCK) {

@@ -40,6 +40,11 @@ public final class Decisions {
 
     /** Puts the decision cells for one row into {@code cells} (at least {@link #COLUMNS}' size), aligned to {@link #COLUMNS}. */
     static void fill(String[] cells, long line, Qualification q, String note) {
+        fill(cells, line, q, note, true);
+    }
+
+    /** {@link #fill(String[], long, Qualification, String)}; without {@code reasons} the reasons' cell is left null. */
+    static void fill(String[] cells, long line, Qualification q, String note, boolean reasons) {
         Route r = q.route();
         cells[0] = q.outcome().name();
         cells[1] = exclusionIds(q.exclusions());
@@ -51,7 +56,7 @@ public final class Decisions {
         cells[7] = nz(r.owner());
         cells[8] = nz(r.nurtureTrack());
         cells[9] = r.slaDeadline() == null ? "" : instant(r.slaDeadline());
-        cells[10] = reasons(q.reasons());
+        cells[10] = reasons ? reasons(q.reasons()) : null;
         cells[11] = errors(line, q.fieldErrors(), note);
         cells[12] = q.fingerprint();
     }
@@ -117,8 +122,11 @@ public final class Decisions {
         return sb.toString();
     }
 
+    /** The index of the reasons' cell in {@link #COLUMNS}. */
+    static final int REASONS = 10;
+
     /** "RULE-ID: message | RULE-ID: message", each reason as {@link Reason#toString()} writes it. */
-    private static String reasons(List<Reason> reasons) {
+    static String reasons(List<Reason> reasons) {
         if (reasons.isEmpty()) {
             return "";
         }

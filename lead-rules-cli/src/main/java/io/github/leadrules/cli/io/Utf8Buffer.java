@@ -1,7 +1,10 @@
 package io.github.leadrules.cli.io;
 
+import io.github.leadrules.model.Reason;
+
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Text laid out straight into UTF-8 bytes, for the output of {@code qualify}: one copy of each
@@ -103,6 +106,66 @@ final class Utf8Buffer {
             }
         }
         bytes[length++] = '"';
+    }
+
+    /**
+     * Appends one CSV field made of the reasons' "RULE-ID: message" joined by " | ", exactly as
+     * {@link #csvField} lays out that text, without building it: written as it comes and quoted in
+     * place when a character calls for it. The caller makes sure the field is not a formula (its
+     * first rule id does not start with a formula's character).
+     */
+    void reasonsField(List<Reason> reasons, char delimiter) throws CharacterCodingException {
+        int start = length;
+        boolean[] quoted = {false};
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason r = reasons.get(i);
+            if (i > 0) {
+                part(" | ", delimiter, start, quoted);
+            }
+            part(r.ruleId(), delimiter, start, quoted);
+            part(": ", delimiter, start, quoted);
+            part(r.message(), delimiter, start, quoted);
+        }
+        if (length == start) {
+            return;
+        }
+        if (!quoted[0] && (bytes[start] == ' ' || bytes[length - 1] == ' ')) {
+            quote(start);
+        } else if (!quoted[0]) {
+            return;
+        }
+        ensure(1);
+        bytes[length++] = '"';
+    }
+
+    /** Appends a part of a field begun at {@code start}, quoting the field when the part calls for it. */
+    private void part(String s, char delimiter, int start, boolean[] quoted) throws CharacterCodingException {
+        int n = s.length();
+        // a quote in front, a doubled quote for each character at most
+        ensure(3 * n + 1);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (!quoted[0] && (c == delimiter || c == '"' || c == '\n' || c == '\r')) {
+                    quote(start);
+                    quoted[0] = true;
+                }
+                if (c == '"') {
+                    bytes[length++] = '"';
+                }
+                bytes[length++] = (byte) c;
+            } else {
+                i = encode(s, i, c);
+            }
+        }
+    }
+
+    /** Puts a quote in front of the field begun at {@code start} (its bytes so far hold no quote). */
+    private void quote(int start) {
+        ensure(1);
+        System.arraycopy(bytes, start, bytes, start + 1, length - start);
+        bytes[start] = '"';
+        length++;
     }
 
     /** Encodes the non-ASCII character at {@code s[i]} (and its low surrogate); returns the index of the last char used. */

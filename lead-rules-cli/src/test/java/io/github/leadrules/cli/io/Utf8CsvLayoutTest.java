@@ -60,6 +60,41 @@ class Utf8CsvLayoutTest {
     }
 
     @Test
+    void reasonsThatNeedQuotingOrReadAsFormulasAreWrittenAsTheTextLayoutWritesThem() throws IOException {
+        List<List<Reason>> reasonSets = List.of(
+                List.of(),
+                List.of(reason("URG-DEMO", "Demo requested")),
+                List.of(reason("URG-DEMO", "Demo requested, within 1 month"), reason("RTE-FIELD", "Enterprise: 1,200 employees")),
+                List.of(reason("URG-DEMO", "He said \"now\""), reason("EXC-TEST", "line\nbreak")),
+                List.of(reason("URG-DEMO", "ends with a space ")),
+                List.of(reason(" LEADING", "space in front")),
+                List.of(reason("=HOST-RULE", "looks like a formula")),
+                List.of(reason("-12", "a number")),
+                List.of(reason("+HOST", "a plus"), reason("X", "y")),
+                List.of(reason("@HOST", "an at sign")),
+                List.of(reason("URG-日本", "全角の理由、カンマ,あり"), reason("URG-😀", "emoji 👍")),
+                List.of(reason("A", "tab\tinside; semi | pipe")));
+        List<InputRow> rows = new ArrayList<>();
+        List<Qualification> decisions = new ArrayList<>();
+        for (int i = 0; i < reasonSets.size(); i++) {
+            rows.add(new InputRow(i + 2, List.of("L-" + i, "会社", "名前", ""), List.of(), null, null));
+            decisions.add(new Qualification("L-" + i, Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN, Route.NONE, reasonSets.get(i),
+                    List.of(), FINGERPRINT));
+        }
+        for (char delimiter : new char[] {',', ';', '\t', '|'}) {
+            for (boolean escape : new boolean[] {true, false}) {
+                assertThat(new String(render(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
+                        .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
+                        .isEqualTo(textLayout(rows, decisions, delimiter, escape));
+            }
+        }
+    }
+
+    private static Reason reason(String id, String message) {
+        return new Reason(id, Stage.URGENCY, message);
+    }
+
+    @Test
     void aCellWithASurrogateWithoutItsPairStopsTheRunNamingItsLineAndColumn() {
         List<InputRow> rows = List.of(new InputRow(2, List.of("L-1", "ok", "ok", "ok"), List.of(), null, null),
                 new InputRow(3, List.of("L-2", "broken \uD83D here", "ok", "ok"), List.of(), null, null));
