@@ -31,8 +31,11 @@ public final class RowMapper {
     private final ColumnMapping mapping;
     private final ZoneId zone;
     private final Predicate<String> missing;
-    /** {@link #missing}, remembering the cells seen lately: most cells repeat from row to row. */
-    private final Predicate<String> remembered;
+    /**
+     * {@link #missing}, remembering the cells seen lately (most cells repeat from row to row): the
+     * cell as first seen when it is no placeholder, null when it is one.
+     */
+    private final Memo<String> remembered;
     /**
      * No placeholder value is longer than this, in characters; {@link Integer#MAX_VALUE} when
      * {@link #missing} is not known to be a policy's.
@@ -76,8 +79,7 @@ public final class RowMapper {
         this.zone = zone;
         this.missing = missing;
         this.longest = longest;
-        Memo<Boolean> placeholders = new Memo<>(missing::test);
-        this.remembered = placeholders::get;
+        this.remembered = new Memo<>(cell -> missing.test(cell) ? null : cell);
     }
 
     /** {@return a mapper like this one, with other placeholder values} */
@@ -228,34 +230,45 @@ public final class RowMapper {
         return format == null ? cell : format.translate(cell);
     }
 
-    /** Null for a placeholder the column's {@code values:} do not translate by name; else the cell. */
+    /**
+     * Null for a placeholder the column's {@code values:} do not translate by name; else the cell
+     * (a repeated one as first seen: the leads of a file then share one copy of each company name,
+     * industry and source, already hashed, instead of holding a fresh one each).
+     */
     private String placeholderBlank(String cell, CellFormat format) {
-        if (cell == null || !isPlaceholder(cell) || format != null && format.names(cell)) {
-            return cell;
+        if (cell == null) {
+            return null;
         }
-        return null;
+        String kept = unlessPlaceholder(cell);
+        if (kept != null) {
+            return kept;
+        }
+        return format != null && format.names(cell) ? cell : null;
     }
 
     /**
-     * Whether the cell holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
+     * The cell, or null when it holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
      * keeps every character of it but spaces and controls, lower-cased: with more of them than the
      * longest placeholder it is none (the e-mail addresses, dates and phone numbers seen once each),
      * and a shorter one is cheap to check. Other cells, whose key is their Unicode normal form, are
      * remembered: the names, industries and sources that repeat from row to row.
      */
-    private boolean isPlaceholder(String cell) {
+    private String unlessPlaceholder(String cell) {
         int n = cell.length();
         int visible = 0;
         for (int i = 0; i < n; i++) {
             char c = cell.charAt(i);
             if (c >= 0x80) {
-                return remembered.test(cell);
+                return remembered.get(cell);
             }
             if (c > ' ') {
                 visible++;
             }
         }
-        return longest == Integer.MAX_VALUE ? remembered.test(cell) : visible <= longest && missing.test(cell);
+        if (longest == Integer.MAX_VALUE) {
+            return remembered.get(cell);
+        }
+        return visible <= longest && missing.test(cell) ? null : cell;
     }
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
