@@ -49,6 +49,60 @@ public interface DecisionSink extends Closeable {
     /** Appends a rendered chunk; called on one thread, chunk after chunk in input order. */
     void write(List<byte[]> rendered) throws IOException;
 
+    /**
+     * Starts laying out a chunk's own cells ahead of its decisions, row by row as the rows are
+     * read as leads, while they are fresh in the reading thread's cache; {@link #render(List, List, EchoedCells)}
+     * then copies them. Null when this sink does not lay cells out ahead.
+     *
+     * @param rows how many rows the chunk holds
+     */
+    default EchoedCells echo(int rows) {
+        return null;
+    }
+
+    /**
+     * {@link #render(List, List)}, the rows' own cells taken from {@code echo} (null: laid out here).
+     *
+     * @param echo every row of {@code rows}, in order, {@link EchoedCells#add added}; or null
+     */
+    default List<byte[]> render(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo) throws IOException {
+        return render(rows, decisions);
+    }
+
+    /** A chunk's own cells laid out ahead of their decisions (see {@link #echo(int)}); one thread. */
+    final class EchoedCells {
+        private final Utf8Buffer buffer;
+        private final int[] ends;
+        private final CellLayout layout;
+        private int count;
+        private boolean failed;
+
+        EchoedCells(int rows, CellLayout layout) {
+            this.buffer = new Utf8Buffer(rows * 256);
+            this.ends = new int[rows];
+            this.layout = layout;
+        }
+
+        /** Lays out the next row's own cells; one the output encoding cannot write is reported by render. */
+        public void add(InputRow row) {
+            if (failed) {
+                return;
+            }
+            try {
+                layout.append(row.cells(), buffer);
+                ends[count++] = buffer.length();
+            } catch (CharacterCodingException e) {
+                failed = true;
+            }
+        }
+    }
+
+    /** Lays out a row's own cells straight into UTF-8 bytes. */
+    @FunctionalInterface
+    interface CellLayout {
+        void append(List<String> cells, Utf8Buffer buffer) throws CharacterCodingException;
+    }
+
     /** Renders and writes one row. */
     default void write(InputRow row, Qualification q) throws IOException {
         write(render(List.of(row), List.of(q)));
@@ -94,20 +148,27 @@ public interface DecisionSink extends Closeable {
         int width = header.size();
         // The common case, UTF-8 and an ASCII delimiter, is laid out straight into bytes; the same
         // fields, as the text layout below writes them.
-        ByteLayout bytes = !charset.equals(StandardCharsets.UTF_8) || delimiter >= 0x80 ? null : (rows, decisions, buffer, blocks) -> {
+        boolean fast = charset.equals(StandardCharsets.UTF_8) && delimiter < 0x80;
+        CellLayout cellLayout = !fast ? null : (cells, buffer) -> {
+            int n = Math.min(width, cells.size());
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    buffer.ascii(delimiter);
+                }
+                buffer.csvField(cells.get(i), delimiter, escapeFormulas);
+            }
+            for (int i = Math.max(n, 1); i < width; i++) {
+                buffer.ascii(delimiter);
+            }
+        };
+        ByteLayout bytes = !fast ? null : (rows, decisions, echo, buffer, blocks) -> {
             String[] decision = new String[Decisions.COLUMNS.size()];
             for (int r = 0; r < rows.size(); r++) {
                 InputRow row = rows.get(r);
-                List<String> cells = row.cells();
-                int n = Math.min(width, cells.size());
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        buffer.ascii(delimiter);
-                    }
-                    buffer.csvField(cells.get(i), delimiter, escapeFormulas);
-                }
-                for (int i = Math.max(n, 1); i < width; i++) {
-                    buffer.ascii(delimiter);
+                if (echo != null) {
+                    buffer.append(echo.buffer, r == 0 ? 0 : echo.ends[r - 1], echo.ends[r]);
+                } else {
+                    cellLayout.append(row.cells(), buffer);
                 }
                 Qualification q = decisions.get(r);
                 // The reasons are written as they come, unless they might read as a formula.
@@ -129,7 +190,7 @@ public interface DecisionSink extends Closeable {
                 }
             }
         };
-        Rendered sink = new Rendered(out, charset, header, outputName, bytes, (row, q, sb) -> {
+        Rendered sink = new Rendered(out, charset, header, outputName, bytes, cellLayout, (row, q, sb) -> {
             List<String> cells = row.cells();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {
@@ -175,7 +236,7 @@ public interface DecisionSink extends Closeable {
         if (bom) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new Rendered(out, charset, header, outputName, null, (row, q, sb) -> {
+        return new Rendered(out, charset, header, outputName, null, null, (row, q, sb) -> {
             ObjectNode object = nodes.objectNode();
             if (row.json() != null) {
                 object.setAll(row.json());
@@ -207,7 +268,8 @@ public interface DecisionSink extends Closeable {
      */
     @FunctionalInterface
     interface ByteLayout {
-        void append(List<InputRow> rows, List<Qualification> decisions, Utf8Buffer buffer, List<byte[]> blocks)
+        /** @param echo the rows' own cells laid out ahead, or null */
+        void append(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo, Utf8Buffer buffer, List<byte[]> blocks)
                 throws CharacterCodingException;
     }
 
@@ -224,6 +286,7 @@ public interface DecisionSink extends Closeable {
         private final String outputName;
         private final Layout layout;
         private final ByteLayout bytes;
+        private final CellLayout cells;
         /** Characters laid out before they are encoded into one block (bytes, when laid out as bytes). */
         static final int BLOCK = 16 * 1024;
 
@@ -233,8 +296,10 @@ public interface DecisionSink extends Closeable {
 
         /**
          * @param bytes the same layout straight into UTF-8 bytes, used when the charset is UTF-8; or null
+         * @param cells the rows' own cells of {@code bytes}, for {@link #echo}; or null
          */
-        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, ByteLayout bytes, Layout layout) {
+        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, ByteLayout bytes, CellLayout cells,
+                 Layout layout) {
             this.out = out;
             this.charset = charset;
             this.utf8 = charset.equals(StandardCharsets.UTF_8);
@@ -242,6 +307,7 @@ public interface DecisionSink extends Closeable {
             this.outputName = outputName;
             this.layout = layout;
             this.bytes = utf8 ? bytes : null;
+            this.cells = this.bytes == null ? null : cells;
             int mark = 0;
             try {
                 mark = 2 * encode("a").length - encode("aa").length;
@@ -252,12 +318,28 @@ public interface DecisionSink extends Closeable {
         }
 
         @Override
+        public EchoedCells echo(int rows) {
+            return cells == null ? null : new EchoedCells(rows, cells);
+        }
+
+        @Override
         public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) throws IOException {
+            return render(rows, decisions, null);
+        }
+
+        @Override
+        public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo) throws IOException {
             List<byte[]> blocks = new ArrayList<>();
+            if (echo != null && (echo.failed || echo.count != rows.size())) {
+                if (!echo.failed) {
+                    throw new IllegalArgumentException("echoed " + echo.count + " rows, rendering " + rows.size());
+                }
+                throw unwritable(rows, decisions);
+            }
             if (bytes != null) {
                 Utf8Buffer buffer = new Utf8Buffer(BLOCK + 4096);
                 try {
-                    bytes.append(rows, decisions, buffer, blocks);
+                    bytes.append(rows, decisions, echo, buffer, blocks);
                 } catch (CharacterCodingException e) {
                     throw unwritable(rows, decisions);
                 }

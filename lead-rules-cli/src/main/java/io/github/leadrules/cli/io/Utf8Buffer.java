@@ -34,6 +34,13 @@ final class Utf8Buffer {
         return out;
     }
 
+    /** Appends bytes {@code [from, to)} of another buffer. */
+    void append(Utf8Buffer other, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(other.bytes, from, bytes, length, to - from);
+        length += to - from;
+    }
+
     /** Appends an ASCII character (below U+0080). */
     void ascii(char c) {
         ensure(1);

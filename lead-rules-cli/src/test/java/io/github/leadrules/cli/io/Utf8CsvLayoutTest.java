@@ -55,6 +55,9 @@ class Utf8CsvLayoutTest {
                 assertThat(new String(render(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
                         .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
                         .isEqualTo(textLayout(rows, decisions, delimiter, escape));
+                assertThat(new String(renderEchoed(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
+                        .as("cells laid out ahead, delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
+                        .isEqualTo(textLayout(rows, decisions, delimiter, escape));
             }
         }
     }
@@ -102,6 +105,9 @@ class Utf8CsvLayoutTest {
         assertThatThrownBy(() -> render(rows, decisions, ',', true))
                 .isInstanceOf(OutputEncodingException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("company_name");
+        assertThatThrownBy(() -> renderEchoed(rows, decisions, ',', true))
+                .isInstanceOf(OutputEncodingException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("company_name");
     }
 
     @Test
@@ -130,6 +136,21 @@ class Utf8CsvLayoutTest {
         DecisionSink sink = DecisionSink.csv(out, StandardCharsets.UTF_8, false, delimiter, HEADER, escape, "out.csv");
         int header = out.size();
         sink.write(sink.render(rows, decisions));
+        sink.close();
+        byte[] all = out.toByteArray();
+        return java.util.Arrays.copyOfRange(all, header, all.length);
+    }
+
+    /** The rows as the UTF-8 sink writes them with their own cells laid out ahead, row by row, as qualify does. */
+    private static byte[] renderEchoed(List<InputRow> rows, List<Qualification> decisions, char delimiter, boolean escape)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionSink sink = DecisionSink.csv(out, StandardCharsets.UTF_8, false, delimiter, HEADER, escape, "out.csv");
+        int header = out.size();
+        DecisionSink.EchoedCells echo = sink.echo(rows.size());
+        assertThat(echo).isNotNull();
+        rows.forEach(echo::add);
+        sink.write(sink.render(rows, decisions, echo));
         sink.close();
         byte[] all = out.toByteArray();
         return java.util.Arrays.copyOfRange(all, header, all.length);
