@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  * the README's 2 000-row main job, a missing input, and {@code qualify} of 1 000 000 rows against
  * {@code qualifyAll} ({@link LibraryBatchProbe}) with the same thread count. Every measure runs in
  * fresh processes, launcher and plain {@code java} alternately so that both see the same load, and
- * the table shows medians with their targets.
+ * the table shows medians with their targets. The throughput rows also give CPU time (the CLI's
+ * whole process; the probe's timed, warm decisions; every thread counted on both sides), which a
+ * busy machine disturbs less than wall time, and the CLI's rate once warm: the rows beyond the
+ * first tenth, from its runs on the whole file and on the file's first tenth (the headline stays
+ * end to end).
  *
  * <pre>
  * java -cp lead-rules-benchmarks/target/benchmarks.jar io.github.leadrules.benchmarks.CliReport [--runs N]
@@ -147,6 +151,15 @@ public final class CliReport {
                 throw new IllegalStateException("could not generate " + leads);
             }
         }
+        // The first rows of the same file, for the CLI's rate once it is warm: (all rows - these) /
+        // (time of all - time of these), start-up and compilation cancelling out.
+        int headRows = rowsToQualify / 10;
+        Path head = work.resolve("leads-" + rowsToQualify + "-first-" + headRows + ".csv");
+        if (!Files.isRegularFile(head)) {
+            try (var lines = Files.lines(leads, StandardCharsets.UTF_8)) {
+                Files.write(head, (Iterable<String>) lines.limit(headRows + 1L)::iterator, StandardCharsets.UTF_8);
+            }
+        }
         StringBuilder cp = new StringBuilder();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(Path.of(entry).toAbsolutePath());
@@ -156,6 +169,8 @@ public final class CliReport {
         double[] library = new double[runs];
         double[] cliCpu = new double[runs];
         double[] libraryCpu = new double[runs];
+        double[] warm = new double[runs];
+        double[] warmCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             System.out.printf(Locale.ROOT, "qualify of %,d rows, -Xmx256m, %d threads (run %d of %d) …%n", rowsToQualify, threads, i + 1, runs);
             Path log = work.resolve("qualify.log");
@@ -166,6 +181,13 @@ public final class CliReport {
             cliCpu[i] = rowsToQualify / (childrenCpuSeconds() - cpuBefore);
             Matcher m = CLI_RATE.matcher(Files.readString(log));
             cliInner[i] = m.find() ? Double.parseDouble(m.group(2).replace(",", "")) : Double.NaN;
+            System.out.printf(Locale.ROOT, "qualify of the first %,d of those rows (run %d of %d) …%n", headRows, i + 1, runs);
+            double headCpuBefore = childrenCpuSeconds();
+            double headMs = time(List.of(java, "-Xmx256m", "-jar", jar.toString(), "qualify", head.toString(), "--as-of", AS_OF,
+                    "--threads", Integer.toString(threads), "--no-progress", "--out", work.resolve("decisions-head.csv").toString()), log);
+            double headCpu = childrenCpuSeconds() - headCpuBefore;
+            warm[i] = (rowsToQualify - headRows) / ((ms - headMs) / 1000);
+            warmCpu[i] = (rowsToQualify - headRows) / (rowsToQualify / cliCpu[i] - headCpu);
             System.out.printf(Locale.ROOT, "qualifyAll on the same leads, %d threads (run %d of %d) …%n", threads, i + 1, runs);
             time(List.of(java, "-Xmx256m", "-cp", cp.toString(), LibraryBatchProbe.class.getName(), leads.toString(),
                     Integer.toString(threads), "20000"), log);
@@ -195,6 +217,15 @@ public final class CliReport {
         rows.add(new String[] {"  … qualifyAll leads per CPU second, timed part", fmt(median(libraryCpu)), range(libraryCpu), "", ""});
         rows.add(new String[] {"  … CLI / qualifyAll by CPU time", Double.isNaN(cpuRatio) ? "?"
                 : String.format(Locale.ROOT, "%.0f %%", cpuRatio * 100), "", "", ""});
+        // Warm against warm: the probe's figure excludes its JVM start, rule build and compilation;
+        // the CLI's rows beyond the first tenth, from the difference of two runs, exclude them too.
+        String beyond = String.format(Locale.ROOT, "rows %,d to %,d", headRows + 1, rowsToQualify);
+        rows.add(new String[] {"  … CLI warm, " + beyond + " (rows/s, wall)", fmt(median(warm)), range(warm), "", ""});
+        rows.add(new String[] {"  … CLI warm / qualifyAll, wall", String.format(Locale.ROOT, "%.0f %%", median(warm) / lib * 100),
+                "", "", ""});
+        rows.add(new String[] {"  … CLI warm, " + beyond + " (rows per CPU second)", fmt(median(warmCpu)), range(warmCpu), "", ""});
+        rows.add(new String[] {"  … CLI warm / qualifyAll by CPU time", Double.isNaN(cpuRatio) ? "?"
+                : String.format(Locale.ROOT, "%.0f %%", median(warmCpu) / median(libraryCpu) * 100), "", "", ""});
     }
 
     /**
