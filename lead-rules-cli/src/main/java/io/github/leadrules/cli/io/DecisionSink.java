@@ -69,16 +69,23 @@ public interface DecisionSink extends Closeable {
         return render(rows, decisions);
     }
 
-    /** A chunk's own cells laid out ahead of their decisions (see {@link #echo(int)}); one thread. */
+    /**
+     * A chunk's own cells laid out ahead of their decisions (see {@link #echo(int)}); one thread.
+     * Kept in blocks of some ten kilobytes, as the output is: one array for a whole chunk would be
+     * a "humongous" object for the garbage collector under a small heap.
+     */
     final class EchoedCells {
-        private final Utf8Buffer buffer;
+        private final List<Utf8Buffer> blocks = new ArrayList<>();
+        /** Each row's block, and where its bytes end in it. */
+        private final int[] block;
         private final int[] ends;
         private final CellLayout layout;
+        private Utf8Buffer current;
         private int count;
         private boolean failed;
 
         EchoedCells(int rows, CellLayout layout) {
-            this.buffer = new Utf8Buffer(rows * 256);
+            this.block = new int[rows];
             this.ends = new int[rows];
             this.layout = layout;
         }
@@ -88,12 +95,24 @@ public interface DecisionSink extends Closeable {
             if (failed) {
                 return;
             }
+            if (current == null || current.length() >= Rendered.BLOCK) {
+                current = new Utf8Buffer(Rendered.BLOCK + 4096);
+                blocks.add(current);
+            }
             try {
-                layout.append(row.cells(), buffer);
-                ends[count++] = buffer.length();
+                layout.append(row.cells(), current);
             } catch (CharacterCodingException e) {
                 failed = true;
+                return;
             }
+            block[count] = blocks.size() - 1;
+            ends[count++] = current.length();
+        }
+
+        /** Appends the {@code r}-th row's cells to {@code out}. */
+        void copy(int r, Utf8Buffer out) {
+            int from = r == 0 || block[r - 1] != block[r] ? 0 : ends[r - 1];
+            out.append(blocks.get(block[r]), from, ends[r]);
         }
     }
 
@@ -166,7 +185,7 @@ public interface DecisionSink extends Closeable {
             for (int r = 0; r < rows.size(); r++) {
                 InputRow row = rows.get(r);
                 if (echo != null) {
-                    buffer.append(echo.buffer, r == 0 ? 0 : echo.ends[r - 1], echo.ends[r]);
+                    echo.copy(r, buffer);
                 } else {
                     cellLayout.append(row.cells(), buffer);
                 }

@@ -115,7 +115,7 @@ class Utf8CsvLayoutTest {
         List<InputRow> rows = new ArrayList<>();
         List<Qualification> decisions = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            rows.add(new InputRow(i + 2, List.of("L-" + i, "株式会社テスト" + i, "名前 " + i, "x".repeat(i)), List.of(), null, null));
+            rows.add(new InputRow(i + 2, List.of("L-" + i, "株式会社テスト" + i, "名前 " + i, "x".repeat(i * 7)), List.of(), null, null));
             decisions.add(decision(i));
         }
         DecisionSink sink = DecisionSink.csv(new ByteArrayOutputStream(), StandardCharsets.UTF_8, false, ',', HEADER, true, "out.csv");
@@ -127,6 +127,9 @@ class Utf8CsvLayoutTest {
             joined.write(b);
         }
         assertThat(joined.toString(StandardCharsets.UTF_8)).isEqualTo(textLayout(rows, decisions, ',', true));
+        // the cells laid out ahead span several blocks too, and come back in order
+        assertThat(new String(renderEchoed(rows, decisions, ',', true), StandardCharsets.UTF_8))
+                .isEqualTo(textLayout(rows, decisions, ',', true));
     }
 
     /** The rows as the UTF-8 sink writes them, without the header. */
