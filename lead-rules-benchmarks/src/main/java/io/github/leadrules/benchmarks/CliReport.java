@@ -20,11 +20,15 @@ import java.util.regex.Pattern;
  * the README's 2 000-row main job, a missing input, and {@code qualify} of 1 000 000 rows against
  * {@code qualifyAll} ({@link LibraryBatchProbe}) with the same thread count. Every measure runs in
  * fresh processes, launcher and plain {@code java} alternately so that both see the same load, and
- * the table shows medians with their targets.
+ * the table shows medians with their targets. The throughput rows also give CPU time (the CLI's
+ * whole process; the probe's timed, warm decisions; every thread counted on both sides), which a
+ * busy machine disturbs less than wall time, and the CLI's rate once warm: the rows beyond the
+ * first tenth, from its runs on the whole file and on the file's first tenth (the headline stays
+ * end to end).
  *
  * <pre>
  * java -cp lead-rules-benchmarks/target/benchmarks.jar io.github.leadrules.benchmarks.CliReport [--runs N]
- *      [--throughput-runs N] [--rows N] [--threads N] [--no-throughput]
+ *      [--throughput-runs N] [--rows N] [--threads N] [--no-throughput] [--throughput-only]
  * </pre>
  *
  * Run from the repository root or from {@code lead-rules-benchmarks}; it needs the CLI jar and the
@@ -37,7 +41,7 @@ public final class CliReport {
     static final String AS_OF = "2026-11-28T00:00:00Z";
 
     private static final Pattern CLI_RATE = Pattern.compile("rows read, decided and written in ([0-9.]+) s \\(([0-9,]+) rows/s\\)");
-    private static final Pattern LIBRARY_RATE = Pattern.compile("LIBRARY decided=(\\d+) seconds=([0-9.]+) rate=(\\d+)");
+    private static final Pattern LIBRARY_RATE = Pattern.compile("LIBRARY decided=(\\d+) seconds=([0-9.]+) rate=(\\d+)(?: cpu=([0-9.]+))?");
 
     private final Path root;
     private final Path work;
@@ -65,6 +69,7 @@ public final class CliReport {
         int rowsToQualify = 1_000_000;
         int threads = Runtime.getRuntime().availableProcessors();
         boolean throughput = true;
+        boolean startup = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -72,14 +77,15 @@ public final class CliReport {
                 case "--rows" -> rowsToQualify = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--no-throughput" -> throughput = false;
+                case "--throughput-only" -> startup = false;
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; use --runs N, --throughput-runs N, --rows N, --threads N, --no-throughput");
+                            + "; use --runs N, --throughput-runs N, --rows N, --threads N, --no-throughput, --throughput-only");
                     System.exit(2);
                 }
             }
         }
-        String table = measure(runs, throughput ? throughputRuns : 0, rowsToQualify, threads);
+        String table = measure(startup ? runs : 0, throughput ? throughputRuns : 0, rowsToQualify, threads);
         System.out.println();
         System.out.println(table);
     }
@@ -87,16 +93,19 @@ public final class CliReport {
     /**
      * Measures everything and returns the table (also for {@link BenchmarkReport}).
      *
+     * @param runs           runs of the start-up measures; 0 leaves them out
      * @param throughputRuns runs of the 1 000 000-row comparison; 0 leaves it out
      */
     public static String measure(int runs, int throughputRuns, int rowsToQualify, int threads) throws Exception {
         long started = System.nanoTime();
         CliReport report = new CliReport(findRoot());
-        report.startup(runs);
+        if (runs > 0) {
+            report.startup(runs);
+        }
         if (throughputRuns > 0) {
             report.throughput(throughputRuns, rowsToQualify, threads);
         }
-        return report.render(runs, (System.nanoTime() - started) / 1_000_000_000L);
+        return report.render(runs > 0 ? runs : throughputRuns, (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     private void startup(int runs) throws Exception {
@@ -142,6 +151,15 @@ public final class CliReport {
                 throw new IllegalStateException("could not generate " + leads);
             }
         }
+        // The first rows of the same file, for the CLI's rate once it is warm: (all rows - these) /
+        // (time of all - time of these), start-up and compilation cancelling out.
+        int headRows = rowsToQualify / 10;
+        Path head = work.resolve("leads-" + rowsToQualify + "-first-" + headRows + ".csv");
+        if (!Files.isRegularFile(head)) {
+            try (var lines = Files.lines(leads, StandardCharsets.UTF_8)) {
+                Files.write(head, (Iterable<String>) lines.limit(headRows + 1L)::iterator, StandardCharsets.UTF_8);
+            }
+        }
         StringBuilder cp = new StringBuilder();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(Path.of(entry).toAbsolutePath());
@@ -149,14 +167,27 @@ public final class CliReport {
         double[] cli = new double[runs];
         double[] cliInner = new double[runs];
         double[] library = new double[runs];
+        double[] cliCpu = new double[runs];
+        double[] libraryCpu = new double[runs];
+        double[] warm = new double[runs];
+        double[] warmCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
             System.out.printf(Locale.ROOT, "qualify of %,d rows, -Xmx256m, %d threads (run %d of %d) …%n", rowsToQualify, threads, i + 1, runs);
             Path log = work.resolve("qualify.log");
+            double cpuBefore = childrenCpuSeconds();
             double ms = time(List.of(java, "-Xmx256m", "-jar", jar.toString(), "qualify", leads.toString(), "--as-of", AS_OF,
                     "--threads", Integer.toString(threads), "--no-progress", "--out", work.resolve("decisions-large.csv").toString()), log);
             cli[i] = rowsToQualify / (ms / 1000);
+            cliCpu[i] = rowsToQualify / (childrenCpuSeconds() - cpuBefore);
             Matcher m = CLI_RATE.matcher(Files.readString(log));
             cliInner[i] = m.find() ? Double.parseDouble(m.group(2).replace(",", "")) : Double.NaN;
+            System.out.printf(Locale.ROOT, "qualify of the first %,d of those rows (run %d of %d) …%n", headRows, i + 1, runs);
+            double headCpuBefore = childrenCpuSeconds();
+            double headMs = time(List.of(java, "-Xmx256m", "-jar", jar.toString(), "qualify", head.toString(), "--as-of", AS_OF,
+                    "--threads", Integer.toString(threads), "--no-progress", "--out", work.resolve("decisions-head.csv").toString()), log);
+            double headCpu = childrenCpuSeconds() - headCpuBefore;
+            warm[i] = (rowsToQualify - headRows) / ((ms - headMs) / 1000);
+            warmCpu[i] = (rowsToQualify - headRows) / (rowsToQualify / cliCpu[i] - headCpu);
             System.out.printf(Locale.ROOT, "qualifyAll on the same leads, %d threads (run %d of %d) …%n", threads, i + 1, runs);
             time(List.of(java, "-Xmx256m", "-cp", cp.toString(), LibraryBatchProbe.class.getName(), leads.toString(),
                     Integer.toString(threads), "20000"), log);
@@ -165,6 +196,7 @@ public final class CliReport {
                 throw new IllegalStateException("library probe failed:\n" + Files.readString(log));
             }
             library[i] = Double.parseDouble(l.group(3));
+            libraryCpu[i] = l.group(4) == null ? Double.NaN : Long.parseLong(l.group(1)) / Double.parseDouble(l.group(4));
         }
         double c = median(cli);
         double lib = median(library);
@@ -177,6 +209,38 @@ public final class CliReport {
         double ratio = c / lib;
         rows.add(new String[] {"CLI end to end / qualifyAll", String.format(Locale.ROOT, "%.0f %%", ratio * 100), "",
                 "≥ 70 %", ratio >= 0.7 ? "yes" : "NO"});
+        // The same comparison by CPU time, which the other processes of a busy machine disturb less:
+        // the CLI's whole process (JVM start, rule build and compilation included) against the
+        // probe's process during its timed decisions (warm), every thread counted on both sides.
+        double cpuRatio = median(cliCpu) / median(libraryCpu);
+        rows.add(new String[] {"  … CLI rows per CPU second, whole process", fmt(median(cliCpu)), range(cliCpu), "", ""});
+        rows.add(new String[] {"  … qualifyAll leads per CPU second, timed part", fmt(median(libraryCpu)), range(libraryCpu), "", ""});
+        rows.add(new String[] {"  … CLI / qualifyAll by CPU time", Double.isNaN(cpuRatio) ? "?"
+                : String.format(Locale.ROOT, "%.0f %%", cpuRatio * 100), "", "", ""});
+        // Warm against warm: the probe's figure excludes its JVM start, rule build and compilation;
+        // the CLI's rows beyond the first tenth, from the difference of two runs, exclude them too.
+        String beyond = String.format(Locale.ROOT, "rows %,d to %,d", headRows + 1, rowsToQualify);
+        rows.add(new String[] {"  … CLI warm, " + beyond + " (rows/s, wall)", fmt(median(warm)), range(warm), "", ""});
+        rows.add(new String[] {"  … CLI warm / qualifyAll, wall", String.format(Locale.ROOT, "%.0f %%", median(warm) / lib * 100),
+                "", "", ""});
+        rows.add(new String[] {"  … CLI warm, " + beyond + " (rows per CPU second)", fmt(median(warmCpu)), range(warmCpu), "", ""});
+        rows.add(new String[] {"  … CLI warm / qualifyAll by CPU time", Double.isNaN(cpuRatio) ? "?"
+                : String.format(Locale.ROOT, "%.0f %%", median(warmCpu) / median(libraryCpu) * 100), "", "", ""});
+    }
+
+    /**
+     * CPU time (user and system) of this process's finished children so far, in seconds, from
+     * {@code /proc/self/stat}; NaN where there is no such file.
+     */
+    private static double childrenCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command name: state is field 3, cutime and cstime are fields 16 and 17, in clock ticks (USER_HZ, 100 on Linux)
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private double launch(Path cache, List<String> args) throws Exception {

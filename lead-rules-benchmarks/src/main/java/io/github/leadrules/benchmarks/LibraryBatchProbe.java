@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * The first POOL readable rows (default 50 000; {@link CliReport} takes 20 000 to run it at -Xmx256m, like the CLI) are mapped once and decided over and over: WARM-UP
  * decisions (default 200 000) untimed, then DECISIONS (default 1 000 000) timed. Prints
- * {@code LIBRARY decided=N seconds=S rate=R} (leads per second).
+ * {@code LIBRARY decided=N seconds=S rate=R cpu=C} (leads per second; C the process's CPU seconds
+ * during the timed decisions, every thread counted).
  */
 public final class LibraryBatchProbe {
 
@@ -56,14 +57,22 @@ public final class LibraryBatchProbe {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
             decide(qualifier, leads, warmUp, threads, workers);
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             long decided = decide(qualifier, leads, decisions, threads, workers);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "LIBRARY decided=%d seconds=%.3f rate=%.0f%n", decided, seconds,
-                    decided / seconds);
+            double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "LIBRARY decided=%d seconds=%.3f rate=%.0f cpu=%.3f%n", decided, seconds,
+                    decided / seconds, cpu);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** CPU time of this process so far (every thread: deciders, garbage collector, compiler), in nanoseconds; -1 when unknown. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** The first {@code pool} rows that read as leads, as the CLI reads them (default column preset, UTC). */
@@ -72,7 +81,7 @@ public final class LibraryBatchProbe {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             CsvRowSource source = new CsvRowSource(reader, ',', file.toString());
             RowMapper mapper = new RowMapper(ColumnMapping.resolve(source.header(), null, file.toString()), ZoneOffset.UTC)
-                    .withMissingValues(qualifier.policy()::isMissingValue);
+                    .withMissingValues(qualifier.policy());
             InputRow row;
             while (leads.size() < pool && (row = source.next()) != null) {
                 if (!row.problems().isEmpty()) {

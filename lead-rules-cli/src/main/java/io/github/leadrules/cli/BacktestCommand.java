@@ -129,7 +129,7 @@ final class BacktestCommand implements Callable<Integer> {
             String outcomeName = source.header().get(outcomeIndex);
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), accounts.directory(),
                     RuleSetOptions.unavailableFields(source.mapping()));
-            source.missingValues(qualifier.policy()::isMissingValue);
+            source.missingValues(qualifier.policy());
             boolean atSubmission = (judgeAt == null ? inputOptions.asOf == null ? JudgeAt.submitted : JudgeAt.as_of : judgeAt)
                     == JudgeAt.submitted;
             AtomicLong undated = new AtomicLong();

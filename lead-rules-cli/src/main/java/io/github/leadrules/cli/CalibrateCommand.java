@@ -127,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             LeadQualifier qualifier = RuleSetOptions.build(Clock.fixed(settings.asOf(), ZoneOffset.UTC), base,
                     AccountDirectory.empty(), ruleSet.rules, ruleSet.disabled, RuleSetOptions.unavailableFields(source.mapping()));
-            source.missingValues(qualifier.policy()::isMissingValue);
+            source.missingValues(qualifier.policy());
 
             List<HistoricalLead> leads = new ArrayList<>();
             long blank = 0;

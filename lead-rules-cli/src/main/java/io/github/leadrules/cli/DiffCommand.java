@@ -142,7 +142,7 @@ final class DiffCommand implements Callable<Integer> {
             // Both sides read the same leads: a cell is blank when either policy calls it a placeholder.
             LeadPolicy basePolicy = baseQualifier.policy();
             LeadPolicy candidatePolicy = candidateQualifier.policy();
-            source.missingValues(v -> basePolicy.isMissingValue(v) || candidatePolicy.isMissingValue(v));
+            source.missingValues(basePolicy, candidatePolicy);
             accumulator = QualificationDiff.accumulator(baseQualifier.rules(), candidateQualifier.rules(), kept);
             try (CsvWriter csv = openChanges(outputs)) {
                 sourceName = source.sourceName();

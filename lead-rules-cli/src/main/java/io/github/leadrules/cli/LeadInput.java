@@ -7,6 +7,7 @@ import io.github.leadrules.cli.io.Echo;
 import io.github.leadrules.cli.io.InputRow;
 import io.github.leadrules.cli.io.JsonLinesRowSource;
 import io.github.leadrules.cli.io.RowSource;
+import io.github.leadrules.policy.LeadPolicy;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -126,6 +127,11 @@ final class LeadInput implements Closeable {
      */
     void missingValues(Predicate<String> missing) {
         mapper = mapper.withMissingValues(missing);
+    }
+
+    /** Blanks the cells holding a placeholder value of any of these policies, as {@link #missingValues(Predicate)}; the faster. */
+    void missingValues(LeadPolicy... policies) {
+        mapper = mapper.withMissingValues(policies);
     }
 
     /** The mapper from rows to leads (also names the input column behind a model field). */

@@ -129,7 +129,7 @@ final class QualifyCommand implements Callable<Integer> {
             long buildStarted = System.nanoTime();
             LeadQualifier qualifier = ruleSet.build(Clock.fixed(now, ZoneOffset.UTC), accounts.directory(),
                     RuleSetOptions.unavailableFields(source.mapping()));
-            source.missingValues(qualifier.policy()::isMissingValue);
+            source.missingValues(qualifier.policy());
             double buildSeconds = (System.nanoTime() - buildStarted) / 1e9;
             long started = System.nanoTime();
             String sourceName = source.sourceName();
@@ -203,8 +203,13 @@ final class QualifyCommand implements Callable<Integer> {
             throws IOException {
         List<ReadRow> rows = new ArrayList<>(inputs.size());
         List<Lead> leads = new ArrayList<>(inputs.size());
+        // Each row's own cells are laid out for the output as soon as it is read, while they are in the cache.
+        DecisionSink.EchoedCells echo = sink.echo(inputs.size());
         for (InputRow input : inputs) {
             ReadRow read = ReadRow.of(input, mapper);
+            if (echo != null) {
+                echo.add(input);
+            }
             rows.add(read);
             if (read.readable()) {
                 leads.add(read.lead());
@@ -232,7 +237,7 @@ final class QualifyCommand implements Callable<Integer> {
             shown.add(note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json()));
             written.add(q);
         }
-        return new Decided(decided, sink.render(shown, written));
+        return new Decided(decided, sink.render(shown, written, echo));
     }
 
     private DecisionSink openSink(Outputs outputs, boolean jsonOut, Charset charset, boolean bom, char delim,

@@ -42,7 +42,13 @@ record ReadRow(InputRow row, RowMapper.Result mapped, List<FieldError> errors, b
         if (mapped != null) {
             errors.addAll(mapped.errors());
         }
-        boolean badEncoding = row.cells().stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0);
+        boolean badEncoding = false;
+        for (String c : row.cells()) {
+            if (c.indexOf('\uFFFD') >= 0) {
+                badEncoding = true;
+                break;
+            }
+        }
         if (badEncoding) {
             errors.add(new FieldError("row", "BAD_ENCODING"));
         }

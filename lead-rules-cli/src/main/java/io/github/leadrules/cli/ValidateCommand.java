@@ -202,7 +202,7 @@ final class ValidateCommand implements Callable<Integer> {
      * @return how many rows would be INVALID
      */
     private long checkRows(LeadInput source, LeadPolicy policy, Instant now) {
-        source.missingValues(policy::isMissingValue);
+        source.missingValues(policy);
         long rows = 0;
         long invalid = 0;
         Map<String, Long> kinds = new HashMap<>();

@@ -16,7 +16,11 @@ final class Memo<V> {
     private record Entry<V>(String key, V value) {
     }
 
-    private static final int SLOTS = 1 << 12;
+    /**
+     * Direct-mapped slots: some sixteen thousand, so that the few thousand names, companies and
+     * titles of a large export seldom push each other out.
+     */
+    private static final int SLOTS = 1 << 14;
     /** Longer texts are computed every time: they are seldom repeated and costly to compare. */
     private static final int MAX_KEY = 64;
 

@@ -31,15 +31,26 @@ public final class RowMapper {
     private final ColumnMapping mapping;
     private final ZoneId zone;
     private final Predicate<String> missing;
-    /** {@link #missing}, remembering the cells seen lately: most cells repeat from row to row. */
-    private final Predicate<String> isPlaceholder;
+    /**
+     * {@link #missing}, remembering the cells seen lately (most cells repeat from row to row): the
+     * cell as first seen when it is no placeholder, null when it is one.
+     */
+    private final Memo<String> remembered;
+    /**
+     * No placeholder value is longer than this, in characters; {@link Integer#MAX_VALUE} when
+     * {@link #missing} is not known to be a policy's.
+     */
+    private final int longest;
+    /** {@link ColumnMapping#index} and {@link ColumnMapping#format} of each field, by its ordinal: read for every cell. */
+    private final int[] index;
+    private final CellFormat[] format;
 
     /**
      * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
      * placeholder values are blank.
      */
     public RowMapper(ColumnMapping mapping, ZoneId zone) {
-        this(mapping, zone, LeadPolicy.defaults()::isMissingValue);
+        this(mapping, zone, LeadPolicy.defaults());
     }
 
     /**
@@ -48,11 +59,27 @@ public final class RowMapper {
      * number, date or choice column is a blank cell, not a bad one.
      */
     public RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing) {
+        this(mapping, zone, missing, Integer.MAX_VALUE);
+    }
+
+    /** A mapper blanking the placeholder values of any of these policies (see {@link #RowMapper(ColumnMapping, ZoneId, Predicate)}). */
+    public RowMapper(ColumnMapping mapping, ZoneId zone, LeadPolicy... policies) {
+        this(mapping, zone, anyOf(policies), longest(policies));
+    }
+
+    private RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing, int longest) {
         this.mapping = mapping;
+        Field[] fields = Field.values();
+        this.index = new int[fields.length];
+        this.format = new CellFormat[fields.length];
+        for (Field f : fields) {
+            index[f.ordinal()] = mapping.index(f);
+            format[f.ordinal()] = mapping.format(f);
+        }
         this.zone = zone;
         this.missing = missing;
-        Memo<Boolean> placeholders = new Memo<>(missing::test);
-        this.isPlaceholder = placeholders::get;
+        this.longest = longest;
+        this.remembered = new Memo<>(cell -> missing.test(cell) ? null : cell);
     }
 
     /** {@return a mapper like this one, with other placeholder values} */
@@ -60,11 +87,35 @@ public final class RowMapper {
         return new RowMapper(mapping, zone, missing);
     }
 
+    /** {@return a mapper like this one, blanking the placeholder values of any of these policies} */
+    public RowMapper withMissingValues(LeadPolicy... policies) {
+        return new RowMapper(mapping, zone, policies);
+    }
+
+    private static Predicate<String> anyOf(LeadPolicy... policies) {
+        if (policies.length == 1) {
+            return policies[0]::isMissingValue;
+        }
+        List<LeadPolicy> all = List.of(policies);
+        return v -> all.stream().anyMatch(p -> p.isMissingValue(v));
+    }
+
+    /** The longest placeholder value of these policies, in characters. */
+    private static int longest(LeadPolicy... policies) {
+        int longest = 0;
+        for (LeadPolicy p : policies) {
+            for (String v : p.missingValues()) {
+                longest = Math.max(longest, v.length());
+            }
+        }
+        return longest;
+    }
+
     /** Reads a row; cells beyond the row's length are blank. */
     public Result map(long line, List<String> cells) {
         List<FieldError> errors = new ArrayList<>();
         String id = cell(cells, Field.ID);
-        Lead.Builder b = Lead.builder(mapping.index(Field.ID) < 0 ? "line-" + line : Values.text(id));
+        Lead.Builder b = Lead.builder(index[Field.ID.ordinal()] < 0 ? "line-" + line : Values.text(id));
         String full = Values.text(cell(cells, Field.CONTACT_NAME));
         b.contactName(full != null ? full : joinName(Values.text(cell(cells, Field.FIRST_NAME)),
                 Values.text(cell(cells, Field.LAST_NAME))));
@@ -171,25 +222,58 @@ public final class RowMapper {
 
     /** The field's cell, translated through the map file's {@code values:} when it has them. */
     private String cell(List<String> cells, Field field) {
-        int i = mapping.index(field);
-        CellFormat format = mapping.format(field);
+        int i = index[field.ordinal()];
+        CellFormat format = this.format[field.ordinal()];
         String raw = i < 0 || i >= cells.size() ? null : cells.get(i);
         // The id is never a placeholder: a lead called "unknown" keeps its name.
         String cell = field == Field.ID ? raw : placeholderBlank(raw, format);
         return format == null ? cell : format.translate(cell);
     }
 
-    /** Null for a placeholder the column's {@code values:} do not translate by name; else the cell. */
+    /**
+     * Null for a placeholder the column's {@code values:} do not translate by name; else the cell
+     * (a repeated one as first seen: the leads of a file then share one copy of each company name,
+     * industry and source, already hashed, instead of holding a fresh one each).
+     */
     private String placeholderBlank(String cell, CellFormat format) {
-        if (cell == null || !isPlaceholder.test(cell) || format != null && format.names(cell)) {
-            return cell;
+        if (cell == null) {
+            return null;
         }
-        return null;
+        String kept = unlessPlaceholder(cell);
+        if (kept != null) {
+            return kept;
+        }
+        return format != null && format.names(cell) ? cell : null;
+    }
+
+    /**
+     * The cell, or null when it holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
+     * keeps every character of it but spaces and controls, lower-cased: with more of them than the
+     * longest placeholder it is none (the e-mail addresses, dates and phone numbers seen once each),
+     * and a shorter one is cheap to check. Other cells, whose key is their Unicode normal form, are
+     * remembered: the names, industries and sources that repeat from row to row.
+     */
+    private String unlessPlaceholder(String cell) {
+        int n = cell.length();
+        int visible = 0;
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c >= 0x80) {
+                return remembered.get(cell);
+            }
+            if (c > ' ') {
+                visible++;
+            }
+        }
+        if (longest == Integer.MAX_VALUE) {
+            return remembered.get(cell);
+        }
+        return visible <= longest && missing.test(cell) ? null : cell;
     }
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
     private java.time.Instant instant(Field field, String cell) throws Values.BadValue {
-        CellFormat format = mapping.format(field);
+        CellFormat format = this.format[field.ordinal()];
         if (format == null || format.format() == null || Values.text(cell) == null) {
             return Values.instant(cell, zone);
         }

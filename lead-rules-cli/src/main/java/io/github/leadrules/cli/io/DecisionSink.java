@@ -7,6 +7,7 @@ import io.github.leadrules.json.JsonLimits;
 import io.github.leadrules.json.internal.Jackson;
 import io.github.leadrules.json.internal.QualificationMapping;
 import io.github.leadrules.model.Qualification;
+import io.github.leadrules.model.Reason;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -47,6 +48,79 @@ public interface DecisionSink extends Closeable {
 
     /** Appends a rendered chunk; called on one thread, chunk after chunk in input order. */
     void write(List<byte[]> rendered) throws IOException;
+
+    /**
+     * Starts laying out a chunk's own cells ahead of its decisions, row by row as the rows are
+     * read as leads, while they are fresh in the reading thread's cache; {@link #render(List, List, EchoedCells)}
+     * then copies them. Null when this sink does not lay cells out ahead.
+     *
+     * @param rows how many rows the chunk holds
+     */
+    default EchoedCells echo(int rows) {
+        return null;
+    }
+
+    /**
+     * {@link #render(List, List)}, the rows' own cells taken from {@code echo} (null: laid out here).
+     *
+     * @param echo every row of {@code rows}, in order, {@link EchoedCells#add added}; or null
+     */
+    default List<byte[]> render(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo) throws IOException {
+        return render(rows, decisions);
+    }
+
+    /**
+     * A chunk's own cells laid out ahead of their decisions (see {@link #echo(int)}); one thread.
+     * Kept in blocks of some ten kilobytes, as the output is: one array for a whole chunk would be
+     * a "humongous" object for the garbage collector under a small heap.
+     */
+    final class EchoedCells {
+        private final List<Utf8Buffer> blocks = new ArrayList<>();
+        /** Each row's block, and where its bytes end in it. */
+        private final int[] block;
+        private final int[] ends;
+        private final CellLayout layout;
+        private Utf8Buffer current;
+        private int count;
+        private boolean failed;
+
+        EchoedCells(int rows, CellLayout layout) {
+            this.block = new int[rows];
+            this.ends = new int[rows];
+            this.layout = layout;
+        }
+
+        /** Lays out the next row's own cells; one the output encoding cannot write is reported by render. */
+        public void add(InputRow row) {
+            if (failed) {
+                return;
+            }
+            if (current == null || current.length() >= Rendered.BLOCK) {
+                current = new Utf8Buffer(Rendered.BLOCK + 4096);
+                blocks.add(current);
+            }
+            try {
+                layout.append(row.cells(), current);
+            } catch (CharacterCodingException e) {
+                failed = true;
+                return;
+            }
+            block[count] = blocks.size() - 1;
+            ends[count++] = current.length();
+        }
+
+        /** Appends the {@code r}-th row's cells to {@code out}. */
+        void copy(int r, Utf8Buffer out) {
+            int from = r == 0 || block[r - 1] != block[r] ? 0 : ends[r - 1];
+            out.append(blocks.get(block[r]), from, ends[r]);
+        }
+    }
+
+    /** Lays out a row's own cells straight into UTF-8 bytes. */
+    @FunctionalInterface
+    interface CellLayout {
+        void append(List<String> cells, Utf8Buffer buffer) throws CharacterCodingException;
+    }
 
     /** Renders and writes one row. */
     default void write(InputRow row, Qualification q) throws IOException {
@@ -90,7 +164,52 @@ public interface DecisionSink extends Closeable {
             CsvWriter.appendField(line, h.get(i), delimiter, escapeFormulas);
         }
         line.append('\n');
-        Rendered sink = new Rendered(out, charset, header, outputName, (row, q, sb) -> {
+        int width = header.size();
+        // The common case, UTF-8 and an ASCII delimiter, is laid out straight into bytes; the same
+        // fields, as the text layout below writes them.
+        boolean fast = charset.equals(StandardCharsets.UTF_8) && delimiter < 0x80;
+        CellLayout cellLayout = !fast ? null : (cells, buffer) -> {
+            int n = Math.min(width, cells.size());
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    buffer.ascii(delimiter);
+                }
+                buffer.csvField(cells.get(i), delimiter, escapeFormulas);
+            }
+            for (int i = Math.max(n, 1); i < width; i++) {
+                buffer.ascii(delimiter);
+            }
+        };
+        ByteLayout bytes = !fast ? null : (rows, decisions, echo, buffer, blocks) -> {
+            String[] decision = new String[Decisions.COLUMNS.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                InputRow row = rows.get(r);
+                if (echo != null) {
+                    echo.copy(r, buffer);
+                } else {
+                    cellLayout.append(row.cells(), buffer);
+                }
+                Qualification q = decisions.get(r);
+                // The reasons are written as they come, unless they might read as a formula.
+                List<Reason> reasons = q.reasons();
+                boolean inParts = !escapeFormulas || reasons.isEmpty() || !reasons.get(0).ruleId().isEmpty()
+                        && "=+-@\t\r".indexOf(reasons.get(0).ruleId().charAt(0)) < 0;
+                Decisions.fill(decision, row.line(), q, row.note(), !inParts);
+                for (int i = 0; i < decision.length; i++) {
+                    buffer.ascii(delimiter);
+                    if (i == Decisions.REASONS && inParts) {
+                        buffer.reasonsField(reasons, delimiter);
+                    } else {
+                        buffer.csvField(decision[i], delimiter, escapeFormulas);
+                    }
+                }
+                buffer.ascii('\n');
+                if (buffer.length() >= Rendered.BLOCK) {
+                    blocks.add(buffer.take());
+                }
+            }
+        };
+        Rendered sink = new Rendered(out, charset, header, outputName, bytes, cellLayout, (row, q, sb) -> {
             List<String> cells = row.cells();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {
@@ -136,7 +255,7 @@ public interface DecisionSink extends Closeable {
         if (bom) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
-        return new Rendered(out, charset, header, outputName, (row, q, sb) -> {
+        return new Rendered(out, charset, header, outputName, null, null, (row, q, sb) -> {
             ObjectNode object = nodes.objectNode();
             if (row.json() != null) {
                 object.setAll(row.json());
@@ -163,6 +282,17 @@ public interface DecisionSink extends Closeable {
     }
 
     /**
+     * Lays out rows and their decisions straight into UTF-8 bytes, adding a block to {@code blocks}
+     * whenever the buffer holds {@link Rendered#BLOCK} bytes or more (the rest is taken by the caller).
+     */
+    @FunctionalInterface
+    interface ByteLayout {
+        /** @param echo the rows' own cells laid out ahead, or null */
+        void append(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo, Utf8Buffer buffer, List<byte[]> blocks)
+                throws CharacterCodingException;
+    }
+
+    /**
      * A sink that renders chunks with a {@link Layout} and encodes them whole: the fast path. Only
      * when the encoder refuses a chunk are its rows checked cell by cell, to name the first cell
      * that cannot be written.
@@ -174,20 +304,29 @@ public interface DecisionSink extends Closeable {
         private final List<String> header;
         private final String outputName;
         private final Layout layout;
-        /** Characters laid out before they are encoded into one block. */
-        private static final int BLOCK = 16 * 1024;
+        private final ByteLayout bytes;
+        private final CellLayout cells;
+        /** Characters laid out before they are encoded into one block (bytes, when laid out as bytes). */
+        static final int BLOCK = 16 * 1024;
 
         /** Bytes an encoder puts before its text (the byte-order mark of "UTF-16"): kept only at the start of the output. */
         private final int mark;
         private boolean started;
 
-        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, Layout layout) {
+        /**
+         * @param bytes the same layout straight into UTF-8 bytes, used when the charset is UTF-8; or null
+         * @param cells the rows' own cells of {@code bytes}, for {@link #echo}; or null
+         */
+        Rendered(OutputStream out, Charset charset, List<String> header, String outputName, ByteLayout bytes, CellLayout cells,
+                 Layout layout) {
             this.out = out;
             this.charset = charset;
             this.utf8 = charset.equals(StandardCharsets.UTF_8);
             this.header = header;
             this.outputName = outputName;
             this.layout = layout;
+            this.bytes = utf8 ? bytes : null;
+            this.cells = this.bytes == null ? null : cells;
             int mark = 0;
             try {
                 mark = 2 * encode("a").length - encode("aa").length;
@@ -198,8 +337,36 @@ public interface DecisionSink extends Closeable {
         }
 
         @Override
+        public EchoedCells echo(int rows) {
+            return cells == null ? null : new EchoedCells(rows, cells);
+        }
+
+        @Override
         public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions) throws IOException {
+            return render(rows, decisions, null);
+        }
+
+        @Override
+        public List<byte[]> render(List<InputRow> rows, List<Qualification> decisions, EchoedCells echo) throws IOException {
             List<byte[]> blocks = new ArrayList<>();
+            if (echo != null && (echo.failed || echo.count != rows.size())) {
+                if (!echo.failed) {
+                    throw new IllegalArgumentException("echoed " + echo.count + " rows, rendering " + rows.size());
+                }
+                throw unwritable(rows, decisions);
+            }
+            if (bytes != null) {
+                Utf8Buffer buffer = new Utf8Buffer(BLOCK + 4096);
+                try {
+                    bytes.append(rows, decisions, echo, buffer, blocks);
+                } catch (CharacterCodingException e) {
+                    throw unwritable(rows, decisions);
+                }
+                if (buffer.length() > 0) {
+                    blocks.add(buffer.take());
+                }
+                return blocks;
+            }
             StringBuilder sb = new StringBuilder(BLOCK + 4096);
             try {
                 for (int i = 0; i < rows.size(); i++) {

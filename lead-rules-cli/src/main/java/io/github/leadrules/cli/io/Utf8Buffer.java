@@ -1,0 +1,208 @@
+package io.github.leadrules.cli.io;
+
+import io.github.leadrules.model.Reason;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text laid out straight into UTF-8 bytes, for the output of {@code qualify}: one copy of each
+ * character instead of three (a {@code StringBuilder}, its {@code String}, the encoded bytes).
+ * Writes exactly what {@code String.getBytes(UTF_8)} writes for well-formed text; a surrogate
+ * without its pair, which UTF-8 cannot represent, is refused with a {@link CharacterCodingException}.
+ * Not thread-safe: one per chunk being rendered.
+ */
+final class Utf8Buffer {
+
+    private byte[] bytes;
+    private int length;
+
+    Utf8Buffer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Bytes laid out since the last {@link #take}. */
+    int length() {
+        return length;
+    }
+
+    /** The bytes laid out since the last call, as an array of their own; the buffer starts again empty. */
+    byte[] take() {
+        byte[] out = Arrays.copyOf(bytes, length);
+        length = 0;
+        return out;
+    }
+
+    /** Appends bytes {@code [from, to)} of another buffer. */
+    void append(Utf8Buffer other, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(other.bytes, from, bytes, length, to - from);
+        length += to - from;
+    }
+
+    /** Appends an ASCII character (below U+0080). */
+    void ascii(char c) {
+        ensure(1);
+        bytes[length++] = (byte) c;
+    }
+
+    /** Appends text in UTF-8. */
+    void text(String s) throws CharacterCodingException {
+        ensure(3 * s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes[length++] = (byte) c;
+            } else {
+                i = encode(s, i, c);
+            }
+        }
+    }
+
+    /**
+     * Appends one CSV field exactly as {@link CsvWriter#appendField} lays it out: nothing for null or
+     * empty, quoted (quotes doubled) when it holds the delimiter, a quote, a line break or leading or
+     * trailing spaces, with a {@code '} in front when {@code escapeFormulas} and it is a formula.
+     *
+     * @param delimiter an ASCII delimiter
+     */
+    void csvField(String cell, char delimiter, boolean escapeFormulas) throws CharacterCodingException {
+        if (cell == null || cell.isEmpty()) {
+            return;
+        }
+        int n = cell.length();
+        // the cell, its quotes, a doubled quote for each character at most, a formula's mark
+        ensure(3 * n + 3);
+        boolean formula = escapeFormulas && CsvWriter.isFormula(cell);
+        int start = length;
+        if (cell.charAt(0) != ' ' && cell.charAt(n - 1) != ' ') {
+            if (formula) {
+                bytes[length++] = '\'';
+            }
+            int i = 0;
+            for (; i < n; i++) {
+                char c = cell.charAt(i);
+                if (c < 0x80) {
+                    if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    bytes[length++] = (byte) c;
+                } else {
+                    i = encode(cell, i, c);
+                }
+            }
+            if (i == n) {
+                return;
+            }
+            length = start;
+        }
+        bytes[length++] = '"';
+        if (formula) {
+            bytes[length++] = '\'';
+        }
+        for (int i = 0; i < n; i++) {
+            char c = cell.charAt(i);
+            if (c < 0x80) {
+                if (c == '"') {
+                    bytes[length++] = '"';
+                }
+                bytes[length++] = (byte) c;
+            } else {
+                i = encode(cell, i, c);
+            }
+        }
+        bytes[length++] = '"';
+    }
+
+    /**
+     * Appends one CSV field made of the reasons' "RULE-ID: message" joined by " | ", exactly as
+     * {@link #csvField} lays out that text, without building it: written as it comes and quoted in
+     * place when a character calls for it. The caller makes sure the field is not a formula (its
+     * first rule id does not start with a formula's character).
+     */
+    void reasonsField(List<Reason> reasons, char delimiter) throws CharacterCodingException {
+        int start = length;
+        boolean[] quoted = {false};
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason r = reasons.get(i);
+            if (i > 0) {
+                part(" | ", delimiter, start, quoted);
+            }
+            part(r.ruleId(), delimiter, start, quoted);
+            part(": ", delimiter, start, quoted);
+            part(r.message(), delimiter, start, quoted);
+        }
+        if (length == start) {
+            return;
+        }
+        if (!quoted[0] && (bytes[start] == ' ' || bytes[length - 1] == ' ')) {
+            quote(start);
+        } else if (!quoted[0]) {
+            return;
+        }
+        ensure(1);
+        bytes[length++] = '"';
+    }
+
+    /** Appends a part of a field begun at {@code start}, quoting the field when the part calls for it. */
+    private void part(String s, char delimiter, int start, boolean[] quoted) throws CharacterCodingException {
+        int n = s.length();
+        // a quote in front, a doubled quote for each character at most
+        ensure(3 * n + 1);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (!quoted[0] && (c == delimiter || c == '"' || c == '\n' || c == '\r')) {
+                    quote(start);
+                    quoted[0] = true;
+                }
+                if (c == '"') {
+                    bytes[length++] = '"';
+                }
+                bytes[length++] = (byte) c;
+            } else {
+                i = encode(s, i, c);
+            }
+        }
+    }
+
+    /** Puts a quote in front of the field begun at {@code start} (its bytes so far hold no quote). */
+    private void quote(int start) {
+        ensure(1);
+        System.arraycopy(bytes, start, bytes, start + 1, length - start);
+        bytes[start] = '"';
+        length++;
+    }
+
+    /** Encodes the non-ASCII character at {@code s[i]} (and its low surrogate); returns the index of the last char used. */
+    private int encode(String s, int i, char c) throws CharacterCodingException {
+        if (c < 0x800) {
+            bytes[length++] = (byte) (0xC0 | (c >> 6));
+            bytes[length++] = (byte) (0x80 | (c & 0x3F));
+            return i;
+        }
+        if (Character.isSurrogate(c)) {
+            char low;
+            if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(low = s.charAt(i + 1))) {
+                throw new CharacterCodingException();
+            }
+            int cp = Character.toCodePoint(c, low);
+            bytes[length++] = (byte) (0xF0 | (cp >> 18));
+            bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            bytes[length++] = (byte) (0x80 | (cp & 0x3F));
+            return i + 1;
+        }
+        bytes[length++] = (byte) (0xE0 | (c >> 12));
+        bytes[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        bytes[length++] = (byte) (0x80 | (c & 0x3F));
+        return i;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
