@@ -59,13 +59,8 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
         if (direct != null) {
             return Optional.of(direct);
         }
-        for (String parent : EmailAddresses.domainAndParents(key)) {
-            Account a = byDomain.get(parent);
-            if (a != null) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        // then each of EmailAddresses.domainAndParents(key), the key itself not again
+        return Optional.ofNullable(EmailAddresses.domainOrParentValue(byDomain, key, key));
     }
 
     @Override

@@ -116,10 +116,12 @@ public final class LeadPreparer {
         boolean companyChanged = c != null && (policy.isMissingValue(c.name()) || policy.isMissingValue(c.domain())
                 || policy.isMissingValue(c.industry()) || policy.isMissingValue(c.country()));
         boolean attributeChanged = false;
-        for (String v : lead.attributes().values()) {
-            if (policy.isMissingValue(v)) {
-                attributeChanged = true;
-                break;
+        if (!lead.attributes().isEmpty()) {
+            for (String v : lead.attributes().values()) {
+                if (policy.isMissingValue(v)) {
+                    attributeChanged = true;
+                    break;
+                }
             }
         }
         if (!companyChanged && !attributeChanged && !policy.isMissingValue(lead.contactName())

@@ -203,7 +203,7 @@ public final class Pipeline {
 
     private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,
                           List<String>[] fired, Instant now) {
-        FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
+        FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null, batch.size());
         try {
             List<Qualification> results = watchdog == null ? session(batch, now, guard) : watchdog.run(() -> {
                 guard.started(); // the budget counts from here: a busy machine's delay in starting a worker is not the rules'
@@ -476,7 +476,7 @@ public final class Pipeline {
     private static final class FiringGuard extends DefaultAgendaEventListener
             implements RuleRuntimeEventListener, RuleWatchdog.Watched {
         private final int max;
-        private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
+        private final Map<LeadContext, int[]> counts;
         private final Map<LeadContext, Map<Rule, int[]>> changesByLead = new IdentityHashMap<>();
         private final Map<LeadContext, List<String>> firedByLead;
         private List<LeadContext> contexts = List.of();
@@ -493,8 +493,9 @@ public final class Pipeline {
         String runawayRule;
         String runawayId;
 
-        FiringGuard(int max, boolean trace) {
+        FiringGuard(int max, boolean trace, int leads) {
             this.max = max;
+            this.counts = new IdentityHashMap<>(leads); // sized once: a batch's leads nearly all fire a rule
             this.firedByLead = trace ? new IdentityHashMap<>() : null;
         }
 

@@ -30,11 +30,54 @@ public final class Text {
      * @return the NFKC form of {@code s}, or {@code null} when {@code s} is {@code null}
      */
     public static String nfkc(String s) {
-        if (s == null || isAscii(s)) {
-            // ASCII is its own NFKC form; most of the Latin-script input is ASCII
+        if (s == null || isSettled(s)) {
+            // ASCII, kanji and kana are their own NFKC form: most input, Latin or Japanese, is only these
             return s;
         }
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether NFKC leaves the character as it is, whatever stands around it: ASCII, the CJK
+     * unified ideographs (and extension A), hiragana and katakana letters, the prolonged sound
+     * mark and the iteration marks, and Japanese punctuation that has no other form. Each of
+     * these is its own NFKC form, is not a combining mark, and is never the second character of
+     * a composition (the Unicode quick check says "yes" for each), so a text of only these is
+     * normalised, and such a character followed by another of them (or by nothing) stays the
+     * first character of the NFKC form. The half-width and full-width forms, the ideographic
+     * space and the voiced sound marks are not among them. A test checks every claim on every
+     * character.
+     *
+     * @param c a UTF-16 unit
+     * @return true for the characters listed
+     */
+    public static boolean isSettled(char c) {
+        return c < 0x80
+                || (c >= 0x4E00 && c <= 0x9FFF)     // CJK unified ideographs
+                || (c >= 0x3041 && c <= 0x3096)     // hiragana letters
+                || (c >= 0x30A1 && c <= 0x30FA)     // katakana letters
+                || (c >= 0x3400 && c <= 0x4DBF)     // CJK unified ideographs extension A
+                || (c >= 0x30FB && c <= 0x30FE)     // katakana middle dot, prolonged sound mark, iteration marks
+                || (c >= 0x309D && c <= 0x309E)     // hiragana iteration marks
+                || (c >= 0x3001 && c <= 0x3002)     // ideographic comma and full stop
+                || (c >= 0x3005 && c <= 0x3007)     // ideographic iteration mark, closing mark, number zero
+                || (c >= 0x300C && c <= 0x300F);    // corner brackets
+    }
+
+    /**
+     * Whether every character of the text is {@link #isSettled(char) settled}, so that the text
+     * is its own NFKC form.
+     *
+     * @param s any text, not {@code null}
+     * @return whether it is all settled characters
+     */
+    public static boolean isSettled(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSettled(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -137,6 +180,10 @@ public final class Text {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+                // printable ASCII and the rest of the BMP below the surrogates: neither control nor surrogate
+                continue;
+            }
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }
