@@ -91,7 +91,7 @@ public final class LeadPreparer {
      */
     public static final class Readings {
         private Optional<EmailAddresses.Parsed> email;
-        private Optional<EmailAddresses.Parsed> companyDomain;
+        private String companyDomain;
         private Optional<String> country;
     }
 
@@ -207,8 +207,8 @@ public final class LeadPreparer {
         if (c != null) {
             singleLine(errors, "company.name", c.name(), MAX_TEXT);
             if (singleLine(errors, "company.domain", c.domain(), MAX_DOMAIN) && notBlank(c.domain())) {
-                Optional<EmailAddresses.Parsed> domain = EmailAddresses.parse("x@" + stripScheme(c.domain()));
-                if (domain.isEmpty()) {
+                String domain = EmailAddresses.parseDomain(stripScheme(c.domain()));
+                if (domain == null) {
                     errors.add(new FieldError("company.domain", MALFORMED));
                 } else if (readings != null) {
                     readings.companyDomain = domain;
@@ -318,8 +318,8 @@ public final class LeadPreparer {
         Company c = lead.company();
         String companyKey = c == null ? null : CompanyNames.normalise(c.name());
         String companyDomain = c == null || !notBlank(c.domain()) ? null
-                : (readings != null && readings.companyDomain != null ? readings.companyDomain
-                        : EmailAddresses.parse("x@" + stripScheme(c.domain()))).map(EmailAddresses.Parsed::domain).orElse(null);
+                : readings != null && readings.companyDomain != null ? readings.companyDomain
+                        : EmailAddresses.parseDomain(stripScheme(c.domain()));
         String country = c == null || !notBlank(c.country()) ? null
                 : (readings != null && readings.country != null ? readings.country : Countries.toAlpha2(c.country())).orElse(null);
         String industry = c == null ? null : policy.industryKey(c.industry());

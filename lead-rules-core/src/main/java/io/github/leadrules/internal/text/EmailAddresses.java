@@ -100,6 +100,22 @@ public final class EmailAddresses {
     }
 
     /**
+     * The domain of {@code x@} followed by the text, as {@link #parse(String)} reads it, without
+     * building that address: {@code parse("x@" + text).map(Parsed::domain).orElse(null)}.
+     *
+     * @param text a domain as typed, not {@code null}
+     * @return the domain, lowercase ASCII, or {@code null} when it is not a plausible one
+     */
+    public static String parseDomain(String text) {
+        // "x@" is ASCII and composes with nothing, so NFKC leaves it in front of the text's own NFKC form
+        String s = Text.nfkc(text).stripTrailing();
+        if (s.indexOf('@') >= 0) {
+            return null;
+        }
+        return toAsciiDomain(s);
+    }
+
+    /**
      * Lists a domain and each of its parent domains, longest first, stopping before the bare
      * top-level domain.
      *
