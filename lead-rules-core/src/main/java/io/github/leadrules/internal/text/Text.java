@@ -64,6 +64,16 @@ public final class Text {
                 || (c >= 0x300C && c <= 0x300F);    // corner brackets
     }
 
+    private static boolean isSettledOrSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSettled(c) && c != '\u3000' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether every character of the text is {@link #isSettled(char) settled}, so that the text
      * is its own NFKC form.
@@ -110,7 +120,9 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        String lower = nfkc(s).toLowerCase(Locale.ROOT);
+        // The ideographic and the no-break space are NFKC'd to a space, which the key collapses
+        // anyway: text of settled characters and these needs no NFKC either.
+        String lower = (isSettledOrSpace(s) ? s : nfkc(s)).toLowerCase(Locale.ROOT);
         if (isKeyAsIs(lower)) {
             // nothing to trim or collapse: the common case, and no copy
             return lower;

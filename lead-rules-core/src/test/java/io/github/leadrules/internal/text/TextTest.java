@@ -136,4 +136,27 @@ class TextTest {
     void deleteAndC1ControlsAreControlCharactersToo(String text) {
         assertThat(Text.hasControlCharacters(text)).isTrue();
     }
+
+    /**
+     * The fast paths (settled text, ideographic and no-break spaces) give the key the definition
+     * gives: NFKC, lower case, whitespace collapsed. Seeded random text from an alphabet of settled
+     * characters, spaces of every kind, full-width and half-width forms and combining marks.
+     */
+    @Test
+    void theKeyIsTheKeyOfTheNfkcFormForMixedJapaneseAndLatinText() {
+        String alphabet = "aZ09 -.@株式会社サンプル山田太郎ゝヽ「」、。ー・\u3000\u00A0\u2003\t"
+                + "ＡＺ０９＠（）ｻﾝﾌﾟﾙﾞ\u3099\u309A\u0301㈱ヿİσΣ";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261130L);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(1, 12);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            String nfkc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+            assertThat(Text.key(s)).as("key of %s", s).isEqualTo(Text.key(nfkc));
+            assertThat(Text.nfkc(s)).as("nfkc of %s", s).isEqualTo(nfkc);
+        }
+    }
 }
