@@ -280,6 +280,9 @@ public final class LeadPreparer {
     /** Reads each declared field's attribute; a value too long was reported already and is not read. */
     private static void readFields(List<FieldError> errors, Map<String, String> attributes,
                                    Map<String, FieldType> fields, Map<String, Object> typed) {
+        if (fields.isEmpty() || attributes.isEmpty()) {
+            return; // nothing declared or nothing to read: no iterator either
+        }
         for (Map.Entry<String, FieldType> f : fields.entrySet()) {
             String raw = attributes.get(f.getKey());
             if (raw == null || raw.length() > MAX_ATTRIBUTE_VALUE) {

@@ -336,6 +336,13 @@ public final class Pipeline {
     }
 
     private static Set<String> ids(List<Reason> reasons) {
+        // Assessment keeps an immutable copy: most leads have no exclusion, or one
+        if (reasons.isEmpty()) {
+            return Set.of();
+        }
+        if (reasons.size() == 1) {
+            return Set.of(reasons.get(0).ruleId());
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (Reason r : reasons) {
             ids.add(r.ruleId());
@@ -402,6 +409,9 @@ public final class Pipeline {
     private static final Comparator<Reason> BY_RULE_ID = Comparator.comparing(Reason::ruleId);
 
     private static List<Reason> sortedById(List<Reason> reasons) {
+        if (reasons.size() < 2) {
+            return reasons; // sorted already; Qualification copies what it keeps
+        }
         List<Reason> out = new ArrayList<>(reasons);
         out.sort(BY_RULE_ID);
         return out;

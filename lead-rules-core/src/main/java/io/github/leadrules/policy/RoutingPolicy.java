@@ -139,7 +139,12 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> teamFor(Destination destination, String countryCode, Segment segment) {
-        return v.teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
+        for (Team t : v.teams) { // a loop, not a stream: asked for every lead
+            if (t.takes(destination, countryCode, segment)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -149,7 +154,14 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> team(String name) {
-        return name == null ? Optional.empty() : v.teams.stream().filter(t -> t.name().equals(name)).findFirst();
+        if (name != null) {
+            for (Team t : v.teams) {
+                if (t.name().equals(name)) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
