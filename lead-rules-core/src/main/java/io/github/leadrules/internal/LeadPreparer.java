@@ -337,7 +337,8 @@ public final class LeadPreparer {
         if (account == null && companyKey != null) {
             account = directory.findByCompanyKey(companyKey).orElse(null);
         }
-        Instant previous = email.flatMap(p -> directory.lastLeadAt(p.localPart() + "@" + p.domain())).orElse(null);
+        Instant previous = email.isEmpty() ? null
+                : directory.lastLeadAt(normalisedAddress(lead.email(), local, domain)).orElse(null);
         return new Prepared(lead, domain, local, companyKey, Text.key(lead.contactName()), Text.key(lead.jobTitle()),
                 country, industry, account, previous, Map.copyOf(fieldValues));
     }
@@ -358,6 +359,19 @@ public final class LeadPreparer {
         }
         return prepare(lead, policy, directory, typed, readings).newContext(policy, now, Set.of(),
                 new DecisionRecorder(new StageHolder()));
+    }
+
+    /**
+     * {@code local@domain}: the address as typed when it is already written so (lower case, no
+     * blanks, ASCII domain), else built.
+     */
+    static String normalisedAddress(String typed, String local, String domain) {
+        int at = local.length();
+        if (typed.length() == at + 1 + domain.length() && typed.charAt(at) == '@'
+                && typed.startsWith(local) && typed.endsWith(domain)) {
+            return typed;
+        }
+        return local + "@" + domain;
     }
 
     private static boolean notBlank(String s) {

@@ -120,6 +120,9 @@ public final class Text {
         if (s == null) {
             return null;
         }
+        if (isOwnKey(s)) {
+            return s; // the common case, in one pass: no NFKC, no case, nothing to trim or collapse
+        }
         // The ideographic and the no-break space are NFKC'd to a space, which the key collapses
         // anyway: text of settled characters and these needs no NFKC either.
         String lower = (isSettledOrSpace(s) ? s : nfkc(s)).toLowerCase(Locale.ROOT);
@@ -143,6 +146,30 @@ public final class Text {
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * Whether the text, as given, is its own key: settled characters only (its own NFKC form), no
+     * upper-case ASCII (settled characters other than ASCII have no case), no control character,
+     * and no space other than single ASCII spaces between other characters.
+     */
+    private static boolean isOwnKey(String s) {
+        int n = s.length();
+        boolean previousSpace = true; // a space at the start is not its own key
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 0x80 ? c < ' ' || (c >= 'A' && c <= 'Z') : !isSettled(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return n > 0 && !previousSpace;
     }
 
     /**
