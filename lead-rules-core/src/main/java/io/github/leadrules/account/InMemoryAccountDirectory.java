@@ -5,6 +5,7 @@ import io.github.leadrules.internal.text.EmailAddresses;
 import io.github.leadrules.internal.text.Text;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
     private final Map<String, Instant> lastLeads;
 
     private InMemoryAccountDirectory(Builder b) {
-        byDomain = Map.copyOf(b.byDomain);
-        byCompanyKey = Map.copyOf(b.byCompanyKey);
-        lastLeads = Map.copyOf(b.lastLeads);
+        // Hash maps, read-only: a miss compares stored hashes, not every probed key (Map.copyOf's
+        // tables compare keys), and most lookups of a lead are misses.
+        byDomain = Collections.unmodifiableMap(new HashMap<>(b.byDomain));
+        byCompanyKey = Collections.unmodifiableMap(new HashMap<>(b.byCompanyKey));
+        lastLeads = Collections.unmodifiableMap(new HashMap<>(b.lastLeads));
     }
 
     /** {@return a new builder} */
@@ -59,13 +62,8 @@ public final class InMemoryAccountDirectory implements AccountDirectory {
         if (direct != null) {
             return Optional.of(direct);
         }
-        for (String parent : EmailAddresses.domainAndParents(key)) {
-            Account a = byDomain.get(parent);
-            if (a != null) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        // then each of EmailAddresses.domainAndParents(key), the key itself not again
+        return Optional.ofNullable(EmailAddresses.domainOrParentValue(byDomain, key, key));
     }
 
     @Override

@@ -35,11 +35,12 @@ public final class DecisionRecorder {
     }
 
     private final StageHolder stage;
-    private final List<Reason> exclusions = new ArrayList<>(2);
-    private final List<Reason> urgencyReasons = new ArrayList<>(4);
-    private final List<UrgencyPoints> points = new ArrayList<>(4);
-    private final List<UrgencyCap> caps = new ArrayList<>(1);
-    private final List<RouteProposal> routes = new ArrayList<>(2);
+    // Empty (immutable) until a rule records into them: most leads trip a few rules only.
+    private List<Reason> exclusions = List.of();
+    private List<Reason> urgencyReasons = List.of();
+    private List<UrgencyPoints> points = List.of();
+    private List<UrgencyCap> caps = List.of();
+    private List<RouteProposal> routes = List.of();
 
     public DecisionRecorder(StageHolder stage) {
         this.stage = stage;
@@ -48,6 +49,7 @@ public final class DecisionRecorder {
     /** Records an exclusion; only exclusion rules may exclude. */
     public void exclude(String message) {
         Rule rule = requireStage(Stage.EXCLUSION, "exclude");
+        exclusions = growing(exclusions);
         exclusions.add(new Reason(ruleId(rule), Stage.EXCLUSION, message(rule, message)));
     }
 
@@ -55,6 +57,7 @@ public final class DecisionRecorder {
     public void addUrgency(int amount, PurchaseTimeframe horizon, String message) {
         Rule rule = requireStage(Stage.URGENCY, "addUrgency");
         String id = ruleId(rule);
+        points = growing(points);
         points.add(new UrgencyPoints(id, amount, horizon));
         addUrgencyReason(new Reason(id, Stage.URGENCY, message(rule, message)));
     }
@@ -66,6 +69,7 @@ public final class DecisionRecorder {
         if (level == null) {
             throw new RuleMisuseException("rule " + id + ": capUrgency needs a level");
         }
+        caps = growing(caps);
         caps.add(new UrgencyCap(id, level));
         addUrgencyReason(new Reason(id, Stage.URGENCY, message(rule, message)));
     }
@@ -77,6 +81,7 @@ public final class DecisionRecorder {
         if (destination == null) {
             throw new RuleMisuseException("rule " + id + ": a route needs a destination");
         }
+        routes = growing(routes);
         routes.add(new RouteProposal(id, salience(rule), destination, team, owner, nurtureTrack,
                 new Reason(id, Stage.ROUTING, message(rule, message))));
     }
@@ -88,7 +93,13 @@ public final class DecisionRecorder {
                 return;
             }
         }
+        urgencyReasons = growing(urgencyReasons);
         urgencyReasons.add(reason);
+    }
+
+    /** The list itself once it is an array list, else a new one. */
+    private static <T> List<T> growing(List<T> list) {
+        return list instanceof ArrayList<T> ? list : new ArrayList<>(4);
     }
 
     public List<Reason> exclusions() {

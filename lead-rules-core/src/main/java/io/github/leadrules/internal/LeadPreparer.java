@@ -91,7 +91,7 @@ public final class LeadPreparer {
      */
     public static final class Readings {
         private Optional<EmailAddresses.Parsed> email;
-        private Optional<EmailAddresses.Parsed> companyDomain;
+        private String companyDomain;
         private Optional<String> country;
     }
 
@@ -116,10 +116,12 @@ public final class LeadPreparer {
         boolean companyChanged = c != null && (policy.isMissingValue(c.name()) || policy.isMissingValue(c.domain())
                 || policy.isMissingValue(c.industry()) || policy.isMissingValue(c.country()));
         boolean attributeChanged = false;
-        for (String v : lead.attributes().values()) {
-            if (policy.isMissingValue(v)) {
-                attributeChanged = true;
-                break;
+        if (!lead.attributes().isEmpty()) {
+            for (String v : lead.attributes().values()) {
+                if (policy.isMissingValue(v)) {
+                    attributeChanged = true;
+                    break;
+                }
             }
         }
         if (!companyChanged && !attributeChanged && !policy.isMissingValue(lead.contactName())
@@ -205,8 +207,8 @@ public final class LeadPreparer {
         if (c != null) {
             singleLine(errors, "company.name", c.name(), MAX_TEXT);
             if (singleLine(errors, "company.domain", c.domain(), MAX_DOMAIN) && notBlank(c.domain())) {
-                Optional<EmailAddresses.Parsed> domain = EmailAddresses.parse("x@" + stripScheme(c.domain()));
-                if (domain.isEmpty()) {
+                String domain = EmailAddresses.parseDomain(stripScheme(c.domain()));
+                if (domain == null) {
                     errors.add(new FieldError("company.domain", MALFORMED));
                 } else if (readings != null) {
                     readings.companyDomain = domain;
@@ -278,6 +280,9 @@ public final class LeadPreparer {
     /** Reads each declared field's attribute; a value too long was reported already and is not read. */
     private static void readFields(List<FieldError> errors, Map<String, String> attributes,
                                    Map<String, FieldType> fields, Map<String, Object> typed) {
+        if (fields.isEmpty() || attributes.isEmpty()) {
+            return; // nothing declared or nothing to read: no iterator either
+        }
         for (Map.Entry<String, FieldType> f : fields.entrySet()) {
             String raw = attributes.get(f.getKey());
             if (raw == null || raw.length() > MAX_ATTRIBUTE_VALUE) {
@@ -316,8 +321,8 @@ public final class LeadPreparer {
         Company c = lead.company();
         String companyKey = c == null ? null : CompanyNames.normalise(c.name());
         String companyDomain = c == null || !notBlank(c.domain()) ? null
-                : (readings != null && readings.companyDomain != null ? readings.companyDomain
-                        : EmailAddresses.parse("x@" + stripScheme(c.domain()))).map(EmailAddresses.Parsed::domain).orElse(null);
+                : readings != null && readings.companyDomain != null ? readings.companyDomain
+                        : EmailAddresses.parseDomain(stripScheme(c.domain()));
         String country = c == null || !notBlank(c.country()) ? null
                 : (readings != null && readings.country != null ? readings.country : Countries.toAlpha2(c.country())).orElse(null);
         String industry = c == null ? null : policy.industryKey(c.industry());
@@ -332,7 +337,8 @@ public final class LeadPreparer {
         if (account == null && companyKey != null) {
             account = directory.findByCompanyKey(companyKey).orElse(null);
         }
-        Instant previous = email.flatMap(p -> directory.lastLeadAt(p.localPart() + "@" + p.domain())).orElse(null);
+        Instant previous = email.isEmpty() ? null
+                : directory.lastLeadAt(normalisedAddress(lead.email(), local, domain)).orElse(null);
         return new Prepared(lead, domain, local, companyKey, Text.key(lead.contactName()), Text.key(lead.jobTitle()),
                 country, industry, account, previous, Map.copyOf(fieldValues));
     }
@@ -353,6 +359,19 @@ public final class LeadPreparer {
         }
         return prepare(lead, policy, directory, typed, readings).newContext(policy, now, Set.of(),
                 new DecisionRecorder(new StageHolder()));
+    }
+
+    /**
+     * {@code local@domain}: the address as typed when it is already written so (lower case, no
+     * blanks, ASCII domain), else built.
+     */
+    static String normalisedAddress(String typed, String local, String domain) {
+        int at = local.length();
+        if (typed.length() == at + 1 + domain.length() && typed.charAt(at) == '@'
+                && typed.startsWith(local) && typed.endsWith(domain)) {
+            return typed;
+        }
+        return local + "@" + domain;
     }
 
     private static boolean notBlank(String s) {

@@ -203,7 +203,7 @@ public final class Pipeline {
 
     private void runBatch(List<LeadPreparer.Prepared> batch, List<Integer> indexes, Qualification[] out,
                           List<String>[] fired, Instant now) {
-        FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null);
+        FiringGuard guard = new FiringGuard(maxFiringsPerLead, fired != null, batch.size());
         try {
             List<Qualification> results = watchdog == null ? session(batch, now, guard) : watchdog.run(() -> {
                 guard.started(); // the budget counts from here: a busy machine's delay in starting a worker is not the rules'
@@ -336,6 +336,13 @@ public final class Pipeline {
     }
 
     private static Set<String> ids(List<Reason> reasons) {
+        // Assessment keeps an immutable copy: most leads have no exclusion, or one
+        if (reasons.isEmpty()) {
+            return Set.of();
+        }
+        if (reasons.size() == 1) {
+            return Set.of(reasons.get(0).ruleId());
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (Reason r : reasons) {
             ids.add(r.ruleId());
@@ -402,6 +409,9 @@ public final class Pipeline {
     private static final Comparator<Reason> BY_RULE_ID = Comparator.comparing(Reason::ruleId);
 
     private static List<Reason> sortedById(List<Reason> reasons) {
+        if (reasons.size() < 2) {
+            return reasons; // sorted already; Qualification copies what it keeps
+        }
         List<Reason> out = new ArrayList<>(reasons);
         out.sort(BY_RULE_ID);
         return out;
@@ -476,7 +486,7 @@ public final class Pipeline {
     private static final class FiringGuard extends DefaultAgendaEventListener
             implements RuleRuntimeEventListener, RuleWatchdog.Watched {
         private final int max;
-        private final Map<LeadContext, int[]> counts = new IdentityHashMap<>();
+        private final Map<LeadContext, int[]> counts;
         private final Map<LeadContext, Map<Rule, int[]>> changesByLead = new IdentityHashMap<>();
         private final Map<LeadContext, List<String>> firedByLead;
         private List<LeadContext> contexts = List.of();
@@ -493,8 +503,9 @@ public final class Pipeline {
         String runawayRule;
         String runawayId;
 
-        FiringGuard(int max, boolean trace) {
+        FiringGuard(int max, boolean trace, int leads) {
             this.max = max;
+            this.counts = new IdentityHashMap<>(leads); // sized once: a batch's leads nearly all fire a rule
             this.firedByLead = trace ? new IdentityHashMap<>() : null;
         }
 

@@ -23,7 +23,7 @@ final class Checks {
         if (domain == null || set.isEmpty()) {
             return false;
         }
-        return set.contains(domain) || EmailAddresses.domainOrParentIn(set, domain);
+        return set.contains(domain) || EmailAddresses.domainOrParentIn(set, domain, domain);
     }
 
     static Set<String> domains(String key, Collection<String> values) {

@@ -1,6 +1,7 @@
 package io.github.leadrules.policy;
 
 import io.github.leadrules.internal.text.DomainLists;
+import io.github.leadrules.internal.text.EmailAddresses;
 import io.github.leadrules.internal.text.Text;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,8 @@ final class DomainSet {
     private final Set<String> removed;
     final Set<String> values;
     private volatile String digest;
+    /** The filter of the shipped set (shared) or of a large whole list; null until first asked, or for a small list. */
+    private volatile DomainFilter filter;
 
     private DomainSet(Shipped shipped, Set<String> added, Set<String> removed) {
         this.shipped = shipped;
@@ -55,6 +58,59 @@ final class DomainSet {
         } else {
             values = new Difference(shipped.domains(), added, removed);
         }
+    }
+
+    /**
+     * Whether the list holds the domain or one of its parents: exactly
+     * {@code Checks.inDomainSet(values, domain)}, and for a large list without a substring or a
+     * hash-table walk for most domains it does not hold.
+     *
+     * @param domain a domain, normally lower case, or null
+     */
+    boolean holdsDomainOrParent(String domain) {
+        if (domain == null || values.isEmpty()) {
+            return false;
+        }
+        Set<String> base = shipped != null ? shipped.domains() : values;
+        if (base.size() < DomainFilter.MIN_SIZE) {
+            return Checks.inDomainSet(values, domain);
+        }
+        DomainFilter f = filter;
+        if (f == null) {
+            f = shipped != null ? DomainFilter.shared(base) : DomainFilter.of(base);
+            filter = f;
+        }
+        // values = added + (base - removed): the small additions asked as before, the base through the filter
+        if (shipped != null && !added.isEmpty() && Checks.inDomainSet(added, domain)) {
+            return true;
+        }
+        if (f.mayHold(domain.hashCode()) && inBase(domain)) {
+            return true;
+        }
+        String d = EmailAddresses.canonicalDomain(domain);
+        if (d == null) {
+            return false;
+        }
+        if (d != domain && f.mayHold(d.hashCode()) && inBase(d)) {
+            return true;
+        }
+        // the parents, as EmailAddresses.domainAndParents lists them: after each dot but the last
+        int firstDot = d.indexOf('.');
+        int lastDot = d.lastIndexOf('.');
+        int hash = 0;
+        int power = 1;
+        for (int j = d.length() - 1; j > firstDot; j--) {
+            hash += d.charAt(j) * power; // String.hashCode of d.substring(j), built from the right
+            power *= 31;
+            if (d.charAt(j - 1) == '.' && j - 1 < lastDot && f.mayHold(hash) && inBase(d.substring(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inBase(String domain) {
+        return shipped == null ? values.contains(domain) : shipped.domains().contains(domain) && !removed.contains(domain);
     }
 
     /** The shipped list as it is. */

@@ -104,7 +104,7 @@ public final class ExclusionPolicy {
      * @return true when it is a free-mail provider's
      */
     public boolean isFreeMailDomain(String domain) {
-        return inDomainSet(freeMailDomains.values, domain);
+        return freeMailDomains.holdsDomainOrParent(domain);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class ExclusionPolicy {
      * @return true when it is a disposable-mail provider's
      */
     public boolean isDisposableDomain(String domain) {
-        return inDomainSet(disposableDomains.values, domain);
+        return disposableDomains.holdsDomainOrParent(domain);
     }
 
     /**

@@ -79,6 +79,10 @@ public final class LeadPolicy {
     private final List<Signal> signals;
     /** The ASCII characters some placeholder key starts with: an ASCII value starting otherwise is none. */
     private final boolean[] missingFirstAscii = new boolean[128];
+    /** The other first UTF-16 units of placeholder keys, sorted. */
+    private final char[] missingFirstOther;
+    /** The longest placeholder key, in UTF-16 units. */
+    private final int missingKeyLength;
 
     private volatile String canonical;
 
@@ -92,11 +96,19 @@ public final class LeadPolicy {
         missingValues = checkedMissingValues(b.missingValues);
         missingKeys = Set.copyOf(missingValues);
         signals = checkedSignals(b.signals, fields);
+        StringBuilder firstOther = new StringBuilder();
+        int longest = 0;
         for (String key : missingKeys) {
+            longest = Math.max(longest, key.length());
             if (key.charAt(0) < 128) {
                 missingFirstAscii[key.charAt(0)] = true;
+            } else {
+                firstOther.append(key.charAt(0));
             }
         }
+        missingKeyLength = longest;
+        missingFirstOther = firstOther.toString().toCharArray();
+        java.util.Arrays.sort(missingFirstOther);
         if (ruleTimeBudget.compareTo(MIN_RULE_TIME_BUDGET) < 0 || ruleTimeBudget.compareTo(MAX_RULE_TIME_BUDGET) > 0) {
             throw new IllegalArgumentException("ruleTimeBudget: must be between 100ms and 1h, got " + ruleTimeBudget);
         }
@@ -253,8 +265,9 @@ public final class LeadPolicy {
         if (value == null || value.isEmpty() || value.length() > MAX_MISSING_VALUE || missingKeys.isEmpty()) {
             return false;
         }
-        // An ASCII character followed by another (or by nothing) is its own NFKC form and composes
-        // with nothing, so the key starts with it, lowercased: most values are ruled out by their
+        // A settled character (ASCII, kanji, kana: its own NFKC form, composing with nothing before
+        // it) followed by another (or by nothing) stays the first character of the NFKC form, so the
+        // key starts with it, lowercased: most values, Latin or Japanese, are ruled out by their
         // first non-blank character, without building a key or even reading the rest.
         int i = 0;
         while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
@@ -264,9 +277,21 @@ public final class LeadPolicy {
             return false;
         }
         char first = value.charAt(i);
-        if (first < 0x80 && (i + 1 == value.length() || value.charAt(i + 1) < 0x80)
-                && !missingFirstAscii[Character.toLowerCase(first)]) {
+        if (Text.isSettled(first) && (i + 1 == value.length() || Text.isSettled(value.charAt(i + 1)))
+                && (first < 0x80 ? !missingFirstAscii[Character.toLowerCase(first)]
+                        : java.util.Arrays.binarySearch(missingFirstOther, first) < 0)) {
             return false;
+        }
+        // Settled text is its own NFKC form, so its key holds at least its non-blank characters.
+        int visible = 0;
+        for (int j = i; j < value.length(); j++) {
+            char c = value.charAt(j);
+            if (!Text.isSettled(c)) {
+                return isMissingKey(value);
+            }
+            if (!Character.isWhitespace(c) && ++visible > missingKeyLength) {
+                return false;
+            }
         }
         return isMissingKey(value);
     }

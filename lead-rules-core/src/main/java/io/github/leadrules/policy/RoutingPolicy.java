@@ -7,7 +7,6 @@ import io.github.leadrules.model.UrgencyLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +46,8 @@ public final class RoutingPolicy {
     }
 
     private final Values v;
+    /** The teams by name (names are unique): asked for every lead routed to people. */
+    private final Map<String, Team> teamsByName;
 
     /** Checks a copy of the builder's values; {@code industryKey} maps an industry through the aliases. */
     RoutingPolicy(Values from, Function<String, String> industryKey) {
@@ -59,13 +60,14 @@ public final class RoutingPolicy {
         v.slas = Map.copyOf(sla);
         positive("immediateSla", v.immediateSla);
         v.teams = List.copyOf(v.teams);
-        Set<String> teamNames = new HashSet<>();
+        Map<String, Team> byName = new java.util.HashMap<>();
         for (Team t : v.teams) {
-            if (!teamNames.add(t.name())) {
+            if (byName.putIfAbsent(t.name(), t) != null) {
                 throw new IllegalArgumentException("teams: two teams are named " + PolicyFileException.shorten(t.name())
                         + "; routes and assignment find teams by name");
             }
         }
+        teamsByName = java.util.Collections.unmodifiableMap(byName);
         v.recycleTeam = nonBlank("recycleTeam", v.recycleTeam);
         Map<String, String> cs = new TreeMap<>();
         v.caseStudyTracks.forEach((industry, track) -> cs.put(
@@ -139,7 +141,12 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> teamFor(Destination destination, String countryCode, Segment segment) {
-        return v.teams.stream().filter(t -> t.takes(destination, countryCode, segment)).findFirst();
+        for (Team t : v.teams) { // a loop, not a stream: asked for every lead
+            if (t.takes(destination, countryCode, segment)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -149,7 +156,7 @@ public final class RoutingPolicy {
      * @return the team, or empty
      */
     public Optional<Team> team(String name) {
-        return name == null ? Optional.empty() : v.teams.stream().filter(t -> t.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(teamsByName.get(name));
     }
 
     /**

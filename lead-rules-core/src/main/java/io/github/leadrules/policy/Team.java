@@ -108,7 +108,14 @@ public record Team(String name, Destination destination, Set<String> countries, 
      * @return the rep, or empty
      */
     public Optional<Rep> rep(String id) {
-        return id == null ? Optional.empty() : reps.stream().filter(r -> r.id().equals(id)).findFirst();
+        if (id != null) {
+            for (Rep r : reps) { // a loop, not a stream: asked for every lead routed to an owner
+                if (r.id().equals(id)) {
+                    return Optional.of(r);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

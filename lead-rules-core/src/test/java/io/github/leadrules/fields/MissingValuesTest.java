@@ -87,6 +87,24 @@ class MissingValuesTest {
         assertThat(QUALIFIER.qualify(withCountry(placeholder)).fieldErrors()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"不明", "　不明　", "なし", "未記入", "ゼロ", "セ\u3099ロ", "ｾﾞﾛ", " ゼロ\u3000"})
+    void japanesePlaceholdersMatchWhateverTheirWidthSpacingOrComposition(String placeholder) {
+        LeadPolicy p = LeadPolicy.defaults().toBuilder()
+                .missingValues(Stream.concat(LeadPolicy.defaults().missingValues().stream(), Stream.of("ゼロ")).toList())
+                .build();
+        assertThat(p.isMissingValue(placeholder)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不明点サポート担当", "山田　太郎", "セロ", "ゼ ロ", "ゼロ番地", "サンプル株式会社", "な", "未"})
+    void japaneseValuesThatAreNoPlaceholderAreKept(String value) {
+        LeadPolicy p = LeadPolicy.defaults().toBuilder()
+                .missingValues(Stream.concat(LeadPolicy.defaults().missingValues().stream(), Stream.of("ゼロ")).toList())
+                .build();
+        assertThat(p.isMissingValue(value)).isFalse();
+    }
+
     @Test
     void aRealValueThatMerelyContainsAPlaceholderIsKept() {
         Lead demo = Fixtures.manufacturerDemo("lead-1");

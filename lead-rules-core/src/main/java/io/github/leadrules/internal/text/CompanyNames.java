@@ -32,6 +32,10 @@ public final class CompanyNames {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
 
+    /** The first and the last characters of the Japanese markers. */
+    private static final String MARKER_FIRSTS = ends(JAPANESE_MARKERS, true);
+    private static final String MARKER_LASTS = ends(JAPANESE_MARKERS, false);
+
     /**
      * Western legal-form suffixes, lowercased, longest first. They are stripped only as whole
      * words at the end of a name, so {@code Agency} or {@code Coinbase} keep their letters.
@@ -46,6 +50,17 @@ public final class CompanyNames {
             .toList();
 
     private CompanyNames() {
+    }
+
+    private static String ends(List<String> words, boolean first) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            char c = first ? w.charAt(0) : w.charAt(w.length() - 1);
+            if (sb.indexOf(String.valueOf(c)) < 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -108,6 +123,9 @@ public final class CompanyNames {
         boolean changed = true;
         while (changed && !rest.isEmpty()) {
             changed = false;
+            if (MARKER_FIRSTS.indexOf(rest.charAt(0)) < 0 && MARKER_LASTS.indexOf(rest.charAt(rest.length() - 1)) < 0) {
+                break; // no marker starts or ends the token: most names
+            }
             for (String marker : JAPANESE_MARKERS) {
                 if (rest.startsWith(marker)) {
                     rest = rest.substring(marker.length());
@@ -131,6 +149,9 @@ public final class CompanyNames {
      */
     private static String stripWesternSuffixes(String key) {
         String rest = trimEnd(key);
+        if (!hasSeparator(rest)) {
+            return rest; // a suffix is stripped only after a separator: one word, most Japanese names
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -147,6 +168,15 @@ public final class CompanyNames {
             }
         }
         return rest;
+    }
+
+    private static boolean hasSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isSeparator(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparator(char c) {

@@ -100,6 +100,22 @@ public final class EmailAddresses {
     }
 
     /**
+     * The domain of {@code x@} followed by the text, as {@link #parse(String)} reads it, without
+     * building that address: {@code parse("x@" + text).map(Parsed::domain).orElse(null)}.
+     *
+     * @param text a domain as typed, not {@code null}
+     * @return the domain, lowercase ASCII, or {@code null} when it is not a plausible one
+     */
+    public static String parseDomain(String text) {
+        // "x@" is ASCII and composes with nothing, so NFKC leaves it in front of the text's own NFKC form
+        String s = Text.nfkc(text).stripTrailing();
+        if (s.indexOf('@') >= 0) {
+            return null;
+        }
+        return toAsciiDomain(s);
+    }
+
+    /**
      * Lists a domain and each of its parent domains, longest first, stopping before the bare
      * top-level domain.
      *
@@ -236,9 +252,74 @@ public final class EmailAddresses {
      * @return true when the set holds one of them
      */
     public static boolean domainOrParentIn(java.util.Set<String> set, String domain) {
+        return domainOrParentIn(set, domain, null);
+    }
+
+    /**
+     * As {@link #domainOrParentIn(java.util.Set, String)}, for a caller that has looked up
+     * {@code checked} already: when the domain's canonical form is that very string, it is not
+     * looked up again.
+     *
+     * @param set lowercase domains
+     * @param domain any text, or {@code null}
+     * @param checked a string the caller found not in the set, or null
+     * @return true when the set holds the domain or one of its parents
+     */
+    public static boolean domainOrParentIn(java.util.Set<String> set, String domain, String checked) {
         if (domain == null || set.isEmpty()) {
             return false;
         }
+        String d = canonicalDomain(domain);
+        if (d == null) {
+            return false;
+        }
+        if (d != checked && set.contains(d)) {
+            return true;
+        }
+        int lastDot = d.lastIndexOf('.');
+        for (int dot = d.indexOf('.'); dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
+            if (set.contains(d.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value the map holds for the first of {@link #domainAndParents} that it holds, without
+     * building the list; {@code checked}, when it is the domain's canonical form itself, is not
+     * looked up again.
+     *
+     * @param map values by lowercase domain
+     * @param domain any text, or {@code null}
+     * @param checked a string the caller found not in the map, or null
+     * @param <V> the values
+     * @return the value, or null
+     */
+    public static <V> V domainOrParentValue(java.util.Map<String, V> map, String domain, String checked) {
+        if (domain == null || map.isEmpty()) {
+            return null;
+        }
+        String d = canonicalDomain(domain);
+        if (d == null) {
+            return null;
+        }
+        V found = d == checked ? null : map.get(d);
+        int lastDot = d.lastIndexOf('.');
+        for (int dot = d.indexOf('.'); found == null && dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
+            found = map.get(d.substring(dot + 1));
+        }
+        return found;
+    }
+
+    /**
+     * The domain as {@link #domainAndParents} starts its chain: stripped, lower case, without one
+     * trailing dot; the very same string when it is so already.
+     *
+     * @param domain a domain, not null
+     * @return the domain, or null when {@link #domainAndParents} lists nothing for it
+     */
+    public static String canonicalDomain(String domain) {
         String d = domain.strip().toLowerCase(Locale.ROOT);
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
@@ -246,17 +327,9 @@ public final class EmailAddresses {
         // the same refusals as domainAndParents: fewer than two labels, or an empty one
         int lastDot = d.lastIndexOf('.');
         if (lastDot < 0 || d.startsWith(".") || lastDot == d.length() - 1 || d.contains("..")) {
-            return false;
+            return null;
         }
-        if (set.contains(d)) {
-            return true;
-        }
-        for (int dot = d.indexOf('.'); dot >= 0 && dot < lastDot; dot = d.indexOf('.', dot + 1)) {
-            if (set.contains(d.substring(dot + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return d;
     }
 
     private static boolean isValidLabel(String label) {

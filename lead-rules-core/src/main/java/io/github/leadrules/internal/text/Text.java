@@ -30,11 +30,64 @@ public final class Text {
      * @return the NFKC form of {@code s}, or {@code null} when {@code s} is {@code null}
      */
     public static String nfkc(String s) {
-        if (s == null || isAscii(s)) {
-            // ASCII is its own NFKC form; most of the Latin-script input is ASCII
+        if (s == null || isSettled(s)) {
+            // ASCII, kanji and kana are their own NFKC form: most input, Latin or Japanese, is only these
             return s;
         }
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * Whether NFKC leaves the character as it is, whatever stands around it: ASCII, the CJK
+     * unified ideographs (and extension A), hiragana and katakana letters, the prolonged sound
+     * mark and the iteration marks, and Japanese punctuation that has no other form. Each of
+     * these is its own NFKC form, is not a combining mark, and is never the second character of
+     * a composition (the Unicode quick check says "yes" for each), so a text of only these is
+     * normalised, and such a character followed by another of them (or by nothing) stays the
+     * first character of the NFKC form. The half-width and full-width forms, the ideographic
+     * space and the voiced sound marks are not among them. A test checks every claim on every
+     * character.
+     *
+     * @param c a UTF-16 unit
+     * @return true for the characters listed
+     */
+    public static boolean isSettled(char c) {
+        return c < 0x80
+                || (c >= 0x4E00 && c <= 0x9FFF)     // CJK unified ideographs
+                || (c >= 0x3041 && c <= 0x3096)     // hiragana letters
+                || (c >= 0x30A1 && c <= 0x30FA)     // katakana letters
+                || (c >= 0x3400 && c <= 0x4DBF)     // CJK unified ideographs extension A
+                || (c >= 0x30FB && c <= 0x30FE)     // katakana middle dot, prolonged sound mark, iteration marks
+                || (c >= 0x309D && c <= 0x309E)     // hiragana iteration marks
+                || (c >= 0x3001 && c <= 0x3002)     // ideographic comma and full stop
+                || (c >= 0x3005 && c <= 0x3007)     // ideographic iteration mark, closing mark, number zero
+                || (c >= 0x300C && c <= 0x300F);    // corner brackets
+    }
+
+    private static boolean isSettledOrSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSettled(c) && c != '\u3000' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every character of the text is {@link #isSettled(char) settled}, so that the text
+     * is its own NFKC form.
+     *
+     * @param s any text, not {@code null}
+     * @return whether it is all settled characters
+     */
+    public static boolean isSettled(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSettled(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -67,7 +120,12 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        String lower = nfkc(s).toLowerCase(Locale.ROOT);
+        if (isOwnKey(s)) {
+            return s; // the common case, in one pass: no NFKC, no case, nothing to trim or collapse
+        }
+        // The ideographic and the no-break space are NFKC'd to a space, which the key collapses
+        // anyway: text of settled characters and these needs no NFKC either.
+        String lower = (isSettledOrSpace(s) ? s : nfkc(s)).toLowerCase(Locale.ROOT);
         if (isKeyAsIs(lower)) {
             // nothing to trim or collapse: the common case, and no copy
             return lower;
@@ -88,6 +146,30 @@ public final class Text {
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
+     * Whether the text, as given, is its own key: settled characters only (its own NFKC form), no
+     * upper-case ASCII (settled characters other than ASCII have no case), no control character,
+     * and no space other than single ASCII spaces between other characters.
+     */
+    private static boolean isOwnKey(String s) {
+        int n = s.length();
+        boolean previousSpace = true; // a space at the start is not its own key
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 0x80 ? c < ' ' || (c >= 'A' && c <= 'Z') : !isSettled(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return n > 0 && !previousSpace;
     }
 
     /**
@@ -137,6 +219,10 @@ public final class Text {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= ' ' && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+                // printable ASCII and the rest of the BMP below the surrogates: neither control nor surrogate
+                continue;
+            }
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }

@@ -157,4 +157,14 @@ class EmailAddressesTest {
         Parsed parsed = EmailAddresses.parse("ｓｕｚｕｋｉ＠ｍａｉｌ．ｒｉｖａｌ．ｅｘａｍｐｌｅ").orElseThrow();
         assertThat(EmailAddresses.domainAndParents(parsed.domain())).contains("rival.example");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sample.co.jp", "Sample.CO.JP", "ｓａｍｐｌｅ．ｃｏ．ｊｐ",
+            "sample.co.jp ", "sample.co.jp\u3000", " sample.co.jp", "サンプル.jp", "例え.テスト", "sample.co.jp.",
+            "a@sample.co.jp", "sample＠co.jp", "", " ", "localhost", "192.168.0.1", "-bad-.example", "a..b",
+            "sample.co.jp/path", "xn--eckwd4c7c.jp", "sub.mail.sample.co.jp"})
+    void aDomainParsesAsTheDomainOfAnAddressAtIt(String text) {
+        assertThat(EmailAddresses.parseDomain(text))
+                .isEqualTo(EmailAddresses.parse("x@" + text).map(EmailAddresses.Parsed::domain).orElse(null));
+    }
 }

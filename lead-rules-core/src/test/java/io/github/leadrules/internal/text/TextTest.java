@@ -86,4 +86,77 @@ class TextTest {
     void unpairedSurrogatesAreDetected(String text) {
         assertThat(Text.hasControlCharacters(text)).isTrue();
     }
+
+    /**
+     * Every character {@link Text#isSettled(char)} accepts is its own NFKC form, is no combining
+     * mark and is never a later character of any canonical decomposition (so nothing composes with
+     * a character before it): the three facts the fast paths of {@code nfkc} and of the
+     * placeholder check rely on.
+     */
+    @Test
+    void settledCharactersAreTheirOwnNfkcFormAndNeverComposeWithTheCharacterBefore() {
+        java.util.BitSet later = new java.util.BitSet(0x10000);
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            String nfd = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+            for (int i = 1; i < nfd.length(); i++) {
+                later.set(nfd.charAt(i));
+            }
+        }
+        int settled = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (!Text.isSettled((char) c)) {
+                continue;
+            }
+            settled++;
+            String s = String.valueOf((char) c);
+            assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)).as("U+%04X", c).isEqualTo(s);
+            assertThat(later.get(c)).as("U+%04X composes with the character before it", c).isFalse();
+            int type = Character.getType(c);
+            assertThat(type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK).as("U+%04X is a mark", c).isFalse();
+        }
+        assertThat(settled).isGreaterThan(27_000);
+        assertThat(later.get(0x3099)).isTrue(); // the combining voiced sound mark, which is not settled
+    }
+
+    @Test
+    void textOfSettledCharactersIsLeftAsItIsAndAnythingElseStillNormalises() {
+        String japanese = "株式会社サンプル・ソリューションズ 営業部長 ゝゞヽヾ「テスト」、。";
+        assertThat(Text.nfkc(japanese)).isSameAs(japanese);
+        assertThat(Text.nfkc("カ\u3099")).isEqualTo("ガ");
+        assertThat(Text.nfkc("サンプル\uFF08株\uFF09")).isEqualTo("サンプル(株)");
+        assertThat(Text.nfkc("ヿ")).isEqualTo("コト");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007F", "a\u0085b", "\u009F", "東京\u0000"})
+    void deleteAndC1ControlsAreControlCharactersToo(String text) {
+        assertThat(Text.hasControlCharacters(text)).isTrue();
+    }
+
+    /**
+     * The fast paths (settled text, ideographic and no-break spaces) give the key the definition
+     * gives: NFKC, lower case, whitespace collapsed. Seeded random text from an alphabet of settled
+     * characters, spaces of every kind, full-width and half-width forms and combining marks.
+     */
+    @Test
+    void theKeyIsTheKeyOfTheNfkcFormForMixedJapaneseAndLatinText() {
+        String alphabet = "aZ09 -.@株式会社サンプル山田太郎ゝヽ「」、。ー・\u3000\u00A0\u2003\t"
+                + "ＡＺ０９＠（）ｻﾝﾌﾟﾙﾞ\u3099\u309A\u0301㈱ヿİσΣ";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261130L);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(1, 12);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            String nfkc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+            assertThat(Text.key(s)).as("key of %s", s).isEqualTo(Text.key(nfkc));
+            assertThat(Text.nfkc(s)).as("nfkc of %s", s).isEqualTo(nfkc);
+        }
+    }
 }
