@@ -34,6 +34,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * decisions (default 200 000) untimed, then DECISIONS (default 1 000 000) timed. Prints
  * {@code LIBRARY decided=N seconds=S rate=R cpu=C} (leads per second; C the process's CPU seconds
  * during the timed decisions, every thread counted).
+ *
+ * <p>With a sixth argument {@code once}, after the same warm-up every readable lead of the file is
+ * decided exactly once, as the CLI decides them: the file is mapped POOL rows at a time (untimed)
+ * and each slice decided (timed), so no lead profits from having been decided before. Prints
+ * {@code LIBRARY-ONCE decided=N seconds=S rate=R cpu=C}.
  */
 public final class LibraryBatchProbe {
 
@@ -64,9 +69,52 @@ public final class LibraryBatchProbe {
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
             System.out.printf(java.util.Locale.ROOT, "LIBRARY decided=%d seconds=%.3f rate=%.0f cpu=%.3f%n", decided, seconds,
                     decided / seconds, cpu);
+            if (args.length > 5 && args[5].equals("once")) {
+                leads = null;
+                eachOnce(file, pool, qualifier, threads, workers);
+            }
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** Every readable lead of {@code file} decided once, POOL at a time; only the deciding is timed. */
+    private static void eachOnce(Path file, int pool, LeadQualifier qualifier, int threads, ExecutorService workers)
+            throws Exception {
+        long decided = 0;
+        long nanos = 0;
+        long cpuNanos = 0;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvRowSource source = new CsvRowSource(reader, ',', file.toString());
+            RowMapper mapper = new RowMapper(ColumnMapping.resolve(source.header(), null, file.toString()), ZoneOffset.UTC)
+                    .withMissingValues(qualifier.policy());
+            List<Lead> slice = new ArrayList<>(pool);
+            boolean more = true;
+            while (more) {
+                slice.clear();
+                InputRow row;
+                while (slice.size() < pool && (row = source.next()) != null) {
+                    if (row.problems().isEmpty()) {
+                        RowMapper.Result r = mapper.map(row.line(), row.cells());
+                        if (r.errors().isEmpty()) {
+                            slice.add(r.lead());
+                        }
+                    }
+                }
+                more = slice.size() == pool;
+                if (slice.isEmpty()) {
+                    break;
+                }
+                long cpuBefore = processCpuNanos();
+                long started = System.nanoTime();
+                decided += decide(qualifier, slice, slice.size(), threads, workers);
+                nanos += System.nanoTime() - started;
+                cpuNanos += processCpuNanos() - cpuBefore;
+            }
+        }
+        double seconds = nanos / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "LIBRARY-ONCE decided=%d seconds=%.3f rate=%.0f cpu=%.3f%n", decided, seconds,
+                decided / seconds, cpuNanos / 1e9);
     }
 
     /** CPU time of this process so far (every thread: deciders, garbage collector, compiler), in nanoseconds; -1 when unknown. */
