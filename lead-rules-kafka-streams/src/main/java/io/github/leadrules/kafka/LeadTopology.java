@@ -250,7 +250,12 @@ public final class LeadTopology {
 
         /**
          * How long a starting task waits for rule sets restored from the rule-sets topic to compile
-         * before deciding its first lead; default 2 minutes.
+         * before deciding its first lead; default 2 minutes. A task never decides with an older set
+         * than the topic holds: when the wait runs out its initialisation fails with an
+         * {@link IllegalStateException} naming this setting, no lead of the task is read (its offsets
+         * stay uncommitted, nothing is lost), and Kafka Streams' uncaught exception handler decides
+         * what follows (without one set by the host, the client shuts down). Raise it for large host
+         * rule sets on slow machines.
          *
          * @param wait the longest wait
          * @return this builder

@@ -108,7 +108,8 @@ public final class RuleSets {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the rule set compiles", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the rule set did not compile within " + timeout, e);
+            throw new IllegalStateException("the rule set restored from the rule-sets topic did not compile within " + timeout
+                    + " (LeadTopology.Builder.startupWait); the task does not start, so no lead is read and none is lost", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("the rule set compiler failed", e.getCause());
         }
