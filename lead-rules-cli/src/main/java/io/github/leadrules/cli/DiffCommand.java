@@ -48,7 +48,7 @@ import java.util.concurrent.Callable;
                 "Base: --base-policy, --base-rules, --base-disable-rule; candidate: --policy, --rules, --disable-rule.",
                 "Prints transition matrices (rows: base, columns: candidate) and the rules that fire differently;",
                 "--out writes every changed lead as CSV, --report an HTML view.",
-                "Both rule sets decide as of the same time. One pass over the input: memory does not grow with it.",
+                "Both rule sets decide each lead as of the same time (--judge-at). One pass over the input: memory does not grow with it.",
                 "Exit codes: 0 compared, 1 usage/input/policy/rules error."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -77,6 +77,12 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "N", defaultValue = "20",
             description = "Changed leads to list on the terminal. Default: ${DEFAULT-VALUE}")
     int list;
+
+    @Option(names = "--judge-at", paramLabel = "WHEN", converter = BacktestCommand.JudgeAtConverter.class,
+            description = "When each lead is decided, under both rule sets alike: submitted (as of its own submission time, the"
+                    + " submittedAt field, as it stood when it came in, the way calibrate learns; a lead without one as of --as-of)"
+                    + " or as-of (every lead as of --as-of). Default: submitted, or as-of when --as-of is given.")
+    BacktestCommand.JudgeAt judgeAt;
 
     @Mixin
     LeadInputOptions inputOptions;
@@ -128,6 +134,9 @@ final class DiffCommand implements Callable<Integer> {
         int kept = Math.max(list, report == null ? 0 : HtmlCompareReport.MAX_LISTED_CHANGES);
         Map<Integer, Listed> listed = new HashMap<>();
         long[] unreadable = {0};
+        long[] undated = {0};
+        boolean atSubmission = (judgeAt == null ? inputOptions.asOf == null ? BacktestCommand.JudgeAt.submitted
+                : BacktestCommand.JudgeAt.as_of : judgeAt) == BacktestCommand.JudgeAt.submitted;
 
         String sourceName;
         String columns;
@@ -155,7 +164,12 @@ final class DiffCommand implements Callable<Integer> {
                     return row == null ? null : source.read(row);
                 }, CHUNK, Chunks.workers(0), "lead-rules-diff", rows -> {
                     List<Lead> leads = rows.stream().filter(ReadRow::readable).map(ReadRow::lead).toList();
-                    return leads.isEmpty() ? new Decided(List.of(), List.of())
+                    if (leads.isEmpty()) {
+                        return new Decided(List.of(), List.of());
+                    }
+                    // Both sides judge each lead at the same instant: its submission time, or --as-of.
+                    return atSubmission
+                            ? new Decided(baseQualifier.traceAtSubmission(leads), candidateQualifier.traceAtSubmission(leads))
                             : new Decided(baseQualifier.trace(leads), candidateQualifier.trace(leads));
                 }, (rows, decided) -> {
                     int next = 0;
@@ -165,6 +179,9 @@ final class DiffCommand implements Callable<Integer> {
                         if (read.readable()) {
                             b = decided.base().get(next);
                             c = decided.candidate().get(next++);
+                            if (atSubmission && read.lead().submittedAt() == null) {
+                                undated[0]++;
+                            }
                         } else {
                             unreadable[0]++;
                             b = invalid(read, baseQualifier);
@@ -192,14 +209,20 @@ final class DiffCommand implements Callable<Integer> {
         if (report != null) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(outputs.create(report), StandardCharsets.UTF_8))) {
                 HtmlCompareReport.writeDiff(w, diff, new HtmlCompareReport.DiffContext(sourceName, columns,
-                        settings.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
+                        atSubmission ? "each lead's submission time" : settings.asOf().toString(), baseLabel, candidateLabel, baseQualifier.rules(), candidateQualifier.rules(),
                         position -> listed.get(position).line(), position -> listed.get(position).lead()));
             }
         }
         outputs.commit();
 
         PrintWriter summary = "-".equals(out) ? parent.err() : parent.out();
-        summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, diff.leads(), columns, settings.asOf());
+        if (atSubmission) {
+            summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of each lead's submission time%s%n", sourceName,
+                    diff.leads(), columns, undated[0] == 0 ? ""
+                            : String.format(Locale.ROOT, " (%,d without one as of %s)", undated[0], settings.asOf()));
+        } else {
+            summary.printf(Locale.ROOT, "%s: %,d rows (%s), decided as of %s%n", sourceName, diff.leads(), columns, settings.asOf());
+        }
         summary.printf(Locale.ROOT, "base:      rule set %s, %s%n", baseQualifier.fingerprint(), baseLabel);
         summary.printf(Locale.ROOT, "candidate: rule set %s, %s%n", candidateQualifier.fingerprint(), candidateLabel);
         if (accounts.description() != null) {

@@ -112,4 +112,74 @@ class DiffCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(result.err()).startsWith("lead-rules diff: ").contains("base.yaml").contains("minimumEmployes");
     }
+
+    /**
+     * Five leads with a submission time (受付日時): three came in in June 2025, one a week before
+     * --as-of, one has none. Judged as of 2026-11-28 the three old ones have gone cold (no
+     * engagement for over 90 days, -20); judged as each came in, none has.
+     */
+    private static final String SUBMITTED_EXPORT = """
+            リードID,メールアドレス,会社名,業種,従業員数,国,役職,問い合わせ種別,検討時期,同意,受付日時
+            S-01,taro.sato@sample-kogyo.example,サンプル工業株式会社,製造業,1200,日本,情報システム部 担当,デモ依頼,1ヶ月以内,同意,2025-06-02T10:15:00+09:00
+            S-02,emily.smith@acme.example,"Acme Co., Ltd.",Manufacturing,250,US,IT Manager,資料請求,半年以内,同意,2025-06-10T16:40:00-05:00
+            S-03,hanako.suzuki@miraitech.example,株式会社ミライテック,情報通信業,300,日本,情報システム部 部長,デモ依頼,1ヶ月以内,同意,2025-06-20T09:00:00+09:00
+            S-04,naoki.yamada@blueocean-logi.example,株式会社ブルーオーシャン物流,運輸業,300,日本,物流部 課長,資料請求,未定,同意,2026-11-20T14:30:00+09:00
+            S-05,david.brown@globex.example,Globex Corporation,Retail,5000,US,Marketing Specialist,ホワイトペーパー,未定,同意,
+            """;
+
+    private Path submittedExport() {
+        Cli.write(dir.resolve("submitted.map.properties"), History.MAP + "submitted_at = 受付日時\n");
+        return Cli.write(dir.resolve("submitted-export.csv"), SUBMITTED_EXPORT);
+    }
+
+    @Test
+    void withoutTheColdRuleOldLeadsRiseAsOfTodayButNothingChangesWhenEachIsJudgedAsItCameIn() {
+        Path input = submittedExport();
+        String map = dir.resolve("submitted.map.properties").toString();
+
+        Cli.Result asOf = Cli.run("diff", input.toString(), "--as-of", Cli.AS_OF, "--map", map,
+                "--disable-rule", "URG-COLD-ENGAGEMENT", "--judge-at", "as-of");
+        Cli.Result byDefault = Cli.run("diff", input.toString(), "--as-of", Cli.AS_OF, "--map", map,
+                "--disable-rule", "URG-COLD-ENGAGEMENT");
+        Cli.Result submitted = Cli.run("diff", input.toString(), "--as-of", Cli.AS_OF, "--map", map,
+                "--disable-rule", "URG-COLD-ENGAGEMENT", "--judge-at", "submitted");
+
+        assertThat(asOf.exitCode()).as(asOf.err()).isEqualTo(ExitCodes.OK);
+        // As of --as-of: the three June leads are cold under the base; S-01 (90 -> 70) and S-02
+        // (35 -> 15) drop a level, S-03 (105 -> 85) stays IMMEDIATE.
+        assertThat(asOf.out()).contains("5 rows (--map file, 11 fields mapped), decided as of 2026-11-28T00:00:00Z\n")
+                .contains("Compared 5 leads: 2 decided differently (40.0%)")
+                .containsPattern("\n  URG-COLD-ENGAGEMENT +3 +absent +-3\n")
+                .contains("  S-01: urgency HIGH -> IMMEDIATE").contains("  S-02: urgency LOW -> MEDIUM")
+                .doesNotContain("S-03:").doesNotContain("S-04:").doesNotContain("S-05:");
+        // With --as-of and no --judge-at, as backtest: every lead as of --as-of.
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(ExitCodes.OK);
+        assertThat(byDefault.out()).contains("decided as of 2026-11-28T00:00:00Z\n")
+                .contains("Compared 5 leads: 2 decided differently (40.0%)");
+        // At submission no lead is cold, under either side: the diff is empty; S-05 has no time.
+        assertThat(submitted.exitCode()).as(submitted.err()).isEqualTo(ExitCodes.OK);
+        assertThat(submitted.out())
+                .contains("5 rows (--map file, 11 fields mapped), decided as of each lead's submission time"
+                        + " (1 without one as of 2026-11-28T00:00:00Z)\n")
+                .contains("Compared 5 leads: 0 decided differently (0.0%)")
+                .doesNotContain("URG-COLD-ENGAGEMENT +");
+    }
+
+    @Test
+    void theHelpListsJudgeAtWithItsDefault() {
+        Cli.Result r = Cli.run("diff", "--help");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("[--judge-at=WHEN]");
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("--judge-at=WHEN When each lead is decided, under both rule sets alike:")
+                .contains("Default: submitted, or as-of when --as-of is given.");
+    }
+
+    @Test
+    void aJudgeAtThatIsNeitherSubmittedNorAsOfIsAUsageError() {
+        Cli.Result r = Cli.run("diff", "leads.csv", "--judge-at", "今日");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.err()).contains("--judge-at': expected submitted or as-of, got \"今日\"");
+    }
 }
