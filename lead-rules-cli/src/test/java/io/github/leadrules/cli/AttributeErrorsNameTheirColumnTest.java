@@ -111,4 +111,19 @@ class AttributeErrorsNameTheirColumnTest {
                 .contains("line 3: attributes.deal_size (column \"Deal Size\\u001b[31m\") NOT_A_NUMBER")
                 .doesNotContain("\u001b");
     }
+
+    @Test
+    void aColumnNameLongerThanEightyCharactersIsCutShortInTheError() {
+        String column = "Deal Size (JPY) — " + "x".repeat(62) + "y";
+        Path input = Cli.write(dir.resolve("deals.csv"), EXPORT.replace("Deal Size (JPY)", column));
+        Path map = Cli.write(dir.resolve("deals.map.yaml"), MAP.replace("Deal Size (JPY)", column));
+        Path policy = Cli.write(dir.resolve("policy.yaml"), POLICY);
+
+        Cli.Result validate = Cli.run("validate", input.toString(), "--as-of", Cli.AS_OF, "--policy", policy.toString(),
+                "--map", map.toString());
+
+        assertThat(column).hasSize(81);
+        assertThat(validate.out()).as(validate.err()).contains("line 3: attributes.deal_size (column \""
+                + column.substring(0, 80) + "…(81 characters)\") NOT_A_NUMBER");
+    }
 }
