@@ -86,7 +86,7 @@ class MapLongFormTest {
 
         Cli.qualify(input, "--map", map.toString(), "--out", out.toString());
 
-        assertThat(Cli.decisions(out).get(1).get("decision_errors")).isEqualTo("line 3: attributes.first_visit NOT_A_DATE");
+        assertThat(Cli.decisions(out).get(1).get("decision_errors")).isEqualTo("line 3: attributes.first_visit (column \"First Visit\") NOT_A_DATE");
     }
 
     @Test

@@ -170,7 +170,7 @@ class ValidateRowsTest {
         assertThat(byValidate).isEqualTo(byQualify).containsExactly(
                 "line 3: Email MALFORMED",
                 "line 4: Lead Origin UNKNOWN_VALUE",
-                "line 5: attributes.first_visit NOT_A_DATE",
+                "line 5: attributes.first_visit (column \"First Visit\") NOT_A_DATE",
                 "line 7: Region UNKNOWN_COUNTRY");
     }
 }

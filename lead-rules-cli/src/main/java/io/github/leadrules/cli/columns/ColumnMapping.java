@@ -230,6 +230,24 @@ public final class ColumnMapping {
         return i < 0 ? field.column() : Echo.escape(header.get(i));
     }
 
+    /**
+     * How an error names an attribute's cell: {@code attributes.deal_size (column "Deal Size (JPY)")}
+     * when its column has another name (escaped and cut short, see {@link Echo#quoted(String)}), else
+     * {@code attributes.deal_size}, as for an attribute no column holds.
+     *
+     * @param name the attribute's name
+     * @return the name for a field error; never the cell's value
+     */
+    public String attributeErrorName(String name) {
+        Integer i = attributeIndex.get(name);
+        String column = i == null ? null : header.get(i).strip();
+        if (column != null && column.startsWith("\uFEFF")) {
+            column = column.substring(1);
+        }
+        return column == null || column.equals(name) ? "attributes." + name
+                : "attributes." + name + " (column " + Echo.quoted(column) + ")";
+    }
+
     /** Attribute name → column index, for columns passed to host rules. */
     public Map<String, Integer> attributes() {
         return attributeIndex;

@@ -158,7 +158,7 @@ public final class RowMapper {
                     try {
                         v = format.isoDate(v);
                     } catch (Values.BadValue e) {
-                        errors.add(new FieldError("attributes." + a.getKey(), e.code()));
+                        errors.add(new FieldError(mapping.attributeErrorName(a.getKey()), e.code()));
                         continue;
                     }
                 }
@@ -190,14 +190,17 @@ public final class RowMapper {
 
     /**
      * The input column behind a model field path from the qualifier's validation, e.g.
-     * {@code company.employeeCount} → {@code NumberOfEmployees}, {@code engagement[2].at} → {@code engagement[2].at}.
+     * {@code company.employeeCount} → {@code NumberOfEmployees}, {@code engagement[2].at} → {@code engagement[2].at},
+     * {@code attributes.deal_size} → {@code attributes.deal_size (column "Deal Size (JPY)")} (see
+     * {@link ColumnMapping#attributeErrorName}).
      */
     public String columnOf(String modelField) {
         int bracket = modelField.indexOf('[');
         String head = bracket < 0 ? modelField : modelField.substring(0, bracket);
         String tail = bracket < 0 ? "" : modelField.substring(bracket);
         if (head.startsWith("attributes.")) {
-            return modelField;
+            String name = head.substring("attributes.".length());
+            return tail.isEmpty() && mapping.attributes().containsKey(name) ? mapping.attributeErrorName(name) : modelField;
         }
         Field f = switch (head) {
             case "id" -> Field.ID;
