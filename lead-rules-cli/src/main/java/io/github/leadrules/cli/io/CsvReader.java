@@ -2,7 +2,11 @@ package io.github.leadrules.cli.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +29,11 @@ import java.util.List;
  * quote are remembered), so even a file of stray quotes ({@code L-1,x","} on every line, which
  * chains every line into one endless quoted field) is read in linear time. {@link #charsExamined()}
  * counts the work, for tests and fuzzing.
+ *
+ * <p>UTF-8 input read from bytes ({@link #CsvReader(InputStream, Charset, char, int)}) is split in
+ * its bytes ({@link Utf8LineReader}): a line without quotes, the usual record, becomes its fields
+ * without being decoded as a whole first; any other line is decoded and read as above. Other
+ * encodings are decoded by an {@link InputStreamReader}.
  */
 public final class CsvReader implements Closeable {
 
@@ -67,7 +76,10 @@ public final class CsvReader implements Closeable {
                             boolean closesCleanly) {
     }
 
+    /** The lines, when read from decoded text; else null. */
     private final LineReader lines;
+    /** The lines, when read from UTF-8 bytes; else null. */
+    private final Utf8LineReader bytes;
     private final char delimiter;
     private final int maxRecordChars;
     /** Lines read ahead of the current record, from {@code head} on. */
@@ -91,6 +103,26 @@ public final class CsvReader implements Closeable {
      */
     public CsvReader(Reader in, char delimiter, int maxRecordChars) {
         this.lines = new LineReader(in, maxRecordChars);
+        this.bytes = null;
+        this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /**
+     * A reader over bytes in {@code charset}, malformed or unmappable input decoded to U+FFFD as an
+     * {@link InputStreamReader} decodes it. Records are the same as read from the decoded text; UTF-8
+     * with a delimiter in ASCII is split in its bytes, which is faster.
+     *
+     * @param maxRecordChars the longest record in characters, line breaks included; at least 1
+     */
+    public CsvReader(InputStream in, Charset charset, char delimiter, int maxRecordChars) {
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8LineReader.supports(delimiter)) {
+            this.lines = null;
+            this.bytes = new Utf8LineReader(in, maxRecordChars, delimiter);
+        } else {
+            this.lines = new LineReader(new InputStreamReader(in, charset), maxRecordChars);
+            this.bytes = null;
+        }
         this.delimiter = delimiter;
         this.maxRecordChars = maxRecordChars;
     }
@@ -103,7 +135,23 @@ public final class CsvReader implements Closeable {
     /** The next record, or null at the end of the input. */
     public Record next() throws IOException {
         while (true) {
-            Physical start = poll();
+            Physical start;
+            if (bytes != null && head == ahead.size()) {
+                // No line read ahead: take the next line from the bytes, splitting it there if it has no quote.
+                if (!bytes.next()) {
+                    return null;
+                }
+                if (bytes.inBytes() && !bytes.hasQuote()) {
+                    if (bytes.isBlank()) {
+                        continue;
+                    }
+                    examined += bytes.byteLength();
+                    return new Record(bytes.number(), bytes.cells(), null, -1);
+                }
+                start = physical();
+            } else {
+                start = poll();
+            }
             if (start == null) {
                 return null;
             }
@@ -151,7 +199,7 @@ public final class CsvReader implements Closeable {
      * to split fields. At most a small constant times the characters read, whatever the input.
      */
     public long charsExamined() {
-        return lines.charsRead() + examined;
+        return (lines != null ? lines.charsRead() : bytes.bytesRead()) + examined;
     }
 
     /** The start line and the {@code more} lines after it, parsed as one record; those lines are consumed. */
@@ -289,6 +337,9 @@ public final class CsvReader implements Closeable {
     }
 
     private Physical read() throws IOException {
+        if (bytes != null) {
+            return bytes.next() ? physical() : null;
+        }
         LineReader.Line line = lines.next();
         if (line == null) {
             return null;
@@ -300,17 +351,27 @@ public final class CsvReader implements Closeable {
                 text = text.substring(1);
             }
         }
+        return physical(line.number(), text);
+    }
+
+    /** The current line of {@link #bytes} (which drops a first line's byte-order mark itself). */
+    private Physical physical() {
+        return physical(bytes.number(), bytes.tooLong() ? null : bytes.text());
+    }
+
+    /** A line and what its quotes do; {@code text} is null for a line longer than the record size. */
+    private Physical physical(long number, String text) {
         if (text == null) {
-            return new Physical(line.number(), null, line.length(), false, false, false, false);
+            return new Physical(number, null, maxRecordChars + 1, false, false, false, false);
         }
         if (text.indexOf('"') < 0) {
             // No quote: a record starting here ends here, and a quoted field entered here goes on.
             examined += text.length();
-            return new Physical(line.number(), text, text.length(), false, true, true, false);
+            return new Physical(number, text, text.length(), false, true, true, false);
         }
         int fresh = scan(text, false);
         int entered = scan(text, true);
-        return new Physical(line.number(), text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
+        return new Physical(number, text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
                 entered == QUOTED, entered == 0);
     }
 
@@ -352,6 +413,10 @@ public final class CsvReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        lines.close();
+        if (lines != null) {
+            lines.close();
+        } else {
+            bytes.close();
+        }
     }
 }
