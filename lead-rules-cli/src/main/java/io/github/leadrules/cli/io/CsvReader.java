@@ -31,8 +31,9 @@ import java.util.List;
  * counts the work, for tests and fuzzing.
  *
  * <p>UTF-8 input read from bytes ({@link #CsvReader(InputStream, Charset, char, int)}) is split in
- * its bytes ({@link Utf8LineReader}): a line without quotes, the usual record, becomes its fields
- * without being decoded as a whole first; any other line is decoded and read as above. Other
+ * its bytes ({@link Utf8LineReader}): a line without quotes, the usual record, is kept as its bytes
+ * and its fields are decoded, each on its own, only when first read ({@link Utf8Cells}), so the one
+ * thread reading a file does not pay for them; any other line is decoded and read as above. Other
  * encodings are decoded by an {@link InputStreamReader}.
  */
 public final class CsvReader implements Closeable {
@@ -60,7 +61,8 @@ public final class CsvReader implements Closeable {
      */
     public record Record(long line, List<String> fields, Problem problem, int problemField) {
         public Record {
-            fields = List.copyOf(fields);
+            // Cells still in their bytes are immutable already, and decoded by whoever reads them first.
+            fields = fields instanceof Utf8Cells ? fields : List.copyOf(fields);
         }
     }
 

@@ -15,12 +15,13 @@ import java.util.List;
  * Physical lines of UTF-8 input, split and bounded exactly as {@link LineReader} splits and bounds
  * the same input decoded, but found in the bytes: in UTF-8 a line break, a quote or an ASCII
  * delimiter byte is never part of a multi-byte character, so the input need not be decoded to be
- * split, and each cell is decoded once, straight from the read buffer into its string.
+ * split, and a line without quotes is handed on as its bytes ({@link Utf8Cells}), each cell decoded
+ * once, straight from the bytes into its string, by whoever first reads it.
  *
  * <p>A line of at most {@code max} bytes has at most {@code max} characters (each character, and
  * each malformed sequence that decodes to U+FFFD, takes at least one byte): it stays in the buffer
- * as bytes, and while looking for its end the reader notes whether it holds a quote and where its
- * delimiters are. A longer line is decoded as it is read, by the decoder an {@code InputStreamReader}
+ * as bytes, and while looking for its end the reader notes whether it holds a quote and counts its
+ * delimiters. A longer line is decoded as it is read, by the decoder an {@code InputStreamReader}
  * would use, keeping at most {@code max} characters, so one endless line costs time in proportion to
  * its length and no memory beyond the limit.
  *
@@ -38,6 +39,7 @@ final class Utf8LineReader implements Closeable {
 
     private final InputStream in;
     private final int max;
+    private final char delimiter;
     /** The kind of each byte value: ordinary, the delimiter, a quote or a line end. */
     private final byte[] kinds = new byte[256];
     private byte[] buffer = new byte[1 << 16];
@@ -47,8 +49,7 @@ final class Utf8LineReader implements Closeable {
     /** The current line's bytes (when it is kept as bytes). */
     private int lineStart;
     private int lineEnd;
-    /** The current line's delimiters, as offsets from {@link #lineStart}. */
-    private int[] delimiters = new int[64];
+    /** The current line's delimiters, when it is kept as bytes. */
     private int delimiterCount;
     private boolean quote;
     private boolean skipLineFeed;
@@ -78,6 +79,7 @@ final class Utf8LineReader implements Closeable {
         }
         this.in = in;
         this.max = max;
+        this.delimiter = delimiter;
         kinds[delimiter] = DELIMITER;
         kinds['"'] = QUOTE;
         kinds['\n'] = LINE_END;
@@ -144,9 +146,6 @@ final class Utf8LineReader implements Closeable {
         } else if (number == 1 && lineEnd - lineStart >= 3 && buffer[lineStart] == (byte) 0xEF
                 && buffer[lineStart + 1] == (byte) 0xBB && buffer[lineStart + 2] == (byte) 0xBF) {
             lineStart += 3;
-            for (int d = 0; d < delimiterCount; d++) {
-                delimiters[d] -= 3;
-            }
         }
         return true;
     }
@@ -161,9 +160,7 @@ final class Utf8LineReader implements Closeable {
             byte kind = k[b[i] & 0xFF];
             if (kind != ORDINARY) {
                 if (kind == DELIMITER) {
-                    if (!decoding) {
-                        delimiter(i - lineStart);
-                    }
+                    delimiterCount++;
                 } else if (kind == QUOTE) {
                     quote = true;
                 } else {
@@ -172,13 +169,6 @@ final class Utf8LineReader implements Closeable {
             }
         }
         return i;
-    }
-
-    private void delimiter(int offset) {
-        if (delimiterCount == delimiters.length) {
-            delimiters = Arrays.copyOf(delimiters, delimiterCount * 2);
-        }
-        delimiters[delimiterCount++] = offset;
     }
 
     /** Moves the bytes from {@code from} to the end to the buffer's front, growing it when they fill it. */
@@ -310,18 +300,9 @@ final class Utf8LineReader implements Closeable {
         return new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
     }
 
-    /** The current line, kept as bytes, split at every delimiter, each cell decoded on its own. */
+    /** The current line, kept as bytes, split at every delimiter: its cells, decoded when first read. */
     List<String> cells() {
-        String[] cells = new String[delimiterCount + 1];
-        byte[] b = buffer;
-        int from = lineStart;
-        for (int d = 0; d < delimiterCount; d++) {
-            int to = lineStart + delimiters[d];
-            cells[d] = new String(b, from, to - from, StandardCharsets.UTF_8);
-            from = to + 1;
-        }
-        cells[delimiterCount] = new String(b, from, lineEnd - from, StandardCharsets.UTF_8);
-        return List.of(cells);
+        return new Utf8Cells(Arrays.copyOfRange(buffer, lineStart, lineEnd), delimiter, delimiterCount + 1);
     }
 
     /** Bytes read from the input so far. */
