@@ -68,10 +68,7 @@ final class Utf8Cells extends AbstractList<String> implements RandomAccess {
         byte d = delimiter;
         int from = 0;
         for (int c = 0; c < size - 1; c++) {
-            int to = from;
-            while (b[to] != d) {
-                to++;
-            }
+            int to = Swar.indexOf(b, from, d);
             cells[c] = new String(b, from, to - from, StandardCharsets.UTF_8);
             from = to + 1;
         }

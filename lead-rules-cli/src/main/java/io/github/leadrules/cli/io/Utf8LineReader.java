@@ -42,6 +42,10 @@ final class Utf8LineReader implements Closeable {
     private final char delimiter;
     /** The kind of each byte value: ordinary, the delimiter, a quote or a line end. */
     private final byte[] kinds = new byte[256];
+    private final long delimiterPattern;
+    private static final long QUOTES = Swar.broadcast('"');
+    private static final long LINE_FEEDS = Swar.broadcast('\n');
+    private static final long CARRIAGE_RETURNS = Swar.broadcast('\r');
     private byte[] buffer = new byte[1 << 16];
     /** Where scanning goes on, and the end of the bytes read. */
     private int pos;
@@ -80,6 +84,7 @@ final class Utf8LineReader implements Closeable {
         this.in = in;
         this.max = max;
         this.delimiter = delimiter;
+        this.delimiterPattern = Swar.broadcast(delimiter);
         kinds[delimiter] = DELIMITER;
         kinds['"'] = QUOTE;
         kinds['\n'] = LINE_END;
@@ -153,9 +158,29 @@ final class Utf8LineReader implements Closeable {
     /** Scans from {@link #pos} for the line's end, noting delimiters and quotes; the end's index, or {@link #end}. */
     private int scan() {
         byte[] b = buffer;
-        byte[] k = kinds;
         int e = end;
         int i = pos;
+        int delimiters = 0;
+        long quotes = 0;
+        // Eight bytes at a time: count the delimiters and note quotes before the first line break.
+        for (; i + 8 <= e; i += 8) {
+            long word = Swar.word(b, i);
+            long d = Swar.matches(word, delimiterPattern);
+            long q = Swar.matches(word, QUOTES);
+            long breaks = Swar.matches(word, LINE_FEEDS) | Swar.matches(word, CARRIAGE_RETURNS);
+            if (breaks != 0) {
+                int at = Swar.first(breaks);
+                long before = (1L << (at << 3)) - 1;
+                delimiterCount += delimiters + Long.bitCount(d & before);
+                quote |= quotes != 0 || (q & before) != 0;
+                return i + at;
+            }
+            delimiters += Long.bitCount(d);
+            quotes |= q;
+        }
+        delimiterCount += delimiters;
+        quote |= quotes != 0;
+        byte[] k = kinds;
         for (; i < e; i++) {
             byte kind = k[b[i] & 0xFF];
             if (kind != ORDINARY) {
