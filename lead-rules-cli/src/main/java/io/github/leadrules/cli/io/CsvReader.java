@@ -139,16 +139,23 @@ public final class CsvReader implements Closeable {
         while (true) {
             Physical start;
             if (bytes != null && head == ahead.size()) {
-                // No line read ahead: take the next line from the bytes, splitting it there if it has no quote.
+                // No line read ahead: a line that is a well-formed record of its own is kept as its bytes.
                 if (!bytes.next()) {
                     return null;
                 }
-                if (bytes.inBytes() && !bytes.hasQuote()) {
-                    if (bytes.isBlank()) {
-                        continue;
+                if (bytes.inBytes()) {
+                    if (!bytes.hasQuote()) {
+                        if (bytes.isBlank()) {
+                            continue;
+                        }
+                        examined += bytes.byteLength();
+                        return new Record(bytes.number(), bytes.cells(), null, -1);
                     }
                     examined += bytes.byteLength();
-                    return new Record(bytes.number(), bytes.cells(), null, -1);
+                    List<String> cells = bytes.quotedCells();
+                    if (cells != null) {
+                        return new Record(bytes.number(), cells, null, -1);
+                    }
                 }
                 start = physical();
             } else {

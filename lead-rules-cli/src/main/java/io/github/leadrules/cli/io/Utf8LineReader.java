@@ -325,9 +325,50 @@ final class Utf8LineReader implements Closeable {
         return new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
     }
 
-    /** The current line, kept as bytes, split at every delimiter: its cells, decoded when first read. */
+    /** The current line, kept as bytes and without quotes, split at every delimiter: its cells, decoded when first read. */
     List<String> cells() {
-        return new Utf8Cells(Arrays.copyOfRange(buffer, lineStart, lineEnd), delimiter, delimiterCount + 1);
+        return new Utf8Cells(Arrays.copyOfRange(buffer, lineStart, lineEnd), delimiter, delimiterCount + 1, false);
+    }
+
+    /**
+     * The current line, kept as bytes and with quotes, as the cells of a record of its own, decoded
+     * when first read; null unless the line is one: a quoted field is still open at its end, or text
+     * follows a closing quote (see {@link CsvReader}, which reads such lines from their text).
+     */
+    List<String> quotedCells() {
+        byte[] b = buffer;
+        byte d = (byte) delimiter;
+        int fields = 1;
+        boolean quoted = false;
+        boolean fieldStart = true;
+        boolean afterClosingQuote = false;
+        for (int i = lineStart; i < lineEnd; i++) {
+            byte c = b[i];
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < lineEnd && b[i + 1] == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                        afterClosingQuote = true;
+                    }
+                }
+            } else if (c == d) {
+                fields++;
+                fieldStart = true;
+                afterClosingQuote = false;
+            } else {
+                if (afterClosingQuote) {
+                    return null;
+                }
+                quoted = c == '"' && fieldStart;
+                fieldStart = false;
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        return new Utf8Cells(Arrays.copyOfRange(buffer, lineStart, lineEnd), delimiter, fields, true);
     }
 
     /** Bytes read from the input so far. */

@@ -248,4 +248,53 @@ class Utf8CsvReadingTest {
                     .isEqualTo(decoded(input, StandardCharsets.UTF_8, max));
         }
     }
+
+    /**
+     * Random rows of plain and quoted cells (the quoted ones holding delimiters, doubled quotes, line
+     * breaks or malformed bytes next to their quotes), now and then with text after a closing quote
+     * or a quote left open: read from bytes and from decoded text, the records must be the same.
+     */
+    @Test
+    void randomRowsOfQuotedCellsReadAsTheSameInputDecoded() throws IOException {
+        Object[] text = {"Acme", "株式会社青葉電機", "😀", ",", "\"\"", " ", "\n", "\r\n",
+                new byte[] {(byte) 0xE3, (byte) 0x81}, new byte[] {(byte) 0x81}, new byte[] {(byte) 0xF0, (byte) 0x9F}};
+        Random random = new Random(34);
+        for (int n = 0; n < 3000; n++) {
+            List<Object> parts = new ArrayList<>();
+            int rows = 1 + random.nextInt(4);
+            for (int r = 0; r < rows; r++) {
+                int cells = 1 + random.nextInt(5);
+                for (int c = 0; c < cells; c++) {
+                    if (c > 0) {
+                        parts.add(",");
+                    }
+                    boolean quoted = random.nextBoolean();
+                    if (quoted) {
+                        parts.add("\"");
+                    }
+                    for (int t = random.nextInt(4); t > 0; t--) {
+                        Object part = text[random.nextInt(text.length)];
+                        if (!quoted && (part.equals(",") || part.equals("\"\"") || part.equals("\n") || part.equals("\r\n"))) {
+                            part = "Acme";
+                        }
+                        parts.add(part);
+                    }
+                    int oddity = random.nextInt(20);
+                    if (quoted && oddity != 0) {
+                        parts.add("\"");
+                    }
+                    if (quoted && oddity == 1) {
+                        parts.add("Inc");
+                    }
+                }
+                parts.add(random.nextBoolean() ? "\n" : "\r\n");
+            }
+            byte[] input = concat(parts.toArray());
+            int max = List.of(12, 1024).get(n % 2);
+            int bytesPerRead = n % 3 == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(7);
+
+            assertThat(fromBytes(input, max, bytesPerRead)).as("case %d, record size %d, %d bytes per read", n, max, bytesPerRead)
+                    .isEqualTo(decoded(input, StandardCharsets.UTF_8, max));
+        }
+    }
 }
