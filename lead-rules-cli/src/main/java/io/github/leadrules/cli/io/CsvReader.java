@@ -22,7 +22,8 @@ import java.util.List;
  * the reader does not swallow the rest of the file: it returns the record's first physical line,
  * split without quote handling, marked {@link Problem#UNTERMINATED_QUOTE}, and reads on from the
  * next physical line. A one-line record with text after a closing quote is kept as written, marked
- * {@link Problem#MALFORMED_QUOTE}. Blank lines are skipped. A leading byte-order mark is dropped.
+ * {@link Problem#MALFORMED_QUOTE}. Blank lines (white space only, whatever their length) are
+ * skipped. A leading byte-order mark is dropped.
  *
  * <p>Looking ahead for the closing quote is bounded by the record size, and each physical line is
  * examined for quotes once however many records' look-ahead it falls in (the lines that close no
@@ -75,7 +76,7 @@ public final class CsvReader implements Closeable {
      * does neither breaks the record it was meant to continue.
      */
     private record Physical(long number, String text, int length, boolean opens, boolean opensCleanly, boolean continues,
-                            boolean closesCleanly) {
+                            boolean closesCleanly, boolean blank) {
     }
 
     /** The lines, when read from decoded text; else null. */
@@ -165,6 +166,9 @@ public final class CsvReader implements Closeable {
                 return null;
             }
             if (start.text == null) {
+                if (start.blank) {
+                    continue;
+                }
                 return new Record(start.number, List.of(), Problem.TOO_LONG, -1);
             }
             if (start.text.isBlank()) {
@@ -360,28 +364,31 @@ public final class CsvReader implements Closeable {
                 text = text.substring(1);
             }
         }
-        return physical(line.number(), text);
+        return physical(line.number(), text, line.blank());
     }
 
     /** The current line of {@link #bytes} (which drops a first line's byte-order mark itself). */
     private Physical physical() {
-        return physical(bytes.number(), bytes.tooLong() ? null : bytes.text());
+        return physical(bytes.number(), bytes.tooLong() ? null : bytes.text(), bytes.tooLongAndBlank());
     }
 
-    /** A line and what its quotes do; {@code text} is null for a line longer than the record size. */
-    private Physical physical(long number, String text) {
+    /**
+     * A line and what its quotes do; {@code text} is null for a line longer than the record size,
+     * which may yet be {@code blank}, white space only, and skipped as a blank line is.
+     */
+    private Physical physical(long number, String text, boolean blank) {
         if (text == null) {
-            return new Physical(number, null, maxRecordChars + 1, false, false, false, false);
+            return new Physical(number, null, maxRecordChars + 1, false, false, false, false, blank);
         }
         if (text.indexOf('"') < 0) {
             // No quote: a record starting here ends here, and a quoted field entered here goes on.
             examined += text.length();
-            return new Physical(number, text, text.length(), false, true, true, false);
+            return new Physical(number, text, text.length(), false, true, true, false, false);
         }
         int fresh = scan(text, false);
         int entered = scan(text, true);
         return new Physical(number, text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
-                entered == QUOTED, entered == 0);
+                entered == QUOTED, entered == 0, false);
     }
 
     private static final int QUOTED = 1;

@@ -68,6 +68,8 @@ final class Utf8LineReader implements Closeable {
     private CharBuffer decoded;
     private StringBuilder kept;
     private long decodedChars;
+    /** Whether the current line, while decoded, is white space only so far. */
+    private boolean blank;
 
     /**
      * Lines of at most {@code max} characters.
@@ -234,6 +236,7 @@ final class Utf8LineReader implements Closeable {
         decoder.reset();
         kept.setLength(0);
         decodedChars = 0;
+        blank = true;
         decoding = true;
         delimiterCount = 0;
     }
@@ -259,8 +262,13 @@ final class Utf8LineReader implements Closeable {
         int n = decoded.remaining();
         if (decodedChars + n <= max) {
             kept.append(decoded);
-        } else if (decodedChars <= max) {
-            kept.setLength(0);
+        } else {
+            // Longer than the limit: not kept, but still skipped later if it is white space only.
+            if (decodedChars <= max) {
+                blank = LineReader.isBlank(kept, 0, kept.length());
+                kept.setLength(0);
+            }
+            blank = blank && LineReader.isBlank(decoded, 0, n);
         }
         decodedChars += n;
         decoded.clear();
@@ -286,6 +294,11 @@ final class Utf8LineReader implements Closeable {
     /** Whether the current line is longer than the limit (it has no text). */
     boolean tooLong() {
         return tooLong;
+    }
+
+    /** Whether the current line, longer than the limit, is white space only. */
+    boolean tooLongAndBlank() {
+        return tooLong && blank;
     }
 
     /** Whether the current line is kept as bytes, so that {@link #hasQuote()}, {@link #isBlank()} and {@link #cells()} apply. */

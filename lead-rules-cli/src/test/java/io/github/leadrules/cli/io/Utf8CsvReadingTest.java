@@ -151,6 +151,20 @@ class Utf8CsvReadingTest {
         }
 
         @Test
+        void aLineOfWhiteSpaceOnlyIsSkippedAsABlankLineEvenWhenLongerThanTheRecordSize() throws IOException {
+            // 1 024 ideographic spaces are 3 072 bytes and a blank line that fits; 1 025 are one too many, still blank.
+            byte[] input = utf8("id,name\n" + "\u3000".repeat(1024) + "\n" + "\u3000".repeat(1025) + "\n"
+                    + "\u3000".repeat(1024) + "x\n2,Acme\n");
+
+            for (int bytesPerRead : List.of(5, Integer.MAX_VALUE)) {
+                List<CsvReader.Record> records = fromBytes(input, 1024, bytesPerRead);
+
+                assertThat(records).extracting(CsvReader.Record::line).containsExactly(1L, 4L, 5L);
+                assertThat(records).extracting(CsvReader.Record::problem).containsExactly(null, CsvReader.Problem.TOO_LONG, null);
+            }
+        }
+
+        @Test
         void aFiveMillionByteLineCostsAboutOneExaminationPerByte() throws IOException {
             byte[] input = utf8("id,email\nL-1," + "a".repeat(5_000_000) + "\nL-2,jiro.takahashi@sample-kogyo.example\n");
 
