@@ -156,7 +156,7 @@ public final class EngagementCodec {
     }
 
     /** Reads any cell, as described at {@link #parse}. */
-    private static List<EngagementEvent> general(String raw, ZoneId zone) throws Values.BadValue {
+    static List<EngagementEvent> general(String raw, ZoneId zone) throws Values.BadValue {
         List<EngagementEvent> events = new ArrayList<>();
         if (raw.isBlank()) {
             return events;

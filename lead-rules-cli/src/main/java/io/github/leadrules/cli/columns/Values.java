@@ -232,9 +232,11 @@ public final class Values {
             return null;
         }
         long plain = plainDigits(s, 9);
-        if (plain >= 0) {
-            return (int) plain;
-        }
+        return plain >= 0 ? Integer.valueOf((int) plain) : employeeCountText(s);
+    }
+
+    /** {@link #employeeCount} of a stripped cell of at most {@link #MAX_NUMBER_CHARS}, read the general way. */
+    static Integer employeeCountText(String s) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(",", "").replace(" ", "");
         if (s.equals("不明") || s.equals("unknown") || s.equals("-") || s.equals("n/a")) {
             return null;
@@ -314,9 +316,11 @@ public final class Values {
             return null;
         }
         long plain = plainDigits(s, 18);
-        if (plain >= 0) {
-            return plain;
-        }
+        return plain >= 0 ? Long.valueOf(plain) : amountText(s);
+    }
+
+    /** {@link #amount} of a stripped cell of at most {@link #MAX_NUMBER_CHARS}, read the general way. */
+    static Long amountText(String s) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(",", "").replace(" ", "");
         s = strip(s, "¥", "$", "€", "£", "jpy", "usd", "eur", "約");
         s = stripEnd(s, "円", "jpy", "usd", "eur");
