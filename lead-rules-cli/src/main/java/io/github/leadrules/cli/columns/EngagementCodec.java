@@ -41,14 +41,24 @@ public final class EngagementCodec {
         token(EngagementType.SEMINAR_ATTENDED, "seminar", "webinar");
     }
 
-    /** The keys of {@link #TYPES} and their types, for reading a type without a substring. */
-    private static final String[] TYPE_NAMES = TYPES.keySet().toArray(new String[0]);
-    private static final EngagementType[] TYPE_VALUES = new EngagementType[TYPE_NAMES.length];
+    /**
+     * {@link #TYPES} as an open-addressing table by {@link String#hashCode()}, for reading a type
+     * without a substring: names and their types.
+     */
+    private static final int TYPE_SLOTS = 64;
+    private static final String[] TYPE_NAMES = new String[TYPE_SLOTS];
+    private static final EngagementType[] TYPE_VALUES = new EngagementType[TYPE_SLOTS];
 
     static {
-        for (int i = 0; i < TYPE_NAMES.length; i++) {
-            TYPE_VALUES[i] = TYPES.get(TYPE_NAMES[i]);
-        }
+        TYPES.forEach((name, type) -> {
+            int h = name.hashCode();
+            int i = (h ^ (h >>> 8)) & (TYPE_SLOTS - 1);
+            while (TYPE_NAMES[i] != null) {
+                i = (i + 1) & (TYPE_SLOTS - 1);
+            }
+            TYPE_NAMES[i] = name;
+            TYPE_VALUES[i] = type;
+        });
     }
 
     private EngagementCodec() {
@@ -107,15 +117,20 @@ public final class EngagementCodec {
 
     /** One entry {@code raw[from, to)} in the standard shape (see {@link #standard}), or null. */
     private static EngagementEvent standardEntry(String raw, int from, int to) {
-        int at = raw.lastIndexOf('@', to - 1);
-        if (at <= from) {
-            return null;
+        // The time is the last 17 or 20 characters, with no '@' in it: the '@' before it is the last.
+        int at = to - 18;
+        if (at <= from || raw.charAt(at) != '@') {
+            at = to - 21;
+            if (at <= from || raw.charAt(at) != '@') {
+                return null;
+            }
         }
         long seconds = Values.utcSeconds(raw, at + 1, to);
         if (seconds == Values.NOT_UTC_SHAPE || seconds == Values.BAD_UTC) {
             return null;
         }
         int end = at;
+        int hash = 0;
         for (int i = from; i < at; i++) {
             char c = raw.charAt(i);
             if (c == ':') {
@@ -125,13 +140,14 @@ public final class EngagementCodec {
             if ((c < 'a' || c > 'z') && c != '_') {
                 return null;
             }
+            hash = 31 * hash + c;
         }
-        EngagementType type = type(raw, from, end);
+        EngagementType type = type(raw, from, end, hash);
         if (type == null) {
             return null;
         }
         String detail = null;
-        if (end < at && end + 1 < at) {
+        if (end + 1 < at) {
             if (Character.isWhitespace(raw.charAt(end + 1)) || Character.isWhitespace(raw.charAt(at - 1))) {
                 return null;
             }
@@ -143,12 +159,14 @@ public final class EngagementCodec {
                 : new EngagementEvent(type, when, detail, null);
     }
 
-    /** The type named by {@code raw[from, to)} (a token, an alias or a type's name in lower case), or null. */
-    private static EngagementType type(String raw, int from, int to) {
-        int length = to - from;
-        for (int i = 0; i < TYPE_NAMES.length; i++) {
+    /**
+     * The type named by {@code raw[from, to)} (a token, an alias or a type's name in lower case), or
+     * null; {@code hash} is the {@link String#hashCode()} of that text.
+     */
+    private static EngagementType type(String raw, int from, int to, int hash) {
+        for (int i = (hash ^ (hash >>> 8)) & (TYPE_SLOTS - 1); TYPE_NAMES[i] != null; i = (i + 1) & (TYPE_SLOTS - 1)) {
             String name = TYPE_NAMES[i];
-            if (name.length() == length && raw.startsWith(name, from)) {
+            if (name.hashCode() == hash && name.length() == to - from && raw.startsWith(name, from)) {
                 return TYPE_VALUES[i];
             }
         }
