@@ -368,6 +368,12 @@ public final class Values {
         if (utc != null) {
             return utc;
         }
+        Instant date = plainDate(s, zone);
+        return date != null ? date : instantText(s, zone);
+    }
+
+    /** {@link #instant} of a stripped, non-blank cell, read the general way (through the formatters). */
+    static Instant instantText(String s, ZoneId zone) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         try {
             char last = s.charAt(s.length() - 1);
@@ -406,6 +412,39 @@ public final class Values {
             throw new BadValue(NOT_A_DATE);
         }
         return Instant.ofEpochSecond(seconds);
+    }
+
+    /**
+     * The common local date read without a formatter: {@code 2026/11/20}, {@code 2026-1-5} or
+     * {@code 2026.11.20} in ASCII (four digits, then month and day of one or two digits, each after
+     * {@code -}, {@code /} or {@code .}), at the start of its day in {@code zone}, as the general path
+     * reads it: a day past the end of its month is its last day, a month or day out of range is
+     * {@link #NOT_A_DATE}. Null for anything else, which the general path reads.
+     */
+    private static Instant plainDate(String s, ZoneId zone) throws BadValue {
+        int n = s.length();
+        if (n < 8 || n > 10 || !isDateSeparator(s.charAt(4))) {
+            return null;
+        }
+        int dayFrom = isDateSeparator(s.charAt(6)) ? 7 : isDateSeparator(s.charAt(7)) ? 8 : -1;
+        if (dayFrom < 0 || n - dayFrom < 1 || n - dayFrom > 2) {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, dayFrom - 6);
+        int day = digits(s, dayFrom, n - dayFrom);
+        if ((year | month | day) < 0) {
+            return null;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            throw new BadValue(NOT_A_DATE);
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return first.withDayOfMonth(Math.min(day, first.lengthOfMonth())).atStartOfDay(zone).toInstant();
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
     }
 
     /** {@link #utcSeconds}: the text is not in that shape. */

@@ -56,6 +56,31 @@ class ValuesShortcutTest {
     }
 
     @Test
+    void plainLocalDatesAreReadAsTheFormatterReadsThemDaysPastTheMonthEndIncluded() {
+        List<String> cells = new ArrayList<>();
+        for (String year : List.of("0000", "2024", "2026", "2100")) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    for (String format : List.of("%s/%02d/%02d", "%s-%d-%d", "%s.%d/%02d")) {
+                        cells.add(String.format(Locale.ROOT, format, year, month, day));
+                    }
+                }
+            }
+        }
+        cells.addAll(List.of("2026/011/20", "2026//11/20", "2026/11//20", "2026/11/200", "20261/1/20", "2026/1a/20",
+                "2026/11/2x", "2026/11/20 10:00", "2026_11_20", "２０２６/11/20", "2026/1/"));
+        int dates = 0;
+        for (String cell : cells) {
+            String general = outcome(() -> Values.instantText(cell, TOKYO));
+            assertThat(outcome(cell)).as(cell).isEqualTo(general);
+            dates += general.equals(Values.NOT_A_DATE) ? 0 : 1;
+        }
+        assertThat(dates).as("cells that are dates").isGreaterThan(1_500).isLessThan(cells.size() - 300);
+        assertThat(outcome("2026/02/30")).as("the last day of February").isEqualTo("2026-02-27T15:00:00Z");
+        assertThat(outcome("2026/13/45")).isEqualTo(Values.NOT_A_DATE);
+    }
+
+    @Test
     void plainDigitsAreReadAsTheGeneralPathReadsThemUpToTheirLimits() throws Values.BadValue {
         for (String cell : List.of("0", "7", "007", "000000000", "123456789", "999999999", "1000000000",
                 "2147483647", "0002147483647")) {
@@ -84,6 +109,18 @@ class ValuesShortcutTest {
         }
         assertThat(Values.text("\u3000株式会社サンプル\u3000")).isEqualTo("株式会社サンプル");
         assertThat(Values.text("\u00A0x\u00A0")).as("no-break spaces are no white space to strip").isEqualTo("\u00A0x\u00A0");
+    }
+
+    private interface Read {
+        Instant read() throws Values.BadValue;
+    }
+
+    private static String outcome(Read read) {
+        try {
+            return read.read().toString();
+        } catch (Values.BadValue e) {
+            return e.code();
+        }
     }
 
     private static String outcome(String cell) {
