@@ -44,8 +44,24 @@ final class PlaceholderStarts {
             return false;
         }
         char first = cell.charAt(0);
-        return first > ' ' && (starts[first >>> 6] & (1L << first)) == 0 && isSettled(first)
-                && (n == 1 || isSettled(cell.charAt(1)));
+        return first > ' ' && (starts[first >>> 6] & (1L << first)) == 0 && settled(first)
+                && (n == 1 || settled(cell.charAt(1)));
+    }
+
+    /** {@link #isSettled}, one bit per UTF-16 unit. */
+    private static final long[] SETTLED = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (isSettled((char) c)) {
+                SETTLED[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /** {@link #isSettled}, by table. */
+    private static boolean settled(char c) {
+        return (SETTLED[c >>> 6] & (1L << c)) != 0;
     }
 
     /**
