@@ -34,7 +34,7 @@ final class DecisionColumns {
     /** Reasons kept of any one rule id: a rule's messages may vary a little ("Requested DEMO"). */
     static final int MAX_MESSAGES_PER_RULE = 16;
     /** Urgency scores kept: 0 to 100 and a little beyond. */
-    private static final int SCORES = 128;
+    static final int SCORES = 128;
 
     private final char delimiter;
     private final boolean escapeFormulas;
@@ -87,6 +87,11 @@ final class DecisionColumns {
         reasons(out, q.reasons());
         errors(out, line, q.fieldErrors(), note);
         out.raw(d, text(q.fingerprint()));
+    }
+
+    /** How many texts, deadlines and reasons are kept. */
+    int kept() {
+        return texts.size() + deadlines.size() + reasonsKept;
     }
 
     /** The field of an enum constant's name, kept by its ordinal. */
