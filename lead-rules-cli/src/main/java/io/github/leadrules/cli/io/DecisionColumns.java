@@ -165,6 +165,8 @@ final class DecisionColumns {
 
     /** {@code s} as {@link Utf8Buffer#csvField} lays it out. */
     private byte[] field(String s) throws CharacterCodingException {
+        // (what a value the output encoding refused left behind is dropped)
+        scratch.clear();
         scratch.csvField(s, delimiter, escapeFormulas);
         return scratch.take();
     }
@@ -243,6 +245,7 @@ final class DecisionColumns {
                 || kept != null && kept.length >= MAX_MESSAGES_PER_RULE) {
             return null;
         }
+        scratch.clear();
         scratch.text(r.ruleId());
         scratch.ascii(':');
         scratch.ascii(' ');

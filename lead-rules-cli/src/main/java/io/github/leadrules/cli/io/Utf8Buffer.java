@@ -34,6 +34,11 @@ final class Utf8Buffer {
         return out;
     }
 
+    /** Drops the bytes laid out since the last {@link #take}. */
+    void clear() {
+        length = 0;
+    }
+
     /** Appends bytes {@code [from, to)} of another buffer. */
     void append(Utf8Buffer other, int from, int to) {
         ensure(to - from);

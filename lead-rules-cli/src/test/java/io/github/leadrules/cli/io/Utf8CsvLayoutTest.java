@@ -206,6 +206,20 @@ class Utf8CsvLayoutTest {
         assertThatThrownBy(() -> sink.render(rows, ending))
                 .isInstanceOf(OutputEncodingException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("decision_reasons");
+        // a team refused too; what was refused leaves nothing behind for the rows after it
+        Qualification badTeam = new Qualification("L-2", Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN,
+                new Route(Destination.INSIDE_SALES, "team \uDC00", null, null, null), List.of(), List.of(), FINGERPRINT);
+        assertThatThrownBy(() -> sink.render(rows, List.of(decisions.get(0), badTeam)))
+                .isInstanceOf(OutputEncodingException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("decision_team");
+        List<Qualification> good = List.of(reasons(reason("URG-HOST", "fine"), reason("URG-OTHER", "also fine")),
+                new Qualification("L-2", Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN,
+                        new Route(Destination.INSIDE_SALES, "inside-sales", null, null, null), List.of(), List.of(), FINGERPRINT));
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (byte[] b : sink.render(rows, good)) {
+            joined.write(b);
+        }
+        assertThat(joined.toString(StandardCharsets.UTF_8)).isEqualTo(textLayout(rows, good, ',', true));
     }
 
     @Test
