@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,9 +100,10 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
         private int errors;
         private int excluded;
         private int qualified;
-        private final Map<String, Integer> byReason = new TreeMap<>();
-        private final Map<UrgencyLevel, Integer> byUrgency = new EnumMap<>(UrgencyLevel.class);
-        private final Map<Destination, Integer> byRoute = new EnumMap<>(Destination.class);
+        /** Per row, counts go into arrays and counters kept by rule id: no boxing, no tree walk. */
+        private final Map<String, int[]> byReason = new HashMap<>();
+        private final int[] byUrgency = new int[UrgencyLevel.values().length];
+        private final int[] byRoute = new int[Destination.values().length];
 
         private Counter() {
         }
@@ -119,17 +121,18 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
                 case ERROR -> errors++;
                 case EXCLUDED -> {
                     excluded++;
-                    for (Reason r : q.exclusions()) {
-                        byReason.merge(r.ruleId(), 1, Integer::sum);
+                    List<Reason> exclusions = q.exclusions();
+                    for (int i = 0; i < exclusions.size(); i++) {
+                        byReason.computeIfAbsent(exclusions.get(i).ruleId(), id -> new int[1])[0]++;
                     }
                 }
                 case QUALIFIED -> {
                     qualified++;
-                    byUrgency.merge(q.urgency().level(), 1, Integer::sum);
+                    byUrgency[q.urgency().level().ordinal()]++;
                 }
             }
             if (q.outcome() == Outcome.QUALIFIED || q.outcome() == Outcome.EXCLUDED) {
-                byRoute.merge(q.route().destination(), 1, Integer::sum);
+                byRoute[q.route().destination().ordinal()]++;
             }
             return this;
         }
@@ -141,7 +144,17 @@ public record FunnelReport(int total, int invalid, int errors, int excluded, int
 
         /** {@return the report of the qualifications counted so far; the counter may go on counting} */
         public FunnelReport build() {
-            return new FunnelReport(total, invalid, errors, excluded, qualified, byReason, byUrgency, byRoute);
+            Map<String, Integer> reasons = new TreeMap<>();
+            byReason.forEach((id, n) -> reasons.put(id, n[0]));
+            Map<UrgencyLevel, Integer> urgency = new EnumMap<>(UrgencyLevel.class);
+            for (UrgencyLevel u : UrgencyLevel.values()) {
+                urgency.put(u, byUrgency[u.ordinal()]);
+            }
+            Map<Destination, Integer> routes = new EnumMap<>(Destination.class);
+            for (Destination d : Destination.values()) {
+                routes.put(d, byRoute[d.ordinal()]);
+            }
+            return new FunnelReport(total, invalid, errors, excluded, qualified, reasons, urgency, routes);
         }
     }
 

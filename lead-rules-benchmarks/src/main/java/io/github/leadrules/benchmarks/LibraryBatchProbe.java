@@ -39,6 +39,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * decided exactly once, as the CLI decides them: the file is mapped POOL rows at a time (untimed)
  * and each slice decided (timed), so no lead profits from having been decided before. Prints
  * {@code LIBRARY-ONCE decided=N seconds=S rate=R cpu=C}.
+ *
+ * <p>With a sixth argument {@code cold} instead, nothing is warmed up: the file's leads are decided
+ * each once, as with {@code once}, straight after the rule build, in this fresh JVM — what a host
+ * that calls {@code qualifyAll} on the file's leads pays, compilation included (the rule build and
+ * the mapping of rows to leads are not timed). Prints {@code LIBRARY-COLD decided=N seconds=S rate=R cpu=C}.
  */
 public final class LibraryBatchProbe {
 
@@ -58,8 +63,16 @@ public final class LibraryBatchProbe {
         LeadQualifier qualifier = LeadQualifier.builder()
                 .clock(Clock.fixed(Instant.parse(CliReport.AS_OF), ZoneOffset.UTC))
                 .build();
-        List<Lead> leads = read(file, pool, qualifier);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
+        if (args.length > 5 && args[5].equals("cold")) {
+            try {
+                eachOnce(file, pool, qualifier, threads, workers, "LIBRARY-COLD");
+            } finally {
+                workers.shutdownNow();
+            }
+            return;
+        }
+        List<Lead> leads = read(file, pool, qualifier);
         try {
             decide(qualifier, leads, warmUp, threads, workers);
             long cpuBefore = processCpuNanos();
@@ -71,16 +84,16 @@ public final class LibraryBatchProbe {
                     decided / seconds, cpu);
             if (args.length > 5 && args[5].equals("once")) {
                 leads = null;
-                eachOnce(file, pool, qualifier, threads, workers);
+                eachOnce(file, pool, qualifier, threads, workers, "LIBRARY-ONCE");
             }
         } finally {
             workers.shutdownNow();
         }
     }
 
-    /** Every readable lead of {@code file} decided once, POOL at a time; only the deciding is timed. */
-    private static void eachOnce(Path file, int pool, LeadQualifier qualifier, int threads, ExecutorService workers)
-            throws Exception {
+    /** Every readable lead of {@code file} decided once, POOL at a time; only the deciding is timed. Prints {@code LABEL decided=…}. */
+    private static void eachOnce(Path file, int pool, LeadQualifier qualifier, int threads, ExecutorService workers,
+                                 String label) throws Exception {
         long decided = 0;
         long nanos = 0;
         long cpuNanos = 0;
@@ -113,7 +126,7 @@ public final class LibraryBatchProbe {
             }
         }
         double seconds = nanos / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "LIBRARY-ONCE decided=%d seconds=%.3f rate=%.0f cpu=%.3f%n", decided, seconds,
+        System.out.printf(java.util.Locale.ROOT, "%s decided=%d seconds=%.3f rate=%.0f cpu=%.3f%n", label, decided, seconds,
                 decided / seconds, cpuNanos / 1e9);
     }
 

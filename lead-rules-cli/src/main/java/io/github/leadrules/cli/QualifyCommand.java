@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -201,43 +202,57 @@ final class QualifyCommand implements Callable<Integer> {
      */
     private static Decided decide(LeadQualifier qualifier, RowMapper mapper, DecisionSink sink, List<InputRow> inputs)
             throws IOException {
-        List<ReadRow> rows = new ArrayList<>(inputs.size());
-        List<Lead> leads = new ArrayList<>(inputs.size());
+        ReadRow[] rows = new ReadRow[inputs.size()];
         // Each row's own cells are laid out for the output as soon as it is read, while they are in the cache.
         DecisionSink.EchoedCells echo = sink.echo(inputs.size());
-        for (InputRow input : inputs) {
+        List<Lead> leads = read(inputs, mapper, echo, rows);
+        List<Qualification> decisions = leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
+        Row[] decided = new Row[rows.length];
+        InputRow[] shown = new InputRow[rows.length];
+        Qualification[] written = new Qualification[rows.length];
+        int next = 0;
+        for (int i = 0; i < rows.length; i++) {
+            ReadRow read = rows[i];
+            Qualification q = read.readable() ? decided(decisions.get(next++), mapper)
+                    : read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
+            decided[i] = row(read, q, shown, i);
+            written[i] = q;
+        }
+        return new Decided(Arrays.asList(decided), sink.render(Arrays.asList(shown), Arrays.asList(written), echo));
+    }
+
+    /** Reads each row of a chunk into {@code rows} (and {@code echo}); returns the leads of the readable ones. */
+    private static List<Lead> read(List<InputRow> inputs, RowMapper mapper, DecisionSink.EchoedCells echo, ReadRow[] rows) {
+        List<Lead> leads = new ArrayList<>(inputs.size());
+        for (int i = 0; i < rows.length; i++) {
+            InputRow input = inputs.get(i);
             ReadRow read = ReadRow.of(input, mapper);
             if (echo != null) {
                 echo.add(input);
             }
-            rows.add(read);
+            rows[i] = read;
             if (read.readable()) {
                 leads.add(read.lead());
             }
         }
-        List<Qualification> decisions = leads.isEmpty() ? List.of() : qualifier.qualifyAll(leads);
-        List<Row> decided = new ArrayList<>(rows.size());
-        List<InputRow> shown = new ArrayList<>(rows.size());
-        List<Qualification> written = new ArrayList<>(rows.size());
-        int next = 0;
-        for (ReadRow read : rows) {
-            InputRow row = read.row();
-            Qualification q;
-            if (read.readable()) {
-                q = decisions.get(next++);
-                if (q.outcome() == Outcome.INVALID) {
-                    q = new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
-                            ReadRow.inColumns(q.fieldErrors(), mapper), q.fingerprint());
-                }
-            } else {
-                q = read.invalid(read.lead() == null ? null : read.lead().id(), qualifier.fingerprint());
-            }
-            String note = read.note();
-            decided.add(new Row(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note)));
-            shown.add(note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json()));
-            written.add(q);
+        return leads;
+    }
+
+    /** A decision of the rules, its field errors naming the input columns. */
+    private static Qualification decided(Qualification q, RowMapper mapper) {
+        if (q.outcome() != Outcome.INVALID) {
+            return q;
         }
-        return new Decided(decided, sink.render(shown, written, echo));
+        return new Qualification(q.leadId(), q.outcome(), q.exclusions(), q.urgency(), q.route(), q.reasons(),
+                ReadRow.inColumns(q.fieldErrors(), mapper), q.fingerprint());
+    }
+
+    /** The row the funnel counts; puts the row as it is to be written, with its note, in {@code shown[i]}. */
+    private static Row row(ReadRow read, Qualification q, InputRow[] shown, int i) {
+        InputRow row = read.row();
+        String note = read.note();
+        shown[i] = note == row.note() ? row : new InputRow(row.line(), row.cells(), row.problems(), note, row.json());
+        return new Row(row.line(), read.lead(), q, Decisions.errors(row.line(), q.fieldErrors(), note));
     }
 
     private DecisionSink openSink(Outputs outputs, boolean jsonOut, Charset charset, boolean bom, char delim,

@@ -37,22 +37,31 @@ record ReadRow(InputRow row, RowMapper.Result mapped, List<FieldError> errors, b
 
     /** Reads one row. */
     static ReadRow of(InputRow row, RowMapper mapper) {
-        RowMapper.Result mapped = row.cells().isEmpty() && !row.problems().isEmpty() ? null : mapper.map(row.line(), row.cells());
-        List<FieldError> errors = new ArrayList<>(row.problems());
+        List<String> cells = row.cells();
+        List<FieldError> problems = row.problems();
+        RowMapper.Result mapped = cells.isEmpty() && !problems.isEmpty() ? null : mapper.map(row.line(), cells);
+        boolean badEncoding = badEncoding(cells);
+        if (problems.isEmpty() && !badEncoding && (mapped == null || mapped.errors().isEmpty())) {
+            return new ReadRow(row, mapped, List.of(), false);
+        }
+        List<FieldError> errors = new ArrayList<>(problems);
         if (mapped != null) {
             errors.addAll(mapped.errors());
-        }
-        boolean badEncoding = false;
-        for (String c : row.cells()) {
-            if (c.indexOf('\uFFFD') >= 0) {
-                badEncoding = true;
-                break;
-            }
         }
         if (badEncoding) {
             errors.add(new FieldError("row", "BAD_ENCODING"));
         }
         return new ReadRow(row, mapped, errors, badEncoding);
+    }
+
+    /** Whether a cell holds U+FFFD, the decoder's stand-in for bytes not valid in the input encoding. */
+    private static boolean badEncoding(List<String> cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            if (cells.get(i).indexOf('\uFFFD') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the row is a lead the rules can decide. */

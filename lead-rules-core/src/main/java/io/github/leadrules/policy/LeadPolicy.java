@@ -270,7 +270,9 @@ public final class LeadPolicy {
         // key starts with it, lowercased: most values, Latin or Japanese, are ruled out by their
         // first non-blank character, without building a key or even reading the rest.
         int i = 0;
-        while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+        // A settled character other than a control or a space is no white space: most values start
+        // with one, and skip the Unicode look-up.
+        while (i < value.length() && isBlankStart(value.charAt(i))) {
             i++;
         }
         if (i == value.length()) {
@@ -289,11 +291,17 @@ public final class LeadPolicy {
             if (!Text.isSettled(c)) {
                 return isMissingKey(value);
             }
-            if (!Character.isWhitespace(c) && ++visible > missingKeyLength) {
+            // The only white space among settled characters is ASCII.
+            if ((c > ' ' || !Character.isWhitespace(c)) && ++visible > missingKeyLength) {
                 return false;
             }
         }
         return isMissingKey(value);
+    }
+
+    /** {@link Character#isWhitespace(char)}, without the look-up for a visible settled character. */
+    private static boolean isBlankStart(char c) {
+        return (c <= ' ' || !Text.isSettled(c)) && Character.isWhitespace(c);
     }
 
     private boolean isMissingKey(String value) {

@@ -87,6 +87,25 @@ class MissingValuesTest {
         assertThat(QUALIFIER.qualify(withCountry(placeholder)).fieldErrors()).isEmpty();
     }
 
+    @Test
+    void aPlaceholderSurroundedByAnyWhiteSpaceIsStillOneAndTheWhiteSpaceAloneIsNot() {
+        LeadPolicy p = LeadPolicy.defaults();
+        int spaces = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (!Character.isWhitespace(c)) {
+                continue;
+            }
+            spaces++;
+            String w = String.valueOf(c);
+            assertThat(p.isMissingValue(w + "unknown" + w)).as("U+%04X", (int) c).isTrue();
+            assertThat(p.isMissingValue(w + w + "不明" + w)).as("U+%04X", (int) c).isTrue();
+            assertThat(p.isMissingValue(w + "n/a!" + w)).as("U+%04X", (int) c).isFalse();
+            assertThat(p.isMissingValue(w)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(spaces).isGreaterThan(20);
+        assertThat(p.isMissingValue("\u00A0n/a")).as("a no-break space is no white space to Java, but NFKC makes it one").isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"不明", "　不明　", "なし", "未記入", "ゼロ", "セ\u3099ロ", "ｾﾞﾛ", " ゼロ\u3000"})
     void japanesePlaceholdersMatchWhateverTheirWidthSpacingOrComposition(String placeholder) {

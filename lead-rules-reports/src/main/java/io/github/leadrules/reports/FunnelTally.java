@@ -54,11 +54,24 @@ public final class FunnelTally {
     public record Sample(long line, String leadId, String company, String industry, Qualification q, String errors) {
     }
 
+    private static final Destination[] DESTINATIONS = Destination.values();
+    private static final UrgencyLevel[] LEVELS = UrgencyLevel.values();
+
     private final FunnelReport.Counter counter = FunnelReport.counter();
-    private final Map<Destination, Integer> qualifiedByRoute = new EnumMap<>(Destination.class);
-    private final Map<Destination, Map<UrgencyLevel, Integer>> urgencyByRoute = new EnumMap<>(Destination.class);
+    /** Qualified leads by destination (ordinal). */
+    private final int[] qualifiedByRoute = new int[DESTINATIONS.length];
+    /** Qualified and excluded leads by destination and urgency level (ordinals). */
+    private final int[][] urgencyByRoute = new int[DESTINATIONS.length][LEVELS.length];
     private final Map<String, Integer> invalidByField = new TreeMap<>();
-    private final Map<String, Integer> bucketCounts = new HashMap<>();
+    /**
+     * Decisions seen of each sample bucket, counted up to one past {@link #PER_BUCKET}: qualified
+     * ones by destination and urgency level, excluded ones by their first exclusion's rule id ("" when
+     * none), invalid ones, and errors.
+     */
+    private final int[][] qualifiedSeen = new int[DESTINATIONS.length][LEVELS.length];
+    private final Map<String, int[]> excludedSeen = new HashMap<>();
+    private int invalidSeen;
+    private int errorsSeen;
     private final List<Sample> samples = new ArrayList<>();
 
     /** An empty tally. */
@@ -86,32 +99,54 @@ public final class FunnelTally {
     public void add(long line, Lead lead, Qualification q, String errorsText) {
         Objects.requireNonNull(q, "q");
         counter.add(q);
-        String bucket;
-        switch (q.outcome()) {
-            case INVALID -> {
-                for (FieldError e : q.fieldErrors()) {
-                    invalidByField.merge(e.field() + " " + e.code(), 1, Integer::sum);
-                }
-                bucket = "INVALID";
-            }
-            case ERROR -> bucket = "ERROR";
-            case EXCLUDED -> bucket = "EXCLUDED:" + (q.exclusions().isEmpty() ? "" : q.exclusions().get(0).ruleId());
-            default -> {
-                qualifiedByRoute.merge(q.route().destination(), 1, Integer::sum);
-                bucket = "QUALIFIED:" + q.route().destination() + ":" + q.urgency().level();
-            }
-        }
-        if (q.outcome() == Outcome.QUALIFIED || q.outcome() == Outcome.EXCLUDED) {
-            urgencyByRoute.computeIfAbsent(q.route().destination(), k -> new EnumMap<>(UrgencyLevel.class))
-                    .merge(q.urgency().level(), 1, Integer::sum);
-        }
-        int seen = bucketCounts.merge(bucket, 1, Integer::sum);
+        int seen = switch (q.outcome()) {
+            case INVALID -> invalid(q);
+            case ERROR -> errorsSeen = seen(errorsSeen);
+            case EXCLUDED -> excluded(q);
+            default -> qualified(q);
+        };
         if (seen <= PER_BUCKET) {
-            String company = lead == null || lead.company() == null || lead.company().name() == null ? "" : lead.company().name();
-            String industry = lead == null || lead.company() == null || lead.company().industry() == null ? "" : lead.company().industry();
-            samples.add(new Sample(line, q.leadId() == null ? "" : q.leadId(), company, industry, q,
-                    errorsText == null ? "" : errorsText));
+            sample(line, lead, q, errorsText);
         }
+    }
+
+    /** Counts an invalid lead's fields; returns how many invalid leads were seen (capped). */
+    private int invalid(Qualification q) {
+        for (FieldError e : q.fieldErrors()) {
+            invalidByField.merge(e.field() + " " + e.code(), 1, Integer::sum);
+        }
+        return invalidSeen = seen(invalidSeen);
+    }
+
+    /** Counts an excluded lead; returns how many of its first exclusion were seen (capped). */
+    private int excluded(Qualification q) {
+        urgencyByRoute[q.route().destination().ordinal()][q.urgency().level().ordinal()]++;
+        String first = q.exclusions().isEmpty() ? "" : q.exclusions().get(0).ruleId();
+        int[] seen = excludedSeen.computeIfAbsent(first, k -> new int[1]);
+        return seen[0] = seen(seen[0]);
+    }
+
+    /** Counts a qualified lead; returns how many of its route and urgency were seen (capped). */
+    private int qualified(Qualification q) {
+        int route = q.route().destination().ordinal();
+        int level = q.urgency().level().ordinal();
+        qualifiedByRoute[route]++;
+        if (q.outcome() == Outcome.QUALIFIED) {
+            urgencyByRoute[route][level]++;
+        }
+        return qualifiedSeen[route][level] = seen(qualifiedSeen[route][level]);
+    }
+
+    /** One more seen of a bucket, counted no further than one past {@link #PER_BUCKET}. */
+    private static int seen(int before) {
+        return before > PER_BUCKET ? before : before + 1;
+    }
+
+    private void sample(long line, Lead lead, Qualification q, String errorsText) {
+        String company = lead == null || lead.company() == null || lead.company().name() == null ? "" : lead.company().name();
+        String industry = lead == null || lead.company() == null || lead.company().industry() == null ? "" : lead.company().industry();
+        samples.add(new Sample(line, q.leadId() == null ? "" : q.leadId(), company, industry, q,
+                errorsText == null ? "" : errorsText));
     }
 
     /** {@return how many decisions were counted} */
@@ -127,8 +162,8 @@ public final class FunnelTally {
     /** {@return qualified leads by destination, every destination present} */
     public Map<Destination, Integer> qualifiedByRoute() {
         Map<Destination, Integer> m = new EnumMap<>(Destination.class);
-        for (Destination d : Destination.values()) {
-            m.put(d, qualifiedByRoute.getOrDefault(d, 0));
+        for (Destination d : DESTINATIONS) {
+            m.put(d, qualifiedByRoute[d.ordinal()]);
         }
         return m;
     }
@@ -136,10 +171,10 @@ public final class FunnelTally {
     /** {@return decided leads (qualified and excluded) by destination and urgency level, every cell present} */
     public Map<Destination, Map<UrgencyLevel, Integer>> urgencyByRoute() {
         Map<Destination, Map<UrgencyLevel, Integer>> m = new EnumMap<>(Destination.class);
-        for (Destination d : Destination.values()) {
+        for (Destination d : DESTINATIONS) {
             Map<UrgencyLevel, Integer> row = new EnumMap<>(UrgencyLevel.class);
-            for (UrgencyLevel u : UrgencyLevel.values()) {
-                row.put(u, urgencyByRoute.getOrDefault(d, Map.of()).getOrDefault(u, 0));
+            for (UrgencyLevel u : LEVELS) {
+                row.put(u, urgencyByRoute[d.ordinal()][u.ordinal()]);
             }
             m.put(d, row);
         }

@@ -41,6 +41,26 @@ public final class EngagementCodec {
         token(EngagementType.SEMINAR_ATTENDED, "seminar", "webinar");
     }
 
+    /**
+     * {@link #TYPES} as an open-addressing table by {@link String#hashCode()}, for reading a type
+     * without a substring: names and their types.
+     */
+    private static final int TYPE_SLOTS = 64;
+    private static final String[] TYPE_NAMES = new String[TYPE_SLOTS];
+    private static final EngagementType[] TYPE_VALUES = new EngagementType[TYPE_SLOTS];
+
+    static {
+        TYPES.forEach((name, type) -> {
+            int h = name.hashCode();
+            int i = (h ^ (h >>> 8)) & (TYPE_SLOTS - 1);
+            while (TYPE_NAMES[i] != null) {
+                i = (i + 1) & (TYPE_SLOTS - 1);
+            }
+            TYPE_NAMES[i] = name;
+            TYPE_VALUES[i] = type;
+        });
+    }
+
     private EngagementCodec() {
     }
 
@@ -59,8 +79,104 @@ public final class EngagementCodec {
      * @throws Values.BadValue {@code MALFORMED_EVENT} (or {@code NOT_A_DATE}) naming the entry, e.g. {@code [2]}
      */
     public static List<EngagementEvent> parse(String raw, ZoneId zone) throws Values.BadValue {
+        if (raw == null) {
+            return new ArrayList<>();
+        }
+        List<EngagementEvent> events = standard(raw);
+        return events != null ? events : general(raw, zone);
+    }
+
+    /**
+     * The cell read the way {@link #general} reads it, when it is in the shape this codec writes:
+     * entries {@code type[:detail]@time}, each without surrounding white space, the type in lower case
+     * ({@code _}, no {@code -}), the detail without surrounding white space, the time in UTC
+     * ({@code 2026-11-20T10:00Z} or with seconds) and valid. Null for any other cell, which the
+     * general path reads (and reports): no split, no stripping, no formatter for the common cell.
+     */
+    static List<EngagementEvent> standard(String raw) {
+        int n = raw.length();
+        if (n == 0) {
+            return null;
+        }
+        List<EngagementEvent> events = new ArrayList<>(4);
+        int from = 0;
+        while (from <= n) {
+            int to = raw.indexOf(';', from);
+            if (to < 0) {
+                to = n;
+            }
+            EngagementEvent e = standardEntry(raw, from, to);
+            if (e == null) {
+                return null;
+            }
+            events.add(e);
+            from = to + 1;
+        }
+        return events;
+    }
+
+    /** One entry {@code raw[from, to)} in the standard shape (see {@link #standard}), or null. */
+    private static EngagementEvent standardEntry(String raw, int from, int to) {
+        // The time is the last 17 or 20 characters, with no '@' in it: the '@' before it is the last.
+        int at = to - 18;
+        if (at <= from || raw.charAt(at) != '@') {
+            at = to - 21;
+            if (at <= from || raw.charAt(at) != '@') {
+                return null;
+            }
+        }
+        long seconds = Values.utcSeconds(raw, at + 1, to);
+        if (seconds == Values.NOT_UTC_SHAPE || seconds == Values.BAD_UTC) {
+            return null;
+        }
+        int end = at;
+        int hash = 0;
+        for (int i = from; i < at; i++) {
+            char c = raw.charAt(i);
+            if (c == ':') {
+                end = i;
+                break;
+            }
+            if ((c < 'a' || c > 'z') && c != '_') {
+                return null;
+            }
+            hash = 31 * hash + c;
+        }
+        EngagementType type = type(raw, from, end, hash);
+        if (type == null) {
+            return null;
+        }
+        String detail = null;
+        if (end + 1 < at) {
+            if (Character.isWhitespace(raw.charAt(end + 1)) || Character.isWhitespace(raw.charAt(at - 1))) {
+                return null;
+            }
+            detail = raw.substring(end + 1, at);
+        }
+        Instant when = Instant.ofEpochSecond(seconds);
+        return type == EngagementType.CASE_STUDY_VIEW
+                ? new EngagementEvent(type, when, null, detail)
+                : new EngagementEvent(type, when, detail, null);
+    }
+
+    /**
+     * The type named by {@code raw[from, to)} (a token, an alias or a type's name in lower case), or
+     * null; {@code hash} is the {@link String#hashCode()} of that text.
+     */
+    private static EngagementType type(String raw, int from, int to, int hash) {
+        for (int i = (hash ^ (hash >>> 8)) & (TYPE_SLOTS - 1); TYPE_NAMES[i] != null; i = (i + 1) & (TYPE_SLOTS - 1)) {
+            String name = TYPE_NAMES[i];
+            if (name.hashCode() == hash && name.length() == to - from && raw.startsWith(name, from)) {
+                return TYPE_VALUES[i];
+            }
+        }
+        return null;
+    }
+
+    /** Reads any cell, as described at {@link #parse}. */
+    static List<EngagementEvent> general(String raw, ZoneId zone) throws Values.BadValue {
         List<EngagementEvent> events = new ArrayList<>();
-        if (raw == null || raw.isBlank()) {
+        if (raw.isBlank()) {
             return events;
         }
         String[] entries = raw.split(";", -1);

@@ -1,16 +1,22 @@
 package io.github.leadrules.cli.columns;
 
+import io.github.leadrules.model.BudgetStatus;
 import io.github.leadrules.model.Company;
 import io.github.leadrules.model.Consent;
+import io.github.leadrules.model.EngagementEvent;
 import io.github.leadrules.model.FieldError;
+import io.github.leadrules.model.InquiryType;
 import io.github.leadrules.model.Lead;
+import io.github.leadrules.model.PurchaseTimeframe;
+import io.github.leadrules.model.SalesStatus;
 import io.github.leadrules.policy.LeadPolicy;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -41,9 +47,42 @@ public final class RowMapper {
      * {@link #missing} is not known to be a policy's.
      */
     private final int longest;
+    /** Rules most cells out by their first characters; null when {@link #missing} is not known to be a policy's. */
+    private final PlaceholderStarts starts;
     /** {@link ColumnMapping#index} and {@link ColumnMapping#format} of each field, by its ordinal: read for every cell. */
     private final int[] index;
     private final CellFormat[] format;
+    /** The ordinals of the fields that have a column. */
+    private final int[] mapped;
+    /** {@link ColumnMapping#attributes()} and each one's format, in the map's order. */
+    private final String[] attributeName;
+    private final int[] attributeIndex;
+    private final CellFormat[] attributeFormat;
+
+    private static final int FIELDS = Field.values().length;
+    private static final int ID = Field.ID.ordinal();
+    private static final int CONTACT_NAME = Field.CONTACT_NAME.ordinal();
+    private static final int FIRST_NAME = Field.FIRST_NAME.ordinal();
+    private static final int LAST_NAME = Field.LAST_NAME.ordinal();
+    private static final int EMAIL = Field.EMAIL.ordinal();
+    private static final int PHONE = Field.PHONE.ordinal();
+    private static final int JOB_TITLE = Field.JOB_TITLE.ordinal();
+    private static final int SOURCE = Field.SOURCE.ordinal();
+    private static final int INQUIRY_TYPE = Field.INQUIRY_TYPE.ordinal();
+    private static final int PURCHASE_TIMEFRAME = Field.PURCHASE_TIMEFRAME.ordinal();
+    private static final int BUDGET_STATUS = Field.BUDGET_STATUS.ordinal();
+    private static final int CONSENT = Field.CONSENT.ordinal();
+    private static final int OPTED_OUT = Field.OPTED_OUT.ordinal();
+    private static final int SALES_STATUS = Field.SALES_STATUS.ordinal();
+    private static final int LAST_SALES_ACTIVITY = Field.LAST_SALES_ACTIVITY.ordinal();
+    private static final int SUBMITTED_AT = Field.SUBMITTED_AT.ordinal();
+    private static final int COMPANY_NAME = Field.COMPANY_NAME.ordinal();
+    private static final int COMPANY_DOMAIN = Field.COMPANY_DOMAIN.ordinal();
+    private static final int INDUSTRY = Field.INDUSTRY.ordinal();
+    private static final int EMPLOYEE_COUNT = Field.EMPLOYEE_COUNT.ordinal();
+    private static final int ANNUAL_REVENUE = Field.ANNUAL_REVENUE.ordinal();
+    private static final int COUNTRY = Field.COUNTRY.ordinal();
+    private static final int ENGAGEMENT = Field.ENGAGEMENT.ordinal();
 
     /**
      * A mapper; local dates and times in the input are read in {@code zone}; the default policy's
@@ -59,26 +98,47 @@ public final class RowMapper {
      * number, date or choice column is a blank cell, not a bad one.
      */
     public RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing) {
-        this(mapping, zone, missing, Integer.MAX_VALUE);
+        this(mapping, zone, missing, Integer.MAX_VALUE, null);
     }
 
     /** A mapper blanking the placeholder values of any of these policies (see {@link #RowMapper(ColumnMapping, ZoneId, Predicate)}). */
     public RowMapper(ColumnMapping mapping, ZoneId zone, LeadPolicy... policies) {
-        this(mapping, zone, anyOf(policies), longest(policies));
+        this(mapping, zone, anyOf(policies), longest(policies), new PlaceholderStarts(keys(policies)));
     }
 
-    private RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing, int longest) {
+    private RowMapper(ColumnMapping mapping, ZoneId zone, Predicate<String> missing, int longest, PlaceholderStarts starts) {
         this.mapping = mapping;
         Field[] fields = Field.values();
         this.index = new int[fields.length];
         this.format = new CellFormat[fields.length];
+        int count = 0;
         for (Field f : fields) {
             index[f.ordinal()] = mapping.index(f);
             format[f.ordinal()] = mapping.format(f);
+            count += index[f.ordinal()] >= 0 ? 1 : 0;
+        }
+        this.mapped = new int[count];
+        count = 0;
+        for (Field f : fields) {
+            if (index[f.ordinal()] >= 0) {
+                mapped[count++] = f.ordinal();
+            }
+        }
+        Map<String, Integer> attributes = mapping.attributes();
+        this.attributeName = new String[attributes.size()];
+        this.attributeIndex = new int[attributes.size()];
+        this.attributeFormat = new CellFormat[attributes.size()];
+        int a = 0;
+        for (Map.Entry<String, Integer> e : attributes.entrySet()) {
+            attributeName[a] = e.getKey();
+            attributeIndex[a] = e.getValue();
+            attributeFormat[a] = mapping.attributeFormat(e.getKey());
+            a++;
         }
         this.zone = zone;
         this.missing = missing;
         this.longest = longest;
+        this.starts = starts;
         this.remembered = new Memo<>(cell -> missing.test(cell) ? null : cell);
     }
 
@@ -100,6 +160,15 @@ public final class RowMapper {
         return v -> all.stream().anyMatch(p -> p.isMissingValue(v));
     }
 
+    /** The placeholder values of these policies, as keys. */
+    private static List<String> keys(LeadPolicy... policies) {
+        List<String> keys = new ArrayList<>();
+        for (LeadPolicy p : policies) {
+            keys.addAll(p.missingValues());
+        }
+        return keys;
+    }
+
     /** The longest placeholder value of these policies, in characters. */
     private static int longest(LeadPolicy... policies) {
         int longest = 0;
@@ -111,81 +180,168 @@ public final class RowMapper {
         return longest;
     }
 
-    /** Reads a row; cells beyond the row's length are blank. */
+    /**
+     * Reads a row; cells beyond the row's length are blank. The cells of the mapped fields are read
+     * first, in one loop (placeholders blanked, values translated), then each field's value from its
+     * cell: no lambda per field, and no error list unless a cell is bad.
+     */
     public Result map(long line, List<String> cells) {
-        List<FieldError> errors = new ArrayList<>();
-        String id = cell(cells, Field.ID);
-        Lead.Builder b = Lead.builder(index[Field.ID.ordinal()] < 0 ? "line-" + line : Values.text(id));
-        String full = Values.text(cell(cells, Field.CONTACT_NAME));
-        b.contactName(full != null ? full : joinName(Values.text(cell(cells, Field.FIRST_NAME)),
-                Values.text(cell(cells, Field.LAST_NAME))));
-        b.email(Values.text(cell(cells, Field.EMAIL)));
-        b.phone(Values.text(cell(cells, Field.PHONE)));
-        b.jobTitle(Values.text(cell(cells, Field.JOB_TITLE)));
-        b.source(Values.text(cell(cells, Field.SOURCE)));
-        read(cells, Field.INQUIRY_TYPE, Values::inquiryType, b::inquiryType, errors);
-        read(cells, Field.PURCHASE_TIMEFRAME, Values::purchaseTimeframe, b::purchaseTimeframe, errors);
-        read(cells, Field.BUDGET_STATUS, Values::budgetStatus, b::budgetStatus, errors);
-        read(cells, Field.CONSENT, Values::consent, b::consent, errors);
-        // An opted-out flag wins over the consent column (Salesforce and HubSpot keep them apart).
-        read(cells, Field.OPTED_OUT, Values::yesNo, optedOut -> {
-            if (Boolean.TRUE.equals(optedOut)) {
-                b.consent(Consent.OPTED_OUT);
-            }
-        }, errors);
-        read(cells, Field.SALES_STATUS, Values::salesStatus, b::salesStatus, errors);
-        read(cells, Field.LAST_SALES_ACTIVITY, cell -> instant(Field.LAST_SALES_ACTIVITY, cell), b::lastSalesActivity, errors);
-        read(cells, Field.SUBMITTED_AT, cell -> instant(Field.SUBMITTED_AT, cell), b::submittedAt, errors);
-        read(cells, Field.ENGAGEMENT, cell -> EngagementCodec.parse(cell, zone), b::engagement, errors);
-        Company.Builder c = Company.builder()
-                .name(Values.text(cell(cells, Field.COMPANY_NAME)))
-                .domain(Values.text(cell(cells, Field.COMPANY_DOMAIN)))
-                .industry(Values.text(cell(cells, Field.INDUSTRY)))
-                .country(Values.text(cell(cells, Field.COUNTRY)));
-        read(cells, Field.EMPLOYEE_COUNT, Values::employeeCount, c::employeeCount, errors);
-        read(cells, Field.ANNUAL_REVENUE, Values::amount, c::annualRevenue, errors);
-        Company company = c.build();
-        if (company.name() != null || company.domain() != null || company.industry() != null
-                || company.country() != null || company.employeeCount() != null || company.annualRevenue() != null) {
-            b.company(company);
+        String[] v = cells(cells);
+        List<FieldError> errors = null;
+        String contactName = Values.text(v[CONTACT_NAME]);
+        if (contactName == null) {
+            contactName = joinName(Values.text(v[FIRST_NAME]), Values.text(v[LAST_NAME]));
         }
-        for (Map.Entry<String, Integer> a : mapping.attributes().entrySet()) {
-            CellFormat format = mapping.attributeFormat(a.getKey());
-            String v = Values.text(placeholderBlank(a.getValue() < cells.size() ? cells.get(a.getValue()) : null, format));
+        InquiryType inquiryType = null;
+        try {
+            inquiryType = Values.inquiryType(v[INQUIRY_TYPE]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.INQUIRY_TYPE, e);
+        }
+        PurchaseTimeframe purchaseTimeframe = null;
+        try {
+            purchaseTimeframe = Values.purchaseTimeframe(v[PURCHASE_TIMEFRAME]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.PURCHASE_TIMEFRAME, e);
+        }
+        BudgetStatus budgetStatus = null;
+        try {
+            budgetStatus = Values.budgetStatus(v[BUDGET_STATUS]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.BUDGET_STATUS, e);
+        }
+        Consent consent = null;
+        try {
+            consent = Values.consent(v[CONSENT]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.CONSENT, e);
+        }
+        try {
+            // An opted-out flag wins over the consent column (Salesforce and HubSpot keep them apart).
+            if (Boolean.TRUE.equals(Values.yesNo(v[OPTED_OUT]))) {
+                consent = Consent.OPTED_OUT;
+            }
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.OPTED_OUT, e);
+        }
+        SalesStatus salesStatus = null;
+        try {
+            salesStatus = Values.salesStatus(v[SALES_STATUS]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.SALES_STATUS, e);
+        }
+        Instant lastSalesActivity = null;
+        try {
+            lastSalesActivity = instant(LAST_SALES_ACTIVITY, v[LAST_SALES_ACTIVITY]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.LAST_SALES_ACTIVITY, e);
+        }
+        Instant submittedAt = null;
+        try {
+            submittedAt = instant(SUBMITTED_AT, v[SUBMITTED_AT]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.SUBMITTED_AT, e);
+        }
+        List<EngagementEvent> engagement = null;
+        try {
+            engagement = EngagementCodec.parse(v[ENGAGEMENT], zone);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.ENGAGEMENT, e);
+        }
+        Integer employeeCount = null;
+        try {
+            employeeCount = Values.employeeCount(v[EMPLOYEE_COUNT]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.EMPLOYEE_COUNT, e);
+        }
+        Long annualRevenue = null;
+        try {
+            annualRevenue = Values.amount(v[ANNUAL_REVENUE]);
+        } catch (Values.BadValue e) {
+            errors = failed(errors, Field.ANNUAL_REVENUE, e);
+        }
+        Company company = company(Values.text(v[COMPANY_NAME]), Values.text(v[COMPANY_DOMAIN]), Values.text(v[INDUSTRY]),
+                employeeCount, annualRevenue, Values.text(v[COUNTRY]));
+        Map<String, String> attributes = null;
+        if (attributeName.length > 0) {
+            attributes = new LinkedHashMap<>();
+            errors = attributes(cells, attributes, errors);
+        }
+        Lead lead = new Lead(index[ID] < 0 ? "line-" + line : Values.text(v[ID]), contactName,
+                Values.text(v[EMAIL]), Values.text(v[PHONE]), Values.text(v[JOB_TITLE]), Values.text(v[SOURCE]),
+                inquiryType, purchaseTimeframe, budgetStatus, consent,
+                engagement == null || engagement.isEmpty() ? null : engagement, salesStatus, lastSalesActivity,
+                submittedAt, company, attributes);
+        return new Result(lead, errors == null ? List.of() : errors);
+    }
+
+    /**
+     * The cells of the mapped fields, by field ordinal, as the fields read them ({@link #cell}); null
+     * for a field without a column or a cell beyond the row's length.
+     */
+    private String[] cells(List<String> cells) {
+        String[] v = new String[FIELDS];
+        int size = cells.size();
+        for (int f : mapped) {
+            int i = index[f];
+            if (i < size) {
+                v[f] = cell(f, cells.get(i));
+            }
+        }
+        return v;
+    }
+
+    /** A field's cell, its placeholder blanked (never the id's), translated through the map file's {@code values:}. */
+    private String cell(int field, String raw) {
+        CellFormat format = this.format[field];
+        // The id is never a placeholder: a lead called "unknown" keeps its name.
+        String cell = field == ID ? raw : placeholderBlank(raw, format);
+        return format == null ? cell : format.translate(cell);
+    }
+
+    /** The company, or null when the row says nothing of it. */
+    private static Company company(String name, String domain, String industry, Integer employeeCount, Long annualRevenue,
+                                   String country) {
+        if (name == null && domain == null && industry == null && employeeCount == null && annualRevenue == null
+                && country == null) {
+            return null;
+        }
+        return new Company(name, domain, industry, employeeCount, annualRevenue, country);
+    }
+
+    /** Reads the attribute columns into {@code into}; returns the errors, with a bad attribute cell's added. */
+    private List<FieldError> attributes(List<String> cells, Map<String, String> into, List<FieldError> errors) {
+        for (int a = 0; a < attributeName.length; a++) {
+            CellFormat format = attributeFormat[a];
+            int i = attributeIndex[a];
+            String v = Values.text(placeholderBlank(i < cells.size() ? cells.get(i) : null, format));
             if (v != null && format != null) {
                 v = Values.text(format.translate(v));
                 if (v != null && format.format() != null) {
                     try {
                         v = format.isoDate(v);
                     } catch (Values.BadValue e) {
-                        errors.add(new FieldError(mapping.attributeErrorName(a.getKey()), e.code()));
+                        errors = added(errors, new FieldError(mapping.attributeErrorName(attributeName[a]), e.code()));
                         continue;
                     }
                 }
             }
             if (v != null) {
-                b.attribute(a.getKey(), v);
+                into.put(attributeName[a], v);
             }
         }
-        return new Result(b.build(), errors);
+        return errors;
     }
 
-    /** Reads one cell into a value. */
-    @FunctionalInterface
-    private interface CellReader<T> {
-        T read(String cell) throws Values.BadValue;
+    /** The errors with a bad cell's added: the list, made when it is the first. */
+    private List<FieldError> failed(List<FieldError> errors, Field field, Values.BadValue e) {
+        return added(errors, error(field, e));
     }
 
-    /** Reads a field's cell and hands on its value; a bad cell is an error naming its column, and nothing is handed on. */
-    private <T> void read(List<String> cells, Field field, CellReader<T> reader, Consumer<T> target, List<FieldError> errors) {
-        T value;
-        try {
-            value = reader.read(cell(cells, field));
-        } catch (Values.BadValue e) {
-            errors.add(error(field, e));
-            return;
-        }
-        target.accept(value);
+    private static List<FieldError> added(List<FieldError> errors, FieldError error) {
+        List<FieldError> all = errors == null ? new ArrayList<>(2) : errors;
+        all.add(error);
+        return all;
     }
 
     /**
@@ -223,16 +379,6 @@ public final class RowMapper {
         return f == null ? modelField : mapping.columnName(f) + tail;
     }
 
-    /** The field's cell, translated through the map file's {@code values:} when it has them. */
-    private String cell(List<String> cells, Field field) {
-        int i = index[field.ordinal()];
-        CellFormat format = this.format[field.ordinal()];
-        String raw = i < 0 || i >= cells.size() ? null : cells.get(i);
-        // The id is never a placeholder: a lead called "unknown" keeps its name.
-        String cell = field == Field.ID ? raw : placeholderBlank(raw, format);
-        return format == null ? cell : format.translate(cell);
-    }
-
     /**
      * Null for a placeholder the column's {@code values:} do not translate by name; else the cell
      * (a repeated one as first seen: the leads of a file then share one copy of each company name,
@@ -250,13 +396,21 @@ public final class RowMapper {
     }
 
     /**
-     * The cell, or null when it holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
-     * keeps every character of it but spaces and controls, lower-cased: with more of them than the
-     * longest placeholder it is none (the e-mail addresses, dates and phone numbers seen once each),
-     * and a shorter one is cheap to check. Other cells, whose key is their Unicode normal form, are
-     * remembered: the names, industries and sources that repeat from row to row.
+     * The cell, or null when it holds a placeholder value. Most cells are ruled out by their first
+     * characters ({@link PlaceholderStarts}); the rest are {@linkplain #checked checked}.
      */
     private String unlessPlaceholder(String cell) {
+        return starts != null && starts.rulesOut(cell) ? cell : checked(cell);
+    }
+
+    /**
+     * The cell, or null when it holds a placeholder value. An ASCII cell's key ({@code LeadPolicy.isMissingValue})
+     * keeps every character of it but spaces and controls, lower-cased: with more of them than the
+     * longest placeholder it is none (the e-mail addresses, dates and phone numbers seen once each).
+     * Other cells, whose key is their Unicode normal form, and shorter ones are remembered: the
+     * names, industries, sources and choices that repeat from row to row.
+     */
+    private String checked(String cell) {
         int n = cell.length();
         int visible = 0;
         for (int i = 0; i < n; i++) {
@@ -264,19 +418,18 @@ public final class RowMapper {
             if (c >= 0x80) {
                 return remembered.get(cell);
             }
-            if (c > ' ') {
-                visible++;
+            // Each visible ASCII character stays one character of the key, whatever follows it
+            // (ASCII is never the second character of a composition): past the longest, no placeholder.
+            if (c > ' ' && ++visible > longest) {
+                return cell;
             }
         }
-        if (longest == Integer.MAX_VALUE) {
-            return remembered.get(cell);
-        }
-        return visible <= longest && missing.test(cell) ? null : cell;
+        return remembered.get(cell);
     }
 
     /** A date cell, in the map file's {@code format:} when it gives one. */
-    private java.time.Instant instant(Field field, String cell) throws Values.BadValue {
-        CellFormat format = this.format[field.ordinal()];
+    private Instant instant(int field, String cell) throws Values.BadValue {
+        CellFormat format = this.format[field];
         if (format == null || format.format() == null || Values.text(cell) == null) {
             return Values.instant(cell, zone);
         }

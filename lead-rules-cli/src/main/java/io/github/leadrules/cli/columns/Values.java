@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -163,8 +164,18 @@ public final class Values {
         if (raw == null) {
             return null;
         }
+        int n = raw.length();
+        if (n > 0 && solid(raw.charAt(0)) && solid(raw.charAt(n - 1))) {
+            return raw;
+        }
         String s = raw.strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /** Whether {@link String#strip()} keeps this character at an end of a text: no white space. */
+    private static boolean solid(char c) {
+        // No white space lies between the space and U+1680, nor above the ideographic space.
+        return (c > ' ' && c < '\u1680') || c > '\u3000' || !Character.isWhitespace(c);
     }
 
     public static InquiryType inquiryType(String raw) throws BadValue {
@@ -220,6 +231,12 @@ public final class Values {
         if (s == null) {
             return null;
         }
+        long plain = plainDigits(s, 9);
+        return plain >= 0 ? Integer.valueOf((int) plain) : employeeCountText(s);
+    }
+
+    /** {@link #employeeCount} of a stripped cell of at most {@link #MAX_NUMBER_CHARS}, read the general way. */
+    static Integer employeeCountText(String s) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(",", "").replace(" ", "");
         if (s.equals("不明") || s.equals("unknown") || s.equals("-") || s.equals("n/a")) {
             return null;
@@ -235,6 +252,26 @@ public final class Values {
             throw new BadValue(NOT_A_NUMBER);
         }
         return inRange(d, Integer.MIN_VALUE, Integer.MAX_VALUE).intValueExact();
+    }
+
+    /**
+     * The number a cell of ASCII digits only, at most {@code max} of them, stands for (as the general
+     * path reads it: no sign, unit or separator to strip); -1 for any other cell.
+     */
+    static long plainDigits(String s, int max) {
+        int n = s.length();
+        if (n > max) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Null for a blank cell; {@link #TOO_LONG} for a cell too long to be a number; else the stripped cell. */
@@ -278,6 +315,12 @@ public final class Values {
         if (s == null) {
             return null;
         }
+        long plain = plainDigits(s, 18);
+        return plain >= 0 ? Long.valueOf(plain) : amountText(s);
+    }
+
+    /** {@link #amount} of a stripped cell of at most {@link #MAX_NUMBER_CHARS}, read the general way. */
+    static Long amountText(String s) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace(",", "").replace(" ", "");
         s = strip(s, "¥", "$", "€", "£", "jpy", "usd", "eur", "約");
         s = stripEnd(s, "円", "jpy", "usd", "eur");
@@ -325,6 +368,12 @@ public final class Values {
         if (utc != null) {
             return utc;
         }
+        Instant date = plainDate(s, zone);
+        return date != null ? date : instantText(s, zone);
+    }
+
+    /** {@link #instant} of a stripped, non-blank cell, read the general way (through the formatters). */
+    static Instant instantText(String s, ZoneId zone) throws BadValue {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         try {
             char last = s.charAt(s.length() - 1);
@@ -355,26 +404,80 @@ public final class Values {
      * which the general path reads. A date or time out of range is {@link #NOT_A_DATE}, as there.
      */
     private static Instant utcMinutesOrSeconds(String s) throws BadValue {
+        long seconds = utcSeconds(s, 0, s.length());
+        if (seconds == NOT_UTC_SHAPE) {
+            return null;
+        }
+        if (seconds == BAD_UTC) {
+            throw new BadValue(NOT_A_DATE);
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
+    /**
+     * The common local date read without a formatter: {@code 2026/11/20}, {@code 2026-1-5} or
+     * {@code 2026.11.20} in ASCII (four digits, then month and day of one or two digits, each after
+     * {@code -}, {@code /} or {@code .}), at the start of its day in {@code zone}, as the general path
+     * reads it: a day past the end of its month is its last day, a month or day out of range is
+     * {@link #NOT_A_DATE}. Null for anything else, which the general path reads.
+     */
+    private static Instant plainDate(String s, ZoneId zone) throws BadValue {
         int n = s.length();
-        if ((n != 17 && n != 20) || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) | 0x20) != 't'
-                || s.charAt(13) != ':' || (s.charAt(n - 1) | 0x20) != 'z' || (n == 20 && s.charAt(16) != ':')) {
+        if (n < 8 || n > 10 || !isDateSeparator(s.charAt(4))) {
+            return null;
+        }
+        int dayFrom = isDateSeparator(s.charAt(6)) ? 7 : isDateSeparator(s.charAt(7)) ? 8 : -1;
+        if (dayFrom < 0 || n - dayFrom < 1 || n - dayFrom > 2) {
             return null;
         }
         int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = n == 20 ? digits(s, 17, 2) : 0;
-        if ((year | month | day | hour | minute | second) < 0) {
+        int month = digits(s, 5, dayFrom - 6);
+        int day = digits(s, dayFrom, n - dayFrom);
+        if ((year | month | day) < 0) {
             return null;
         }
-        try {
-            return Instant.ofEpochSecond(LocalDateTime.of(year, month, day, hour, minute, second)
-                    .toEpochSecond(java.time.ZoneOffset.UTC));
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
             throw new BadValue(NOT_A_DATE);
         }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return first.withDayOfMonth(Math.min(day, first.lengthOfMonth())).atStartOfDay(zone).toInstant();
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
+    }
+
+    /** {@link #utcSeconds}: the text is not in that shape. */
+    static final long NOT_UTC_SHAPE = Long.MIN_VALUE;
+    /** {@link #utcSeconds}: the text is in that shape, but its date or time is out of range. */
+    static final long BAD_UTC = Long.MIN_VALUE + 1;
+
+    /**
+     * The epoch second of {@code s[from, to)} when it is {@code 2026-11-20T10:00Z} or
+     * {@code 2026-11-20T10:00:00Z} in ASCII ({@code t} and {@code z} in either case), as ISO reads
+     * it; {@link #NOT_UTC_SHAPE} for any other text, {@link #BAD_UTC} for a date or time out of range.
+     */
+    static long utcSeconds(String s, int from, int to) {
+        int n = to - from;
+        if ((n != 17 && n != 20) || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-'
+                || (s.charAt(from + 10) | 0x20) != 't' || s.charAt(from + 13) != ':' || (s.charAt(to - 1) | 0x20) != 'z'
+                || (n == 20 && s.charAt(from + 16) != ':')) {
+            return NOT_UTC_SHAPE;
+        }
+        int year = digits(s, from, 4);
+        int month = digits(s, from + 5, 2);
+        int day = digits(s, from + 8, 2);
+        int hour = digits(s, from + 11, 2);
+        int minute = digits(s, from + 14, 2);
+        int second = n == 20 ? digits(s, from + 17, 2) : 0;
+        if ((year | month | day | hour | minute | second) < 0) {
+            return NOT_UTC_SHAPE;
+        }
+        if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+                || day > (month == 2 ? (Year.isLeap(year) ? 29 : 28) : 30 + ((month + month / 8) & 1))) {
+            return BAD_UTC;
+        }
+        return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600 + minute * 60 + second;
     }
 
     /** The ASCII digits s[from, from + count) as a number, or -1 when one is not a digit. */

@@ -7,7 +7,6 @@ import io.github.leadrules.json.JsonLimits;
 import io.github.leadrules.json.internal.Jackson;
 import io.github.leadrules.json.internal.QualificationMapping;
 import io.github.leadrules.model.Qualification;
-import io.github.leadrules.model.Reason;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -168,48 +167,8 @@ public interface DecisionSink extends Closeable {
         // The common case, UTF-8 and an ASCII delimiter, is laid out straight into bytes; the same
         // fields, as the text layout below writes them.
         boolean fast = charset.equals(StandardCharsets.UTF_8) && delimiter < 0x80;
-        CellLayout cellLayout = !fast ? null : (cells, buffer) -> {
-            int n = Math.min(width, cells.size());
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    buffer.ascii(delimiter);
-                }
-                buffer.csvField(cells.get(i), delimiter, escapeFormulas);
-            }
-            for (int i = Math.max(n, 1); i < width; i++) {
-                buffer.ascii(delimiter);
-            }
-        };
-        ByteLayout bytes = !fast ? null : (rows, decisions, echo, buffer, blocks) -> {
-            String[] decision = new String[Decisions.COLUMNS.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                InputRow row = rows.get(r);
-                if (echo != null) {
-                    echo.copy(r, buffer);
-                } else {
-                    cellLayout.append(row.cells(), buffer);
-                }
-                Qualification q = decisions.get(r);
-                // The reasons are written as they come, unless they might read as a formula.
-                List<Reason> reasons = q.reasons();
-                boolean inParts = !escapeFormulas || reasons.isEmpty() || !reasons.get(0).ruleId().isEmpty()
-                        && "=+-@\t\r".indexOf(reasons.get(0).ruleId().charAt(0)) < 0;
-                Decisions.fill(decision, row.line(), q, row.note(), !inParts);
-                for (int i = 0; i < decision.length; i++) {
-                    buffer.ascii(delimiter);
-                    if (i == Decisions.REASONS && inParts) {
-                        buffer.reasonsField(reasons, delimiter);
-                    } else {
-                        buffer.csvField(decision[i], delimiter, escapeFormulas);
-                    }
-                }
-                buffer.ascii('\n');
-                if (buffer.length() >= Rendered.BLOCK) {
-                    blocks.add(buffer.take());
-                }
-            }
-        };
-        Rendered sink = new Rendered(out, charset, header, outputName, bytes, cellLayout, (row, q, sb) -> {
+        Utf8CsvRows utf8 = fast ? new Utf8CsvRows(width, delimiter, escapeFormulas) : null;
+        Rendered sink = new Rendered(out, charset, header, outputName, utf8, utf8, (row, q, sb) -> {
             List<String> cells = row.cells();
             for (int i = 0; i < header.size(); i++) {
                 if (i > 0) {

@@ -98,7 +98,7 @@ public final class Decisions {
     }
 
     /** The ids of the exclusion rules that fired, each once, in order, joined by ";" ({@link Qualification#exclusionIds()}). */
-    private static String exclusionIds(List<Reason> exclusions) {
+    static String exclusionIds(List<Reason> exclusions) {
         if (exclusions.isEmpty()) {
             return "";
         }

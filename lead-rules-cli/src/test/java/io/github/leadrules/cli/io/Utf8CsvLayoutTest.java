@@ -45,7 +45,9 @@ class Utf8CsvLayoutTest {
                 List.of("L-7", "short row"),
                 List.of("L-8", "a", "b", "c", "beyond the header", "more"),
                 List.of(),
-                List.of("L-10", "\"quoted start", "end quote\"", "\"\""));
+                List.of("L-10", "\"quoted start", "end quote\"", "\"\""),
+                List.of("L-11", "carriage\rreturn alone", "café \"crème\"", "末尾に引用符\""),
+                List.of("L-12", "東京都;港区", "tab\tinside", "絵文字 👍 then, a comma"));
         for (int i = 0; i < cells.size(); i++) {
             rows.add(new InputRow(i + 2, cells.get(i), List.of(), i == 6 ? "2 fields, the header has 4" : null, null));
             decisions.add(decision(i));
@@ -91,6 +93,189 @@ class Utf8CsvLayoutTest {
                         .isEqualTo(textLayout(rows, decisions, delimiter, escape));
             }
         }
+    }
+
+    @Test
+    void reasonsKeptFromEarlierRowsAndChunksAreWrittenAsTheTextLayoutWritesThem() throws IOException {
+        List<List<Reason>> reasonSets = new ArrayList<>(List.of(
+                List.of(reason("URG-DEMO", "Demo requested"), reason("RTE-FIELD", "Urgent (HIGH) and a strong fit")),
+                // the same rule ids and messages again: laid out from what was kept
+                List.of(reason("URG-DEMO", "Demo requested"), reason("RTE-FIELD", "Urgent (HIGH) and a strong fit")),
+                // a kept rule id with a message of its own, that needs quotes, or doubled quotes
+                List.of(reason("URG-DEMO", "Demo requested, within 1 month")),
+                List.of(reason("URG-DEMO", "He said \"now\""), reason("RTE-FIELD", "Urgent (HIGH) and a strong fit")),
+                List.of(reason("URG-DEMO", "line\nbreak")),
+                List.of(reason("URG-DEMO", "carriage\rreturn")),
+                List.of(reason("URG-DEMO", "Demo requested")),
+                List.of(reason("URG-DEMO", "tab\tinside; semi | pipe")),
+                // spaces at either end of the field, but not at the end of a kept reason in the middle
+                List.of(reason("URG-DEMO", "ends with a space ")),
+                List.of(reason("URG-DEMO", "ends with a space "), reason("RTE-FIELD", "Urgent (HIGH) and a strong fit")),
+                List.of(reason(" LEADING", "space in front"), reason("URG-DEMO", "Demo requested")),
+                List.of(reason("URG-DEMO", "Demo requested"), reason(" LEADING", "space in front")),
+                // one that might read as a formula, first or later
+                List.of(reason("=HOST-RULE", "looks like a formula"), reason("URG-DEMO", "Demo requested")),
+                List.of(reason("URG-DEMO", "Demo requested"), reason("=HOST-RULE", "looks like a formula")),
+                List.of(reason("", "no rule id"), reason("URG-DEMO", "Demo requested")),
+                List.of(reason("URG-日本", "全角の理由、カンマ,あり"), reason("URG-😀", "emoji 👍"), reason("URG-é", "café crème")),
+                List.of(reason("URG-日本", "全角の理由、カンマ,あり"), reason("URG-😀", "emoji 👍"), reason("URG-é", "café crème"))));
+        // one rule's message varies: up to and beyond the messages kept of one rule
+        for (int i = 0; i <= DecisionColumns.MAX_MESSAGES_PER_RULE + 1; i++) {
+            reasonSets.add(List.of(reason("EXC-FREEMAIL", "Free-mail address (mail" + i + ".example) and no company name")));
+        }
+        reasonSets.add(List.of(reason("EXC-FREEMAIL", "Free-mail address (mail0.example) and no company name")));
+        // long messages: up to and beyond the longest kept
+        for (int length = DecisionColumns.MAX_KEPT_CHARS - 1; length <= DecisionColumns.MAX_KEPT_CHARS + 1; length++) {
+            String message = "x".repeat(length - "URG-LONG".length());
+            reasonSets.add(List.of(reason("URG-LONG", message), reason("URG-DEMO", "Demo requested")));
+            reasonSets.add(List.of(reason("URG-LONG", message), reason("URG-DEMO", "Demo requested")));
+        }
+        List<InputRow> rows = new ArrayList<>();
+        List<Qualification> decisions = new ArrayList<>();
+        for (int i = 0; i < reasonSets.size(); i++) {
+            rows.add(new InputRow(i + 2, List.of("L-" + i, "会社", "名前", ""), List.of(), null, null));
+            decisions.add(new Qualification("L-" + i, Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN, Route.NONE, reasonSets.get(i),
+                    List.of(), FINGERPRINT));
+        }
+        for (char delimiter : new char[] {',', ';', '\t', '|', ' ', ':', 'E'}) {
+            for (boolean escape : new boolean[] {true, false}) {
+                // every row a chunk of its own, then all the rows in one chunk, with one sink
+                assertThat(new String(renderEach(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
+                        .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
+                        .isEqualTo(textLayout(rows, decisions, delimiter, escape).repeat(2));
+            }
+        }
+    }
+
+    @Test
+    void decisionValuesKeptFromEarlierRowsAreWrittenAsTheTextLayoutWritesThem() throws IOException {
+        Reason competitor = new Reason("EXC-COMPETITOR", Stage.EXCLUSION, "E-mail domain belongs to a competitor");
+        Reason student = new Reason("EXC-STUDENT", Stage.EXCLUSION, "学生のメールアドレス");
+        Reason formula = new Reason("-HOST-EXC", Stage.EXCLUSION, "a host rule");
+        List<String> texts = List.of("field-sales", "営業1部, 東京", "山田 \"太郎\"", "=nurture-track", "+81-3-1234-5678", "-HOST",
+                " spaced ", "", "tab\tteam", "line\nteam", "cr\rteam", "café", "👍 team");
+        List<Integer> scores = List.of(0, 5, 100, -1, -250, DecisionColumns.SCORES - 1, DecisionColumns.SCORES,
+                DecisionColumns.SCORES + 1, Integer.MAX_VALUE, Integer.MIN_VALUE);
+        List<Instant> deadlines = new ArrayList<>(List.of(Instant.parse("2026-11-28T09:30:00Z"), Instant.parse("2026-11-28T09:30:00.5Z"),
+                Instant.parse("1969-07-20T20:17:40Z"), Instant.MAX));
+        deadlines.add(null);
+        List<List<Reason>> exclusions = List.of(List.of(), List.of(competitor), List.of(student, competitor, student),
+                List.of(formula), List.of(formula, competitor));
+        List<InputRow> rows = new ArrayList<>();
+        List<Qualification> decisions = new ArrayList<>();
+        for (int i = 0; i < 3 * texts.size() * scores.size(); i++) {
+            String team = texts.get(i % texts.size());
+            String owner = i % 3 == 0 ? null : texts.get((i / 3) % texts.size());
+            String track = texts.get((i / 7) % texts.size());
+            rows.add(new InputRow(i + 2, List.of("L-" + i, "会社", "名前", ""), List.of(), null, null));
+            decisions.add(new Qualification("L-" + i, Outcome.values()[i % Outcome.values().length], exclusions.get(i % exclusions.size()),
+                    new Urgency(UrgencyLevel.values()[i % UrgencyLevel.values().length],
+                            PurchaseTimeframe.values()[i % PurchaseTimeframe.values().length], scores.get(i % scores.size()), List.of()),
+                    new Route(Destination.values()[i % Destination.values().length], team, owner, track, deadlines.get(i % deadlines.size())),
+                    List.of(), List.of(), texts.get((i / 11) % texts.size())));
+        }
+        // more distinct teams than are kept
+        for (int i = 0; i <= DecisionColumns.MAX_KEPT + 1; i++) {
+            rows.add(new InputRow(rows.size() + 2, List.of("L-" + i), List.of(), null, null));
+            decisions.add(new Qualification("L-" + i, Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN,
+                    new Route(Destination.INSIDE_SALES, "team-" + i, null, null, Instant.ofEpochSecond(1_700_000_000L + i)),
+                    List.of(), List.of(), FINGERPRINT));
+        }
+        for (char delimiter : new char[] {',', ';', '\t', '|', ' ', '-', 'E'}) {
+            for (boolean escape : new boolean[] {true, false}) {
+                assertThat(new String(renderEach(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
+                        .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
+                        .isEqualTo(textLayout(rows, decisions, delimiter, escape).repeat(2));
+            }
+        }
+    }
+
+    @Test
+    void aReasonWithASurrogateWithoutItsPairStopsTheRunAfterItsRuleWasKept() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionSink sink = DecisionSink.csv(out, StandardCharsets.UTF_8, false, ',', HEADER, true, "out.csv");
+        List<InputRow> rows = List.of(new InputRow(2, List.of("L-1", "ok", "ok", "ok"), List.of(), null, null),
+                new InputRow(3, List.of("L-2", "ok", "ok", "ok"), List.of(), null, null));
+        List<Qualification> decisions = List.of(reasons(reason("URG-HOST", "fine")), reasons(reason("URG-HOST", "broken \uD83D here")));
+        sink.render(rows.subList(0, 1), decisions.subList(0, 1));
+        assertThatThrownBy(() -> sink.render(rows, decisions))
+                .isInstanceOf(OutputEncodingException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("decision_reasons");
+        // and a kept rule id whose later message ends in half a pair
+        List<Qualification> ending = List.of(reasons(reason("URG-HOST", "fine")), reasons(reason("URG-HOST", "ends \uD83D")));
+        assertThatThrownBy(() -> sink.render(rows, ending))
+                .isInstanceOf(OutputEncodingException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("decision_reasons");
+        // a team refused too; what was refused leaves nothing behind for the rows after it
+        Qualification badTeam = new Qualification("L-2", Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN,
+                new Route(Destination.INSIDE_SALES, "team \uDC00", null, null, null), List.of(), List.of(), FINGERPRINT);
+        assertThatThrownBy(() -> sink.render(rows, List.of(decisions.get(0), badTeam)))
+                .isInstanceOf(OutputEncodingException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("decision_team");
+        List<Qualification> good = List.of(reasons(reason("URG-HOST", "fine"), reason("URG-OTHER", "also fine")),
+                new Qualification("L-2", Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN,
+                        new Route(Destination.INSIDE_SALES, "inside-sales", null, null, null), List.of(), List.of(), FINGERPRINT));
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        for (byte[] b : sink.render(rows, good)) {
+            joined.write(b);
+        }
+        assertThat(joined.toString(StandardCharsets.UTF_8)).isEqualTo(textLayout(rows, good, ',', true));
+    }
+
+    @Test
+    void chunksRenderedOnSeveralThreadsAtOnceAreEachWrittenAsTheTextLayoutWritesThem() throws Exception {
+        DecisionSink sink = DecisionSink.csv(new ByteArrayOutputStream(), StandardCharsets.UTF_8, false, ',', HEADER, true, "out.csv");
+        List<List<InputRow>> chunks = new ArrayList<>();
+        List<List<Qualification>> decided = new ArrayList<>();
+        for (int c = 0; c < 16; c++) {
+            List<InputRow> rows = new ArrayList<>();
+            List<Qualification> decisions = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                rows.add(new InputRow(c * 200 + i + 2, List.of("L-" + i, "株式会社テスト" + c, "名前 " + i, "note"), List.of(), null, null));
+                decisions.add(i % 5 == 4
+                        ? reasons(reason("URG-" + c, "Reason " + (i % 7) + (c % 2 == 0 ? ", with a comma" : "")), reason("RTE-X", "routed"))
+                        : decision(c + i));
+            }
+            chunks.add(rows);
+            decided.add(decisions);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<byte[]>>> rendered = new ArrayList<>();
+            for (int c = 0; c < chunks.size(); c++) {
+                int chunk = c;
+                rendered.add(pool.submit(() -> sink.render(chunks.get(chunk), decided.get(chunk))));
+            }
+            for (int c = 0; c < chunks.size(); c++) {
+                ByteArrayOutputStream joined = new ByteArrayOutputStream();
+                for (byte[] b : rendered.get(c).get()) {
+                    joined.write(b);
+                }
+                assertThat(joined.toString(StandardCharsets.UTF_8)).as("chunk %d", c)
+                        .isEqualTo(textLayout(chunks.get(c), decided.get(c), ',', true));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Qualification reasons(Reason... reasons) {
+        return new Qualification("L-1", Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN, Route.NONE, List.of(reasons), List.of(), FINGERPRINT);
+    }
+
+    /** The rows as one UTF-8 sink writes them, without the header: each row rendered alone, then all of them at once. */
+    private static byte[] renderEach(List<InputRow> rows, List<Qualification> decisions, char delimiter, boolean escape)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DecisionSink sink = DecisionSink.csv(out, StandardCharsets.UTF_8, false, delimiter, HEADER, escape, "out.csv");
+        int header = out.size();
+        for (int i = 0; i < rows.size(); i++) {
+            sink.write(sink.render(rows.subList(i, i + 1), decisions.subList(i, i + 1)));
+        }
+        sink.write(sink.render(rows, decisions));
+        sink.close();
+        byte[] all = out.toByteArray();
+        return java.util.Arrays.copyOfRange(all, header, all.length);
     }
 
     private static Reason reason(String id, String message) {

@@ -34,7 +34,9 @@ public final class Text {
             // ASCII, kanji and kana are their own NFKC form: most input, Latin or Japanese, is only these
             return s;
         }
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // normalize returns the text itself when its quick check finds it normalised: no second
+        // pass (and no second inline tree where this is compiled in) for an isNormalized check
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 
     /**
