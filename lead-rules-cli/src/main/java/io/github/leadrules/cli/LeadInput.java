@@ -67,9 +67,9 @@ final class LeadInput implements Closeable {
         try {
             Charset bomCharset = skipByteOrderMark(buffered, sourceName);
             Charset charset = bomCharset != null ? bomCharset : settings.charset();
-            InputStreamReader reader = new InputStreamReader(buffered, charset);
-            source = settings.json() ? new JsonLinesRowSource(reader, sourceName, settings.maxRecordChars())
-                    : new CsvRowSource(reader, settings.delimiter(), sourceName, settings.maxRecordChars());
+            source = settings.json()
+                    ? new JsonLinesRowSource(new InputStreamReader(buffered, charset), sourceName, settings.maxRecordChars())
+                    : new CsvRowSource(buffered, charset, settings.delimiter(), sourceName, settings.maxRecordChars());
             ColumnMapping mapping = ColumnMapping.resolve(source.header(), settings.map(), sourceName);
             return new LeadInput(sourceName, size, counting, bomCharset != null, charset, source, mapping,
                     new RowMapper(mapping, settings.zone()));

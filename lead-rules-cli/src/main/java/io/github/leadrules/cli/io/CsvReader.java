@@ -2,7 +2,11 @@ package io.github.leadrules.cli.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +22,20 @@ import java.util.List;
  * the reader does not swallow the rest of the file: it returns the record's first physical line,
  * split without quote handling, marked {@link Problem#UNTERMINATED_QUOTE}, and reads on from the
  * next physical line. A one-line record with text after a closing quote is kept as written, marked
- * {@link Problem#MALFORMED_QUOTE}. Blank lines are skipped. A leading byte-order mark is dropped.
+ * {@link Problem#MALFORMED_QUOTE}. Blank lines (white space only, whatever their length) are
+ * skipped. A leading byte-order mark is dropped.
  *
  * <p>Looking ahead for the closing quote is bounded by the record size, and each physical line is
  * examined for quotes once however many records' look-ahead it falls in (the lines that close no
  * quote are remembered), so even a file of stray quotes ({@code L-1,x","} on every line, which
  * chains every line into one endless quoted field) is read in linear time. {@link #charsExamined()}
  * counts the work, for tests and fuzzing.
+ *
+ * <p>UTF-8 input read from bytes ({@link #CsvReader(InputStream, Charset, char, int)}) is split in
+ * its bytes ({@link Utf8LineReader}): a line without quotes, the usual record, is kept as its bytes
+ * and its fields are decoded, each on its own, only when first read ({@link Utf8Cells}), so the one
+ * thread reading a file does not pay for them; any other line is decoded and read as above. Other
+ * encodings are decoded by an {@link InputStreamReader}.
  */
 public final class CsvReader implements Closeable {
 
@@ -51,7 +62,8 @@ public final class CsvReader implements Closeable {
      */
     public record Record(long line, List<String> fields, Problem problem, int problemField) {
         public Record {
-            fields = List.copyOf(fields);
+            // Cells still in their bytes are immutable already, and decoded by whoever reads them first.
+            fields = fields instanceof Utf8Cells ? fields : List.copyOf(fields);
         }
     }
 
@@ -64,10 +76,13 @@ public final class CsvReader implements Closeable {
      * does neither breaks the record it was meant to continue.
      */
     private record Physical(long number, String text, int length, boolean opens, boolean opensCleanly, boolean continues,
-                            boolean closesCleanly) {
+                            boolean closesCleanly, boolean blank) {
     }
 
+    /** The lines, when read from decoded text; else null. */
     private final LineReader lines;
+    /** The lines, when read from UTF-8 bytes; else null. */
+    private final Utf8LineReader bytes;
     private final char delimiter;
     private final int maxRecordChars;
     /** Lines read ahead of the current record, from {@code head} on. */
@@ -91,6 +106,26 @@ public final class CsvReader implements Closeable {
      */
     public CsvReader(Reader in, char delimiter, int maxRecordChars) {
         this.lines = new LineReader(in, maxRecordChars);
+        this.bytes = null;
+        this.delimiter = delimiter;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /**
+     * A reader over bytes in {@code charset}, malformed or unmappable input decoded to U+FFFD as an
+     * {@link InputStreamReader} decodes it. Records are the same as read from the decoded text; UTF-8
+     * with a delimiter in ASCII is split in its bytes, which is faster.
+     *
+     * @param maxRecordChars the longest record in characters, line breaks included; at least 1
+     */
+    public CsvReader(InputStream in, Charset charset, char delimiter, int maxRecordChars) {
+        if (charset.equals(StandardCharsets.UTF_8) && Utf8LineReader.supports(delimiter)) {
+            this.lines = null;
+            this.bytes = new Utf8LineReader(in, maxRecordChars, delimiter);
+        } else {
+            this.lines = new LineReader(new InputStreamReader(in, charset), maxRecordChars);
+            this.bytes = null;
+        }
         this.delimiter = delimiter;
         this.maxRecordChars = maxRecordChars;
     }
@@ -103,11 +138,37 @@ public final class CsvReader implements Closeable {
     /** The next record, or null at the end of the input. */
     public Record next() throws IOException {
         while (true) {
-            Physical start = poll();
+            Physical start;
+            if (bytes != null && head == ahead.size()) {
+                // No line read ahead: a line that is a well-formed record of its own is kept as its bytes.
+                if (!bytes.next()) {
+                    return null;
+                }
+                if (bytes.inBytes()) {
+                    if (!bytes.hasQuote()) {
+                        if (bytes.isBlank()) {
+                            continue;
+                        }
+                        examined += bytes.byteLength();
+                        return new Record(bytes.number(), bytes.cells(), null, -1);
+                    }
+                    examined += bytes.byteLength();
+                    List<String> cells = bytes.quotedCells();
+                    if (cells != null) {
+                        return new Record(bytes.number(), cells, null, -1);
+                    }
+                }
+                start = physical();
+            } else {
+                start = poll();
+            }
             if (start == null) {
                 return null;
             }
             if (start.text == null) {
+                if (start.blank) {
+                    continue;
+                }
                 return new Record(start.number, List.of(), Problem.TOO_LONG, -1);
             }
             if (start.text.isBlank()) {
@@ -151,7 +212,7 @@ public final class CsvReader implements Closeable {
      * to split fields. At most a small constant times the characters read, whatever the input.
      */
     public long charsExamined() {
-        return lines.charsRead() + examined;
+        return (lines != null ? lines.charsRead() : bytes.bytesRead()) + examined;
     }
 
     /** The start line and the {@code more} lines after it, parsed as one record; those lines are consumed. */
@@ -289,6 +350,9 @@ public final class CsvReader implements Closeable {
     }
 
     private Physical read() throws IOException {
+        if (bytes != null) {
+            return bytes.next() ? physical() : null;
+        }
         LineReader.Line line = lines.next();
         if (line == null) {
             return null;
@@ -300,18 +364,31 @@ public final class CsvReader implements Closeable {
                 text = text.substring(1);
             }
         }
+        return physical(line.number(), text, line.blank());
+    }
+
+    /** The current line of {@link #bytes} (which drops a first line's byte-order mark itself). */
+    private Physical physical() {
+        return physical(bytes.number(), bytes.tooLong() ? null : bytes.text(), bytes.tooLongAndBlank());
+    }
+
+    /**
+     * A line and what its quotes do; {@code text} is null for a line longer than the record size,
+     * which may yet be {@code blank}, white space only, and skipped as a blank line is.
+     */
+    private Physical physical(long number, String text, boolean blank) {
         if (text == null) {
-            return new Physical(line.number(), null, line.length(), false, false, false, false);
+            return new Physical(number, null, maxRecordChars + 1, false, false, false, false, blank);
         }
         if (text.indexOf('"') < 0) {
             // No quote: a record starting here ends here, and a quoted field entered here goes on.
             examined += text.length();
-            return new Physical(line.number(), text, text.length(), false, true, true, false);
+            return new Physical(number, text, text.length(), false, true, true, false, false);
         }
         int fresh = scan(text, false);
         int entered = scan(text, true);
-        return new Physical(line.number(), text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
-                entered == QUOTED, entered == 0);
+        return new Physical(number, text, text.length(), (fresh & QUOTED) != 0, (fresh & MALFORMED) == 0,
+                entered == QUOTED, entered == 0, false);
     }
 
     private static final int QUOTED = 1;
@@ -352,6 +429,10 @@ public final class CsvReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        lines.close();
+        if (lines != null) {
+            lines.close();
+        } else {
+            bytes.close();
+        }
     }
 }

@@ -3,7 +3,9 @@ package io.github.leadrules.cli.io;
 import io.github.leadrules.model.FieldError;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,22 @@ public final class CsvRowSource implements RowSource {
      * @throws BadInputException when there is no header, or it is malformed or too long
      */
     public CsvRowSource(Reader in, char delimiter, String sourceName, int maxRecordChars) throws IOException {
-        this.reader = new CsvReader(in, delimiter, maxRecordChars);
+        this(new CsvReader(in, delimiter, maxRecordChars), sourceName);
+    }
+
+    /**
+     * Reads the header at once, from bytes in {@code charset} (see {@link CsvReader#CsvReader(InputStream, Charset, char, int)}).
+     *
+     * @param maxRecordChars the longest record, in characters
+     * @throws BadInputException when there is no header, or it is malformed or too long
+     */
+    public CsvRowSource(InputStream in, Charset charset, char delimiter, String sourceName, int maxRecordChars) throws IOException {
+        this(new CsvReader(in, charset, delimiter, maxRecordChars), sourceName);
+    }
+
+    private CsvRowSource(CsvReader reader, String sourceName) throws IOException {
+        this.reader = reader;
+        int maxRecordChars = reader.maxRecordChars();
         CsvReader.Record first = reader.next();
         if (first == null) {
             throw new BadInputException(sourceName + " is empty: expected a header line");
@@ -65,7 +82,10 @@ public final class CsvRowSource implements RowSource {
         if (r == null) {
             return null;
         }
-        List<FieldError> problems = new ArrayList<>(0);
+        if (r.problem() == null && r.fields().size() == header.size()) {
+            return new InputRow(r.line(), r.fields(), List.of(), null, null);
+        }
+        List<FieldError> problems = new ArrayList<>(1);
         String note = null;
         if (r.problem() == CsvReader.Problem.TOO_LONG) {
             problems.add(new FieldError("row", TOO_LONG));

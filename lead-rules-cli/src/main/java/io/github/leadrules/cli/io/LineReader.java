@@ -18,8 +18,10 @@ final class LineReader implements Closeable {
      * @param number the 1-based line number
      * @param text   the line without its terminator, or null when it is longer than the limit
      * @param length its length in characters, or the limit + 1 when it is longer
+     * @param blank  for a line longer than the limit, whether it is white space only (as
+     *               {@link String#isBlank()}); false for a line with text, whose text tells
      */
-    record Line(long number, String text, int length) {
+    record Line(long number, String text, int length, boolean blank) {
         boolean tooLong() {
             return text == null;
         }
@@ -50,6 +52,7 @@ final class LineReader implements Closeable {
         long length = 0;
         boolean any = false;
         boolean first = true;
+        boolean blank = true;
         String single = null;
         while (true) {
             if (pos == end && !fill()) {
@@ -76,8 +79,13 @@ final class LineReader implements Closeable {
                 single = new String(buffer, start, n);
             } else if (length + n <= max) {
                 line.append(buffer, start, n);
-            } else if (length <= max) {
-                line.setLength(0);
+            } else {
+                // Longer than the limit: not kept, but still skipped later if it is white space only.
+                if (length <= max) {
+                    blank = isBlank(line, 0, line.length());
+                    line.setLength(0);
+                }
+                blank = blank && isBlank(buffer, start, n);
             }
             first = false;
             length += n;
@@ -88,9 +96,23 @@ final class LineReader implements Closeable {
         }
         number++;
         if (length > max) {
-            return new Line(number, null, max + 1);
+            return new Line(number, null, max + 1, blank);
         }
-        return new Line(number, single != null ? single : line.toString(), (int) length);
+        return new Line(number, single != null ? single : line.toString(), (int) length, false);
+    }
+
+    /** Whether characters {@code from} to {@code to} are white space only (no white space is outside the BMP). */
+    static boolean isBlank(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char[] chars, int from, int n) {
+        return isBlank(java.nio.CharBuffer.wrap(chars, from, n), 0, n);
     }
 
     /** Characters read from the input so far. */

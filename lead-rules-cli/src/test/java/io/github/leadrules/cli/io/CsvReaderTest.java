@@ -181,6 +181,16 @@ class CsvReaderTest {
         }
 
         @Test
+        void aLineOfWhiteSpaceOnlyIsSkippedAsABlankLineEvenWhenLongerThanTheRecordSize() throws IOException {
+            String text = "id,name\n" + " \t".repeat(512) + "\n" + " ".repeat(1025) + "x\n" + "\u3000".repeat(1025) + "\n2,Acme\n";
+
+            List<CsvReader.Record> records = read(text, 1024);
+
+            assertThat(records).extracting(CsvReader.Record::line).containsExactly(1L, 3L, 5L);
+            assertThat(records).extracting(CsvReader.Record::problem).containsExactly(null, CsvReader.Problem.TOO_LONG, null);
+        }
+
+        @Test
         void lineBreaksAreFoundAcrossTheReadBuffersEdge() throws IOException {
             // 65 536 characters are read at a time: put a CR at the end of one read and its LF at the start of the next.
             String first = "L-1," + "a".repeat(65_535 - 4);

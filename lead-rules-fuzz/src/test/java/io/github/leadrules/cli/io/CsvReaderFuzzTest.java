@@ -54,6 +54,33 @@ class CsvReaderFuzzTest {
         }
     }
 
+    /**
+     * Reads UTF-8 from its bytes, as the CLI does ({@link CsvRowSource#CsvRowSource(java.io.InputStream,
+     * java.nio.charset.Charset, char, String, int)}): must give what {@link #read} gives from the
+     * decoded text. Its work is counted per byte.
+     */
+    static ReadResult readBytes(byte[] input, char delimiter, int maxRecordChars) throws IOException {
+        try (CsvRowSource source = new CsvRowSource(new ByteArrayInputStream(input), StandardCharsets.UTF_8, delimiter, "fuzz.csv",
+                maxRecordChars)) {
+            List<ReadResult.Row> rows = new ArrayList<>();
+            for (InputRow r = source.next(); r != null; r = source.next()) {
+                rows.add(row(r));
+            }
+            return new ReadResult(source.header(), rows, null, input.length, source.charsExamined());
+        } catch (RowSource.BadInputException e) {
+            return ReadResult.refused(e.getMessage());
+        }
+    }
+
+    /** The same rows, header and refusal, read from bytes as from decoded text. */
+    static void checkSameFromBytes(ReadResult fromText, byte[] input, char delimiter, int maxRecordChars) throws Exception {
+        ReadResult fromBytes = Budget.spend("the CSV reader", input.length, () -> readBytes(input, delimiter, maxRecordChars));
+        checkWork(fromBytes);
+        assertThat(fromBytes.refusal()).as("refusal, read from bytes").isEqualTo(fromText.refusal());
+        assertThat(fromBytes.header()).as("header, read from bytes").isEqualTo(fromText.header());
+        assertThat(fromBytes.rows()).as("rows, read from bytes").isEqualTo(fromText.rows());
+    }
+
     /** A row in the reader-independent form (shared with the JSON Lines target). */
     static ReadResult.Row row(InputRow r) {
         List<String> echoed = new ArrayList<>();
@@ -156,6 +183,8 @@ class CsvReaderFuzzTest {
             checkWork(r);
             checkEchoed(r);
         }
+        checkSameFromBytes(asGiven, input, ',', CsvReader.DEFAULT_MAX_RECORD_CHARS);
+        checkSameFromBytes(capped, headed, ',', SMALL_RECORD_CHARS);
         if (asGiven.isRefused()) {
             return;
         }
@@ -272,6 +301,7 @@ class CsvReaderFuzzTest {
         RowAccounting.check(PhysicalLines.ofUtf8(input), 2, result.rows(), CsvReaderFuzzTest::span);
         checkWork(result);
         checkEchoed(result);
+        checkSameFromBytes(result, input, delimiter, CsvReader.DEFAULT_MAX_RECORD_CHARS);
     }
 
     /** Text that cannot end a quoted field, a field or a line. */
