@@ -198,6 +198,29 @@ class LauncherTest {
     }
 
     @Test
+    void anInputUpTo200MegabytesRunsOnTheClientCompilerALargerOneOnTheServerCompilerAndStandardInputOnTheDefault()
+            throws Exception {
+        fakeJar();
+        long limit = 200L * 1024 * 1024;
+        Path below = sparse("below.csv", limit - 1);
+        Path at = sparse("at.csv", limit);
+        Path above = sparse("above.csv", limit + 1);
+
+        assertThat(compiler("qualify", below.toString())).isEqualTo("jvm: -XX:TieredStopAtLevel=1");
+        assertThat(compiler("qualify", at.toString())).isEqualTo("jvm: -XX:TieredStopAtLevel=1");
+        assertThat(compiler("qualify", above.toString())).isEqualTo("jvm: -XX:-TieredCompilation");
+        assertThat(compiler("diff", below.toString(), "--base-policy", above.toString())).isEqualTo("jvm: -XX:-TieredCompilation");
+        assertThat(compiler("qualify", "-")).isEqualTo("jvm:");
+        assertThat(compiler("qualify", "-", "--accounts", above.toString())).isEqualTo("jvm: -XX:-TieredCompilation");
+        assertThat(compiler("--version")).isEqualTo("jvm: -XX:TieredStopAtLevel=1");
+        // The user's own options come after the launcher's, so they win.
+        env.put("LEAD_RULES_JAVA_OPTS", "-XX:+TieredCompilation");
+        assertThat(compiler("qualify", above.toString())).isEqualTo("jvm: -XX:-TieredCompilation -XX:+TieredCompilation");
+        env.put("LEAD_RULES_CDS", "off");
+        assertThat(compiler("qualify", below.toString())).isEqualTo("jvm: -XX:TieredStopAtLevel=1 -XX:+TieredCompilation");
+    }
+
+    @Test
     void argumentsWithSpacesAndQuotesArePassedAsTheyAre() throws Exception {
         fakeJar();
         env.put("LEAD_RULES_CACHE_DIR", dir.resolve("a cache folder").toString());
@@ -260,6 +283,24 @@ class LauncherTest {
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** The launcher's choice of compiler for these arguments: FakeCli's {@code jvm:} line. */
+    private String compiler(String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("show-jvm");
+        Run run = launcher(all);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.out().lines().filter(l -> l.startsWith("jvm:")).findFirst().orElseThrow();
+    }
+
+    /** A file of {@code size} bytes that takes no room on disk. */
+    private Path sparse(String name, long size) throws IOException {
+        Path file = dir.resolve(name);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(size);
+        }
+        return file;
     }
 
     /** The archives in the cache, waiting for one made in the background (Java 25+) when there is none yet. */
