@@ -8,6 +8,11 @@ import java.util.Collection;
  * lower case, trimmed) is the cell's first character, lower-cased, when that is a visible
  * {@link #isSettled settled} character followed by another (or by nothing); so a cell starting
  * with a character no key starts with is none. Immutable.
+ *
+ * <p>{@code LeadPolicy.isMissingValue} rules values out the same way, by core's {@code Text.isSettled};
+ * that class is internal to lead-rules-core, so {@link #isSettled} keeps its own (narrower) list, checked
+ * on every character by {@code PlaceholderStartsTest}. Here the check is a table look-up ahead of the
+ * memo, so that a worker's hot path stays small and most cells never reach the policy at all.
  */
 final class PlaceholderStarts {
 

@@ -137,14 +137,7 @@ class Utf8CsvLayoutTest {
             decisions.add(new Qualification("L-" + i, Outcome.QUALIFIED, List.of(), Urgency.UNKNOWN, Route.NONE, reasonSets.get(i),
                     List.of(), FINGERPRINT));
         }
-        for (char delimiter : new char[] {',', ';', '\t', '|', ' ', ':', 'E'}) {
-            for (boolean escape : new boolean[] {true, false}) {
-                // every row a chunk of its own, then all the rows in one chunk, with one sink
-                assertThat(new String(renderEach(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
-                        .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
-                        .isEqualTo(textLayout(rows, decisions, delimiter, escape).repeat(2));
-            }
-        }
+        assertEachThenAllLaidOutAsText(rows, decisions, ',', ';', '\t', '|', ' ', ':', 'E');
     }
 
     @Test
@@ -181,7 +174,17 @@ class Utf8CsvLayoutTest {
                     new Route(Destination.INSIDE_SALES, "team-" + i, null, null, Instant.ofEpochSecond(1_700_000_000L + i)),
                     List.of(), List.of(), FINGERPRINT));
         }
-        for (char delimiter : new char[] {',', ';', '\t', '|', ' ', '-', 'E'}) {
+        assertEachThenAllLaidOutAsText(rows, decisions, ',', ';', '\t', '|', ' ', '-', 'E');
+    }
+
+    /**
+     * Every row rendered as a chunk of its own, then all the rows in one chunk, with one sink (so
+     * the second pass copies what the first kept), give the text layout twice, for each delimiter,
+     * formulas escaped or not.
+     */
+    private static void assertEachThenAllLaidOutAsText(List<InputRow> rows, List<Qualification> decisions,
+                                                       char... delimiters) throws IOException {
+        for (char delimiter : delimiters) {
             for (boolean escape : new boolean[] {true, false}) {
                 assertThat(new String(renderEach(rows, decisions, delimiter, escape), StandardCharsets.UTF_8))
                         .as("delimiter %s, formulas escaped %s", delimiter == '\t' ? "tab" : delimiter, escape)
